@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parseMinutes } from '../../../ingest/parse/parse-minutes.js';
+import { fixturePath, textDocument } from '../../fixtures/sample-minutes.js';
+
+describe('parseMinutes on a protokoll with §-items, parties and signatures', () => {
+  const m = parseMinutes(textDocument(readFileSync(fixturePath('protokoll-paragraph-items.txt'), 'utf8')));
+
+  it('reads kind, body, ISO date, time and place from "Tid och plats"', () => {
+    expect(m).toMatchObject({
+      kind: 'protokoll',
+      title: 'Äldrenämndens sammanträde',
+      body: 'Äldrenämnden',
+      date: '2025-03-03',
+      startTime: '13:00',
+      endTime: '15:30',
+      place: 'Stadshuset, sal B',
+    });
+  });
+
+  it('reads members with party, roles and "ersätter"', () => {
+    expect(m.attendees.map((a) => [a.name, a.organisation, a.role])).toEqual([
+      ['Anna Andersson', 'S', 'ordförande'],
+      ['Bo Berg', 'M', 'ledamot'],
+      ['Cecilia Cederlund', 'V', 'ledamot'],
+      ['David Dahl', 'KD', 'ersätter Erik Ek'],
+      ['Fredrik Falk', null, 'förvaltningschef'],
+      ['Gunilla Gran', null, null],
+    ]);
+  });
+
+  it('reads §-numbered items, the presenter label and a Beslut sub-heading', () => {
+    expect(m.agendaItems.map((i) => `${i.number} ${i.title}`)).toEqual([
+      '§ 12 Val av justerare',
+      '§ 13 Godkännande av föregående protokoll',
+      '§ 14 Äldreomsorgsplan 2025–2030',
+      '§ 15 Övriga frågor',
+    ]);
+    const plan = m.agendaItems[2]!;
+    expect(plan.presenters).toEqual(['Fredrik Falk']);
+    expect(plan.paragraphs.map((p) => p.kind)).toEqual(['paragraph', 'subheading', 'paragraph']);
+    expect(plan.paragraphs[0]!.text).toContain('anhörigstöd. 12 av 14 mål');
+  });
+
+  it('reads chair, adjusters, secretary and the approved previous protokoll', () => {
+    expect(m).toMatchObject({ chair: 'Anna Andersson', adjusters: ['Bo Berg'], secretary: 'Gunilla Gran', previousMeeting: { date: '2025-02-03', approved: true } });
+    expect(m.warnings.map((w) => w.code)).toEqual(['missing_diary_number']);
+  });
+});
+
+describe('parseMinutes on incomplete minutes', () => {
+  it('warns instead of inventing a date, a place or items', () => {
+    const m = parseMinutes(
+      textDocument('MÖTESANTECKNINGAR\nRådet för funktionshinderfrågor\n\nDeltagare: Anna Ek, Bo Berg\n\nMötet diskuterade tillgängligheten till vårdcentralerna i länet och beslutade att återkomma.\n'),
+    );
+    expect(m.date).toBeNull();
+    expect(m.place).toBeNull();
+    expect(m.attendees.map((a) => a.name)).toEqual(['Anna Ek', 'Bo Berg']);
+    expect(m.warnings.map((w) => w.code)).toEqual(
+      expect.arrayContaining(['missing_date', 'missing_time', 'missing_place', 'missing_agenda', 'missing_secretary', 'no_agenda_items']),
+    );
+    expect(m.agendaItems).toHaveLength(1);
+    expect(m.agendaItems[0]!.paragraphs[0]!.text).toMatch(/^Mötet diskuterade/);
+  });
+
+  it('reads a date without a year from the next meeting, and says so', () => {
+    const m = parseMinutes(textDocument('MÖTESANTECKNINGAR\nPensionärsrådet\n\nDatum Tisdagen den 4 mars\n\n1 Inledning\nMötet öppnas.\n\nNästa möte hålls den 3 juni 2025.\n'));
+    expect(m.date).toBe('2025-03-04');
+    expect(m.warnings.map((w) => w.code)).toContain('inferred_year');
+  });
+
+  it('reports a weekday that does not match the date', () => {
+    const m = parseMinutes(textDocument('MÖTESANTECKNINGAR\nRådet\n\nDatum Måndagen den 10 april 2025\n\n1 Inledning\nMötet öppnas.\n'));
+    expect(m.date).toBe('2025-04-10');
+    expect(m.warnings.map((w) => w.code)).toContain('weekday_mismatch');
+  });
+
+  it('reads numeric dates and a form-feed page structure', () => {
+    const m = parseMinutes(textDocument('PROTOKOLL\nNämnden\n\nDatum: 2025-09-15\n\n§ 1 Inledning\nMötet öppnas.\f§ 2 Avslutning\nMötet avslutas.\n'));
+    expect(m.date).toBe('2025-09-15');
+    expect(m.agendaItems.map((i) => [i.number, i.page])).toEqual([
+      ['§ 1', 1],
+      ['§ 2', 2],
+    ]);
+    expect(m.source.pages).toBe(2);
+  });
+});
