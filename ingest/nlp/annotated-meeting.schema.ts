@@ -48,6 +48,12 @@ export const PassageSchema = z.object({
   end: z.number().int().nonnegative(),
   page: z.number().int().positive(),
   speaker: ActorRefSchema,
+  /**
+   * Why the speaker is who it is: named in the passage ("Janne menar …"), the council's own form
+   * ("Rådets kommentarer", "Rådet anser …"), carried over from the passage before, the item's
+   * presenter by default, or none. Lets the UI tell a read fact from an inference.
+   */
+  speakerBasis: z.enum(['named', 'council_form', 'context', 'presenter', 'none']).optional(),
   mentions: z.array(MentionSchema),
   topics: z.array(TopicScoreSchema),
   embedding: z.array(z.number()).nullable(),
@@ -110,6 +116,8 @@ export const AnnotatedMeetingSchema = z.object({
   passages: z.array(PassageSchema),
   concerns: z.array(ConcernSchema),
   followUps: z.array(FollowUpSchema),
+  /** Each agenda item's topics, aggregated from its passages and title. */
+  itemTopics: z.array(z.object({ itemOrdinal: z.number().int().positive(), topics: z.array(TopicScoreSchema) })).default([]),
   /** Meeting-level topics, aggregated from passages. */
   topics: z.array(TopicScoreSchema),
   /** The embedder that made the passages' vectors, or null when not embedded yet. */

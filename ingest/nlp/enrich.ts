@@ -1,17 +1,33 @@
 import type { Minutes } from '../parse/minutes.schema.js';
-import type { ActorRef, AnnotatedMeeting, Organisation, Passage, Person } from './annotated-meeting.schema.js';
+import type { ActorRef, AnnotatedMeeting, Organisation, Passage, Person, TopicScore } from './annotated-meeting.schema.js';
+import { attributeItem } from './attribution.js';
+import { findConcerns } from './concerns.js';
+import { findFollowUps } from './follow-ups.js';
 import { organisationKey, personKey, slugify } from './normalise.js';
+import { OrganisationGazetteer } from './organisations.js';
+import { splitPassages } from './passages.js';
+import { PeopleIndex } from './people-index.js';
+import { findRoles } from './roles.js';
+import { loadTaxonomy } from './topics/taxonomy.js';
+import { aggregateTopics, TopicTagger } from './topics/topic-tagger.js';
 
-/** Pensioners' organisations and parties recognised in attendance lists; the NLP stage grows this. */
-const KNOWN_ORGANISATIONS: Record<string, { name: string; kind: Organisation['kind'] }> = {
-  pro: { name: 'PRO', kind: 'pensioners_organisation' },
-  skpf: { name: 'SKPF', kind: 'pensioners_organisation' },
-  'spf seniorerna': { name: 'SPF Seniorerna', kind: 'pensioners_organisation' },
-  spf: { name: 'SPF Seniorerna', kind: 'pensioners_organisation' },
-};
 const PARTIES = new Set(['S', 'M', 'V', 'C', 'L', 'KD', 'MP', 'SD', 'FP', 'Fi']);
 /** "Förvaltningen" in an attendance list is the administration of the letterhead. */
-const ADMINISTRATION_ALIAS = /^(?:förvaltningen|tjänstepersoner|förvaltning)$/iu;
+const ADMINISTRATION_ALIAS = /^(?:förvaltningen|tjänstepersoner|förvaltning|tjänstemän)$/iu;
+
+/** What enrich needs besides the minutes; built once per run. */
+export interface EnrichContext {
+  gazetteer: OrganisationGazetteer;
+  tagger: TopicTagger;
+}
+
+let shared: Promise<EnrichContext> | undefined;
+
+/** The default context: the gazetteer and taxonomy in data/, lexical topic tagging. */
+export function defaultEnrichContext(): Promise<EnrichContext> {
+  shared ??= TopicTagger.create(loadTaxonomy()).then((tagger) => ({ gazetteer: OrganisationGazetteer.load(), tagger }));
+  return shared;
+}
 
 export function meetingId(minutes: Minutes): string {
   const day = minutes.date ?? `undated-${minutes.source.sha256.slice(0, 12)}`;
@@ -23,69 +39,103 @@ export function bodyKeyOf(minutes: Minutes): string {
 }
 
 /**
- * The baseline enrich stage: passages from paragraphs, people and organisations from the
- * attendance list, presenters and signatures. Speakers default to a sole presenter; topics,
- * concerns, follow-ups and mentions are left empty here and filled by the NLP components.
+ * The enrich stage: Minutes → AnnotatedMeeting. Passages with speaker and kind, mentions of people
+ * and organisations, roles, topics (lexical; embed refines them with vectors), the council's
+ * concerns and the follow-ups promised.
  */
-export function enrichMinutes(minutes: Minutes): AnnotatedMeeting {
+export async function enrichMinutes(minutes: Minutes, context?: EnrichContext): Promise<AnnotatedMeeting> {
+  const ctx = context ?? (await defaultEnrichContext());
+  const people = PeopleIndex.of(minutes);
   const organisations = new Map<string, Organisation>();
+  const persons = new Map<string, Person>();
+  const bodyKey = bodyKeyOf(minutes);
+  const council: ActorRef = { type: 'body', key: bodyKey, name: minutes.body ?? 'Rådet' };
+
   const orgFor = (label: string | null): string | null => {
     if (!label) return null;
     const resolved = ADMINISTRATION_ALIAS.test(label) && minutes.administration ? minutes.administration : label;
-    const known = KNOWN_ORGANISATIONS[organisationKey(resolved)];
-    const name = known?.name ?? resolved;
-    const key = organisationKey(name);
-    if (!organisations.has(key)) {
-      const kind: Organisation['kind'] = known?.kind ?? (PARTIES.has(name) ? 'party' : resolved === minutes.administration ? 'administration' : 'other');
-      organisations.set(key, { key, name, abbreviation: /^[A-ZÅÄÖ]{2,6}$/.test(name) ? name : null, kind });
-    }
-    return key;
+    const known = ctx.gazetteer.lookup(resolved);
+    const org: Organisation = known ?? {
+      key: organisationKey(resolved),
+      name: resolved,
+      abbreviation: /^[A-ZÅÄÖ]{2,6}$/.test(resolved) ? resolved : null,
+      kind: PARTIES.has(resolved) ? 'party' : resolved === minutes.administration ? 'administration' : 'other',
+    };
+    organisations.set(org.key, org);
+    return org.key;
   };
-
-  const people = new Map<string, Person>();
-  const addPerson = (name: string, organisation: string | null, role: string | null): Person => {
+  const addPerson = (name: string, organisation: string | null, role: string | null): void => {
     const key = personKey(name);
-    const person = people.get(key) ?? { key, name, roles: [], organisations: [] };
+    const person = persons.get(key) ?? { key, name, roles: [], organisations: [] };
     if (role && !person.roles.includes(role)) person.roles.push(role);
     if (organisation && !person.organisations.includes(organisation)) person.organisations.push(organisation);
-    people.set(key, person);
-    return person;
+    persons.set(key, person);
   };
   for (const a of minutes.attendees) addPerson(a.name, orgFor(a.organisation), a.role);
   for (const item of minutes.agendaItems) for (const p of item.presenters) addPerson(p, null, null);
   for (const name of [minutes.secretary, minutes.chair, ...minutes.adjusters]) if (name) addPerson(name, null, null);
+  const administrationKey = minutes.administration ? orgFor(minutes.administration) : null;
+  const administration: ActorRef | null = administrationKey ? { type: 'organisation', key: administrationKey, name: organisations.get(administrationKey)!.name } : null;
 
+  const drafts = splitPassages(minutes, people);
   const passages: Passage[] = [];
   for (const item of minutes.agendaItems) {
-    const presenter = item.presenters.length === 1 ? people.get(personKey(item.presenters[0]!)) : undefined;
-    const speaker: ActorRef = presenter ? { type: 'person', key: presenter.key, name: presenter.name } : { type: 'unknown' };
-    for (const p of item.paragraphs) {
+    const itemDrafts = drafts.filter((d) => d.itemOrdinal === item.ordinal);
+    const attributions = attributeItem(item, itemDrafts, { council, people });
+    itemDrafts.forEach((draft, i) => {
+      const a = attributions[i]!;
+      const orgs = ctx.gazetteer.find(draft.text);
+      for (const org of orgs.organisations) if (!organisations.has(org.key)) organisations.set(org.key, org);
+      for (const role of findRoles(draft.text, people)) {
+        const person = persons.get(role.personKey);
+        if (person && !person.roles.includes(role.role)) person.roles.push(role.role);
+      }
+      const offset = draft.start;
       passages.push({
         ordinal: passages.length + 1,
         itemOrdinal: item.ordinal,
-        text: p.text,
-        kind: 'information',
-        start: p.start,
-        end: p.end,
-        page: p.page,
-        speaker,
-        mentions: [],
-        topics: [],
+        text: draft.text,
+        kind: a.kind,
+        start: draft.start,
+        end: draft.end,
+        page: draft.page,
+        speaker: a.speaker,
+        speakerBasis: a.basis,
+        mentions: [
+          ...people.find(draft.text).map((m) => ({ type: 'person' as const, key: m.key, surface: m.surface, start: offset + m.start, end: offset + m.end })),
+          ...orgs.mentions.map((m) => ({ type: 'organisation' as const, key: m.key, surface: m.surface, start: offset + m.start, end: offset + m.end })),
+        ].sort((x, y) => x.start - y.start),
+        topics: ctx.tagger.tag(draft.text),
         embedding: null,
       });
-    }
+    });
   }
+
+  const itemTopics = minutes.agendaItems.map((item) => ({
+    itemOrdinal: item.ordinal,
+    topics: aggregateTopics(
+      passages.filter((p) => p.itemOrdinal === item.ordinal).map((p) => p.topics),
+      ctx.tagger.tag(item.title, null, 2),
+    ),
+  }));
+  const meetingTopics: TopicScore[] = aggregateTopics(passages.map((p) => p.topics));
+
+  const followUps = findFollowUps(minutes, passages, { council, administration, people });
+  const councilActions = new Set(
+    followUps.filter((f) => f.owner.type === 'body' && passages[f.passageOrdinal - 1]!.text.startsWith(f.text)).map((f) => f.passageOrdinal),
+  );
 
   return {
     id: meetingId(minutes),
-    bodyKey: bodyKeyOf(minutes),
+    bodyKey,
     minutes,
-    people: [...people.values()],
+    people: [...persons.values()],
     organisations: [...organisations.values()],
     passages,
-    concerns: [],
-    followUps: [],
-    topics: [],
+    itemTopics,
+    concerns: findConcerns(passages, councilActions),
+    followUps,
+    topics: meetingTopics,
     embedder: null,
   };
 }

@@ -67,7 +67,7 @@ function splitParts(block: readonly BlockLine[]): Part[] {
   const parts: Part[] = [];
   let organisation: string | null = null;
   // A name cut at the end of a line ("Malin" / "Håkansson") waits here for its other half.
-  let carry: Part | null = null;
+  let carry = null as Part | null;
   for (const line of block) {
     let text = line.text.trim();
     if (!text) continue;

@@ -2,9 +2,9 @@ import type { Line } from './lines.js';
 import { findDate, normaliseClock } from './swedish-dates.js';
 
 /** Where the signature block starts: "Vid anteckningarna", "Vid protokollet", "Justeras". */
-const FOOTER_START = /^(?:vid\s+(?:anteckningarna|protokollet|pennan|tangentbordet)|antecknat\s+av|justeras|justerat|underskrifter|protokollet\s+justeras)\b/iu;
+const FOOTER_START = /^(?:vid\s+(?:anteckningarna|protokollet|pennan|tangentbordet)|antecknat\s+av|justeras|justerat|underskrifter|protokollet\s+justeras)(?![\p{L}\p{N}])/iu;
 const SIGNATURE_LABEL = /^(vid\s+anteckningarna|vid\s+protokollet|antecknat\s+av|sekreterare|ordförande|justerare|justeras|justerat)\s*:?\s*(.*)$/iu;
-const NEXT_MEETING = /\bnästa\s+(?:möte|sammanträde|träff|rådsmöte)\b/iu;
+const NEXT_MEETING = /(?<![\p{L}\p{N}])nästa\s+(?:möte|sammanträde|träff|rådsmöte)(?![\p{L}\p{N}])/iu;
 const NAME = /^[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,3}$/u;
 
 export function isFooterStart(text: string): boolean {
@@ -60,7 +60,7 @@ export function findNextMeeting(lines: readonly Line[]): NextMeetingMention | nu
     const date = findDate(text.slice(NEXT_MEETING.exec(text)!.index));
     if (!date) continue;
     const after = text.slice(text.search(NEXT_MEETING));
-    const clock = /\b(?:kl\.?\s*)?(\d{1,2}[:.]\d{2})\b/iu.exec(after.replace(/\b\d{4}-\d{2}-\d{2}\b/, ''));
+    const clock = /(?<![\p{L}\p{N}])(?:kl\.?\s*)?(\d{1,2}[:.]\d{2})(?![\p{L}\p{N}])/iu.exec(after.replace(/(?<![\p{L}\p{N}])\d{4}-\d{2}-\d{2}(?![\p{L}\p{N}])/u, ''));
     return { day: date.day, month: date.months[0]!, year: date.year, time: clock ? normaliseClock(clock[1]!) : null, line: line.no };
   }
   return null;

@@ -18,23 +18,23 @@ export type FieldName =
   | 'sections';
 
 const FIELD_LABELS: ReadonlyArray<readonly [FieldName, RegExp]> = [
-  ['timeAndPlace', /^tid\s+och\s+plats\b/iu],
-  ['date', /^(?:sammanträdes|mötes)?datum\b/iu],
-  ['time', /^(?:tid|klockslag)\b(?!\s+och)/iu],
-  ['place', /^(?:plats|lokal|sammanträdesplats|mötesplats)\b/iu],
-  ['members', /^(?:närvarande\s+ledamöter|beslutande|ledamöter)\b/iu],
-  ['substitutes', /^(?:tjänstgörande\s+ersättare|närvarande\s+ersättare|ersättare)\b/iu],
-  ['others', /^(?:övriga\s+(?:närvarande|deltagare)|övriga|deltagare|närvarande\s+tjänstepersoner|tjänstepersoner)\b/iu],
-  ['attendees', /^(?:närvarande|deltagande|närvaro)\b/iu],
-  ['absent', /^(?:frånvarande|anmält\s+förhinder|förhinder)\b/iu],
-  ['chair', /^(?:ordförande|mötesordförande)\b/iu],
-  ['adjusters', /^(?:justerare|justerande|justering)\b/iu],
-  ['secretary', /^(?:sekreterare|protokollförare|antecknare)\b/iu],
-  ['sections', /^(?:paragrafer|§§)\b/iu],
+  ['timeAndPlace', /^tid\s+och\s+plats(?![\p{L}\p{N}])/iu],
+  ['date', /^(?:sammanträdes|mötes)?datum(?![\p{L}\p{N}])/iu],
+  ['time', /^(?:tid|klockslag)(?![\p{L}\p{N}])(?!\s+och)/iu],
+  ['place', /^(?:plats|lokal|sammanträdesplats|mötesplats)(?![\p{L}\p{N}])/iu],
+  ['members', /^(?:närvarande\s+ledamöter|beslutande|ledamöter)(?![\p{L}\p{N}])/iu],
+  ['substitutes', /^(?:tjänstgörande\s+ersättare|närvarande\s+ersättare|ersättare)(?![\p{L}\p{N}])/iu],
+  ['others', /^(?:övriga\s+(?:närvarande|deltagare)|övriga|deltagare|närvarande\s+tjänstepersoner|tjänstepersoner)(?![\p{L}\p{N}])/iu],
+  ['attendees', /^(?:närvarande|deltagande|närvaro)(?![\p{L}\p{N}])/iu],
+  ['absent', /^(?:frånvarande|anmält\s+förhinder|förhinder)(?![\p{L}\p{N}])/iu],
+  ['chair', /^(?:ordförande|mötesordförande)(?![\p{L}\p{N}])/iu],
+  ['adjusters', /^(?:justerare|justerande|justering)(?![\p{L}\p{N}])/iu],
+  ['secretary', /^(?:sekreterare|protokollförare|antecknare)(?![\p{L}\p{N}])/iu],
+  ['sections', /^(?:paragrafer|§§)(?![\p{L}\p{N}])/iu],
 ];
 
-const KIND_LINE = /^(mötesanteckningar|minnesanteckningar|anteckningar|sammanträdesprotokoll|justerat\s+protokoll|protokoll)\b\s*(.*)$/iu;
-export const DIARY_NUMBER = /\b([A-ZÅÄÖ]{2,6})\s+(\d{4}-\d{2,5})\b/u;
+const KIND_LINE = /^(mötesanteckningar|minnesanteckningar|anteckningar|sammanträdesprotokoll|justerat\s+protokoll|protokoll)(?![\p{L}\p{N}])\s*(.*)$/iu;
+export const DIARY_NUMBER = /(?<![\p{L}\p{N}])([A-ZÅÄÖ]{2,6})\s+(\d{4}-\d{2,5})(?![\p{L}\p{N}])/u;
 
 export interface Field {
   name: FieldName;

@@ -1,9 +1,9 @@
 /** Rules for joining the printed lines of a paragraph back into running text. */
 
 // Words that follow a compound ellipsis: "hälso- och sjukvård", "hem- eller sjukhusvård".
-const ELLIPSIS_FOLLOWERS = /^(och|eller|samt|resp\.?|respektive|som|till|liksom|men|utan)\b/iu;
+const ELLIPSIS_FOLLOWERS = /^(och|eller|samt|resp\.?|respektive|som|till|liksom|men|utan)(?![\p{L}\p{N}])/iu;
 const FUNCTION_WORD_END =
-  /\b(och|att|med|i|på|för|av|till|om|som|en|ett|den|det|de|vid|mot|från|samt|eller|är|har|kan|ska|skall|the|of|and|under|inom|efter|utan|genom|hur|när|där|ang\.?)$/iu;
+  /(?<![\p{L}\p{N}])(och|att|med|i|på|för|av|till|om|som|en|ett|den|det|de|vid|mot|från|samt|eller|är|har|kan|ska|skall|the|of|and|under|inom|efter|utan|genom|hur|när|där|ang\.?)$/iu;
 
 export const startsLowercase = (text: string): boolean => /^[\p{Ll}]/u.test(text);
 export const startsUppercase = (text: string): boolean => /^["”»'(]?[\p{Lu}\d]/u.test(text);

@@ -176,7 +176,7 @@ function readPlace(fields: readonly Field[]): string | null {
   const combined = fieldText(fields, 'timeAndPlace');
   if (!combined) return null;
   // "Måndag 3 mars 2025 kl. 13.00–15.00, Regionens hus": the place is the part without date or time.
-  const parts = combined.split(',').map((p) => p.trim()).filter((p) => p && !WORD_DATE.test(p) && !/\d{1,2}[:.]\d{2}/.test(p) && !/\bkl\b/i.test(p));
+  const parts = combined.split(',').map((p) => p.trim()).filter((p) => p && !WORD_DATE.test(p) && !/\d{1,2}[:.]\d{2}/.test(p) && !/(?<![\p{L}\p{N}])kl(?![\p{L}\p{N}])/iu.test(p));
   return parts.join(', ') || null;
 }
 
@@ -216,8 +216,8 @@ interface DraftItem extends Omit<AgendaItem, 'paragraphs'> {
   paragraphs: RawParagraph[];
 }
 
-const PREVIOUS_MINUTES = /(?:mötesanteckningar|minnesanteckningar|anteckningar|protokoll(?:et)?)\b.{0,60}?\b(?:föregående|förra|sammanträdet|mötet|möte)\b/iu;
-const APPROVED = /\b(?:godkänns|godkändes|godkänts|läggs\s+till\s+handlingarna|lades\s+till\s+handlingarna|justeras|fastställs)\b/iu;
+const PREVIOUS_MINUTES = /(?:mötesanteckningar|minnesanteckningar|anteckningar|protokoll(?:et)?)(?![\p{L}\p{N}]).{0,60}?(?<![\p{L}\p{N}])(?:föregående|förra|sammanträdet|mötet|möte)(?![\p{L}\p{N}])/iu;
+const APPROVED = /(?<![\p{L}\p{N}])(?:godkänns|godkändes|godkänts|läggs\s+till\s+handlingarna|lades\s+till\s+handlingarna|justeras|fastställs)(?![\p{L}\p{N}])/iu;
 
 function findPreviousMeeting(items: readonly DraftItem[]): { mention: { day: number; month: number; year: number | null }; approved: boolean } | null {
   for (const item of items) {

@@ -23,9 +23,9 @@ const WEEKDAYS = ['söndag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag',
 const MONTH_WORD = '(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec)\\.?';
 
 /** "11 april 2024", "11 april februari 2024" (two month names: kept, resolved by the caller), "6 februari". */
-export const WORD_DATE = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_WORD}(?:\\s+${MONTH_WORD})*)(?:\\s+(\\d{4}))?(?![\\p{L}\\d])`, 'iu');
-const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
-const WEEKDAY = /\b(söndag|måndag|tisdag|onsdag|torsdag|fredag|lördag)(?:en)?\b/iu;
+export const WORD_DATE = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})\\s+(${MONTH_WORD}(?:\\s+${MONTH_WORD})*)(?:\\s+(\\d{4}))?(?![\\p{L}\\d])`, 'iu');
+const ISO_DATE = /(?<![\p{L}\p{N}])(\d{4})-(\d{2})-(\d{2})(?![\p{L}\p{N}])/u;
+const WEEKDAY = /(?<![\p{L}\p{N}])(söndag|måndag|tisdag|onsdag|torsdag|fredag|lördag)(?:en)?(?![\p{L}\p{N}])/iu;
 
 export interface DateMention {
   day: number;
@@ -106,13 +106,13 @@ export function normaliseClock(text: string): string | null {
 
 /** "Kl. 13:00-14:30", "kl 13.00–15.00", "13:00" → start and end. */
 export function findTimeRange(text: string): { start: string | null; end: string | null } {
-  const range = /(?:\bkl\.?\s*)?\b(\d{1,2}(?:[:.]\d{2})?)\s*[-–—]\s*(\d{1,2}(?:[:.]\d{2})?)\b/i.exec(text);
+  const range = /(?:(?<![\p{L}\p{N}])kl\.?\s*)?(?<![\p{L}\p{N}])(\d{1,2}(?:[:.]\d{2})?)\s*[-–—]\s*(\d{1,2}(?:[:.]\d{2})?)(?![\p{L}\p{N}])/iu.exec(text);
   if (range) {
     const start = normaliseClock(range[1]!);
     const end = normaliseClock(range[2]!);
     if (start && end && (range[1]!.length > 2 || /kl/i.test(range[0]))) return { start, end };
   }
-  const single = /\bkl\.?\s*(\d{1,2}(?:[:.]\d{2})?)\b|\b(\d{1,2}[:.]\d{2})\b/i.exec(text);
+  const single = /(?<![\p{L}\p{N}])kl\.?\s*(\d{1,2}(?:[:.]\d{2})?)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(\d{1,2}[:.]\d{2})(?![\p{L}\p{N}])/iu.exec(text);
   const start = single ? normaliseClock(single[1] ?? single[2]!) : null;
   return { start, end: null };
 }
