@@ -1,0 +1,140 @@
+import type { AnnotatedMeeting, Concern, FollowUp } from '../annotated-meeting.schema.js';
+import { lexicalSimilarity, type Similarity } from './similarity.js';
+
+export interface ConcernRef {
+  meetingId: string;
+  ordinal: number;
+}
+
+export interface Echo {
+  /** The later concern. */
+  from: ConcernRef;
+  /** The earlier concern it raises again. */
+  to: ConcernRef;
+  score: number;
+  sharedTopics: string[];
+}
+
+export interface FollowUpResolution {
+  meetingId: string;
+  ordinal: number;
+  status: FollowUp['status'];
+  /** Where a later meeting answers the follow-up, with how alike the two are. */
+  evidence: { meetingId: string; itemOrdinal: number; passageOrdinal: number | null; score: number; text: string } | null;
+}
+
+export interface RecurringTopic {
+  slug: string;
+  meetingIds: string[];
+  /** Concerns of the council about the topic, across those meetings. */
+  concernCount: number;
+}
+
+export interface CrossMeetingOptions {
+  similarity?: Similarity;
+  /** Similarity above which a concern echoes an earlier one (with shared topics counting half). */
+  echoThreshold?: number;
+  /** Similarity above which a later item or passage answers a follow-up. */
+  addressThreshold?: number;
+}
+
+const byDate = (a: AnnotatedMeeting, b: AnnotatedMeeting): number => (a.minutes.date ?? '').localeCompare(b.minutes.date ?? '') || a.id.localeCompare(b.id);
+
+/**
+ * The topics discussed in more than one meeting of a body, most widespread first: what the
+ * trend view can follow over time and leadership sees as recurring.
+ */
+export function recurringTopics(meetings: readonly AnnotatedMeeting[], minScore = 0.5): RecurringTopic[] {
+  const seen = new Map<string, RecurringTopic>();
+  for (const m of meetings) {
+    for (const t of m.topics) {
+      if (t.score < minScore) continue;
+      const entry = seen.get(t.slug) ?? { slug: t.slug, meetingIds: [], concernCount: 0 };
+      entry.meetingIds.push(m.id);
+      seen.set(t.slug, entry);
+    }
+    for (const c of m.concerns) for (const slug of c.topics) { const e = seen.get(slug); if (e) e.concernCount++; }
+  }
+  return [...seen.values()].filter((t) => t.meetingIds.length > 1).sort((a, b) => b.meetingIds.length - a.meetingIds.length || b.concernCount - a.concernCount || a.slug.localeCompare(b.slug));
+}
+
+/**
+ * Links each concern to the most alike concern of an earlier meeting of the same body, when the
+ * likeness — text similarity, plus half the share of topics they have in common — passes the
+ * threshold: "Kommunsamarbete … efterlyses" in 2025 echoes "Regleras vården genom överenskommelse
+ * med kommunerna?" in 2024.
+ */
+export function findEchoes(meetings: readonly AnnotatedMeeting[], options: CrossMeetingOptions = {}): Echo[] {
+  const similarity = options.similarity ?? lexicalSimilarity;
+  const threshold = options.echoThreshold ?? 0.35;
+  const echoes: Echo[] = [];
+  const sorted = [...meetings].sort(byDate);
+  sorted.forEach((later, i) => {
+    const earlier = sorted.slice(0, i).filter((m) => m.bodyKey === later.bodyKey);
+    for (const concern of later.concerns) {
+      let best: Echo | null = null;
+      for (const m of earlier) {
+        for (const previous of m.concerns) {
+          const score = concernLikeness(concern, previous, similarity);
+          if (score.value >= threshold && (!best || score.value > best.score)) {
+            best = { from: { meetingId: later.id, ordinal: concern.ordinal }, to: { meetingId: m.id, ordinal: previous.ordinal }, score: round(score.value), sharedTopics: score.shared };
+          }
+        }
+      }
+      if (best) echoes.push(best);
+    }
+  });
+  return echoes;
+}
+
+function concernLikeness(a: Concern, b: Concern, similarity: Similarity): { value: number; shared: string[] } {
+  const shared = a.topics.filter((t) => b.topics.includes(t));
+  const union = new Set([...a.topics, ...b.topics]).size;
+  const topical = union ? shared.length / union : 0;
+  return { value: similarity(a.text, b.text) + 0.5 * topical, shared };
+}
+
+/**
+ * Decides each follow-up's status from the meetings after it (same body): addressed when a later
+ * agenda item or passage is alike enough to the promise and its context (with that as evidence;
+ * a meeting on the promised date is searched first), overdue when the due date has passed and a
+ * later meeting took place after it without one, open otherwise.
+ */
+export function resolveFollowUps(meetings: readonly AnnotatedMeeting[], options: CrossMeetingOptions = {}): FollowUpResolution[] {
+  const similarity = options.similarity ?? lexicalSimilarity;
+  const threshold = options.addressThreshold ?? 0.3;
+  const sorted = [...meetings].sort(byDate);
+  const out: FollowUpResolution[] = [];
+  sorted.forEach((meeting, i) => {
+    const later = sorted.slice(i + 1).filter((m) => m.bodyKey === meeting.bodyKey && m.minutes.date !== null);
+    for (const followUp of meeting.followUps) {
+      // What the promise is about: its passage and the sub-heading it stands under. Not the item
+      // title: standing items ("Aktuellt", "bevakningslista") recur at every meeting.
+      const passage = meeting.passages[followUp.passageOrdinal - 1];
+      const heading = meeting.passages
+        .slice(0, followUp.passageOrdinal - 1)
+        .reverse()
+        .find((p) => p.itemOrdinal === followUp.itemOrdinal && p.kind === 'information' && p.text.length <= 65 && !/[.!?]$/.test(p.text));
+      const subject = [heading?.text ?? '', passage?.text ?? followUp.text].join('. ');
+      let evidence: FollowUpResolution['evidence'] = null;
+      for (const m of later) {
+        for (const it of m.minutes.agendaItems) {
+          const itemScore = similarity(subject, it.title) * 0.6 + similarity(subject, m.passages.filter((p) => p.itemOrdinal === it.ordinal).map((p) => p.text).join(' ')) * 0.4;
+          const onPromisedDay = followUp.due !== null && m.minutes.date === followUp.due ? 0.1 : 0;
+          if (itemScore + onPromisedDay >= threshold && (!evidence || itemScore + onPromisedDay > evidence.score)) {
+            evidence = { meetingId: m.id, itemOrdinal: it.ordinal, passageOrdinal: null, score: round(itemScore + onPromisedDay), text: it.title };
+          }
+          for (const p of m.passages.filter((pp) => pp.itemOrdinal === it.ordinal)) {
+            const s = similarity(subject, p.text) + onPromisedDay;
+            if (s >= threshold && (!evidence || s > evidence.score)) evidence = { meetingId: m.id, itemOrdinal: it.ordinal, passageOrdinal: p.ordinal, score: round(s), text: p.text };
+          }
+        }
+      }
+      const held = later.some((m) => followUp.due !== null && m.minutes.date! > followUp.due);
+      out.push({ meetingId: meeting.id, ordinal: followUp.ordinal, status: evidence ? 'addressed' : held ? 'overdue' : 'open', evidence });
+    }
+  });
+  return out;
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
