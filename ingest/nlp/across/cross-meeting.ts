@@ -104,18 +104,21 @@ export function resolveFollowUps(meetings: readonly AnnotatedMeeting[], options:
   const similarity = options.similarity ?? lexicalSimilarity;
   const threshold = options.addressThreshold ?? 0.3;
   const sorted = [...meetings].sort(byDate);
+  const standing = standingTitleWords(sorted);
   const out: FollowUpResolution[] = [];
   sorted.forEach((meeting, i) => {
     const later = sorted.slice(i + 1).filter((m) => m.bodyKey === meeting.bodyKey && m.minutes.date !== null);
     for (const followUp of meeting.followUps) {
-      // What the promise is about: its passage and the sub-heading it stands under. Not the item
-      // title: standing items ("Aktuellt", "bevakningslista") recur at every meeting.
+      // What the promise is about: its passage, the sub-heading it stands under and the item's
+      // title without the words of standing items ("Aktuellt", "bevakningslista"), which recur at
+      // every meeting and so say nothing.
+      const item = meeting.minutes.agendaItems.find((it) => it.ordinal === followUp.itemOrdinal);
       const passage = meeting.passages[followUp.passageOrdinal - 1];
       const heading = meeting.passages
         .slice(0, followUp.passageOrdinal - 1)
         .reverse()
         .find((p) => p.itemOrdinal === followUp.itemOrdinal && p.kind === 'information' && p.text.length <= 65 && !/[.!?]$/.test(p.text));
-      const subject = [heading?.text ?? '', passage?.text ?? followUp.text].join('. ');
+      const subject = [withoutStanding(item?.title ?? '', standing.get(meeting.bodyKey)!), heading?.text ?? '', passage?.text ?? followUp.text].join('. ');
       let evidence: FollowUpResolution['evidence'] = null;
       for (const m of later) {
         for (const it of m.minutes.agendaItems) {
@@ -135,6 +138,28 @@ export function resolveFollowUps(meetings: readonly AnnotatedMeeting[], options:
     }
   });
   return out;
+}
+
+/** Per body: the words found in item titles of at least half of its meetings (and of two or more). */
+function standingTitleWords(meetings: readonly AnnotatedMeeting[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const bodies = new Set(meetings.map((m) => m.bodyKey));
+  for (const body of bodies) {
+    const ofBody = meetings.filter((m) => m.bodyKey === body);
+    const counts = new Map<string, number>();
+    for (const m of ofBody) {
+      const words = new Set(m.minutes.agendaItems.flatMap((it) => titleWords(it.title)));
+      for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+    }
+    out.set(body, new Set([...counts].filter(([, n]) => n >= 2 && n >= ofBody.length / 2).map(([w]) => w)));
+  }
+  return out;
+}
+
+const titleWords = (title: string): string[] => title.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2);
+
+function withoutStanding(title: string, standing: ReadonlySet<string>): string {
+  return titleWords(title).filter((w) => !standing.has(w)).join(' ');
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
