@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'client/dist/', 'graph/embedded/target/', '.data/', 'coverage/', 'artifacts/', 'models/'],
+    ignores: ['.scratch/', 'node_modules/', 'dist/', 'client/dist/', 'graph/embedded/target/', '.data/', 'coverage/', 'artifacts/', 'models/'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

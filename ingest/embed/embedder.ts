@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+/**
+ * What a text is embedded for. Some models (e5) are trained with a different prefix for
+ * search queries and for the passages they search; others ignore the distinction.
+ */
+export type EmbedUse = 'passage' | 'query';
+
+/**
+ * Turns texts into vectors. Every vector has `dimensions` entries and unit L2 norm, so a
+ * dot product is the cosine similarity. `id` names the model and its settings; vectors
+ * from different ids are not comparable (the graph stores the id and refuses a mismatch).
+ */
+export interface Embedder {
+  readonly id: string;
+  readonly dimensions: number;
+  /** One vector per text, in order. `use` defaults to "passage". */
+  embed(texts: string[], use?: EmbedUse): Promise<Float32Array[]>;
+}
+
+export const DEFAULT_MODEL_ID = 'Xenova/multilingual-e5-small';
+export const DEFAULT_LEXICAL_DIMENSIONS = 384;
+
+export const ModelDtypeSchema = z.enum(['fp32', 'fp16', 'q8', 'int8', 'uint8', 'q4', 'bnb4', 'q4f16']);
+export type ModelDtype = z.infer<typeof ModelDtypeSchema>;
+
+export const EmbedPrefixesSchema = z.object({ query: z.string(), passage: z.string() });
+export type EmbedPrefixes = z.infer<typeof EmbedPrefixesSchema>;
+
+/** Embedder settings as read from config or the CLI. */
+export const EmbedderConfigSchema = z.object({
+  /** `auto`: the local transformer model when it is there, else the lexical embedder. */
+  kind: z.enum(['auto', 'transformers', 'lexical']).default('auto'),
+  modelId: z.string().min(1).default(DEFAULT_MODEL_ID),
+  /** Folder that holds `<modelId>/…`; defaults to RADSLAG_MODELS_DIR, then `models/`. */
+  modelsDir: z.string().min(1).optional(),
+  /** Which ONNX weights file to load (fp32: onnx/model.onnx, q8: onnx/model_quantized.onnx). */
+  dtype: ModelDtypeSchema.default('fp32'),
+  batchSize: z.number().int().positive().max(1024).default(16),
+  /** Text put before each input; defaults to e5's "query: "/"passage: " for e5 models, else none. */
+  prefixes: EmbedPrefixesSchema.optional(),
+  lexicalDimensions: z.number().int().min(16).max(8192).default(DEFAULT_LEXICAL_DIMENSIONS),
+});
+export type EmbedderConfig = z.infer<typeof EmbedderConfigSchema>;
+/** Config as a caller writes it: every field optional. */
+export type EmbedderConfigInput = z.input<typeof EmbedderConfigSchema>;

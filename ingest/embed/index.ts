@@ -1,0 +1,19 @@
+export {
+  type Embedder,
+  type EmbedUse,
+  type EmbedderConfig,
+  type EmbedderConfigInput,
+  type EmbedPrefixes,
+  type ModelDtype,
+  EmbedderConfigSchema,
+  DEFAULT_MODEL_ID,
+  DEFAULT_LEXICAL_DIMENSIONS,
+} from './embedder.js';
+export { EmbedError, isEmbedError, type EmbedErrorCode } from './errors.js';
+export { LexicalEmbedder, type LexicalEmbedderOptions } from './lexical-embedder.js';
+export { TransformersEmbedder, defaultPrefixes, type TransformersEmbedderOptions } from './transformers-embedder.js';
+export { createEmbedder, type CreatedEmbedder, type EmbedderNotice } from './create-embedder.js';
+export { EmbeddingCache, embeddingKey, type EmbeddingCacheOptions } from './embedding-cache.js';
+export { embedPassages, type EmbedPassagesOptions } from './embed-passages.js';
+export { resolveModelsDir, missingModelFiles, requiredModelFiles, modelFolder } from './local-models.js';
+export { dot, cosine, normaliseL2, l2Norm } from './vector-math.js';

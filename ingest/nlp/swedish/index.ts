@@ -1,0 +1,14 @@
+export { normaliseUnicode, normaliseWord, isAllCaps } from './normalise.js';
+export { tokenise, words, type Token, type TokenKind } from './tokenise.js';
+export { stem, stemNormalised } from './stemmer.js';
+export { SWEDISH_STOP_WORDS, isStopWord } from './stopwords.js';
+export { CompoundSplitter, defaultCompoundSplitter, type CompoundPart, type CompoundSplitterOptions } from './compound-splitter.js';
+export { expandCompoundEllipsis } from './compound-ellipsis.js';
+export {
+  AbbreviationTable,
+  AbbreviationSchema,
+  defaultAbbreviationTable,
+  loadAbbreviationTable,
+  type Abbreviation,
+} from './abbreviations.js';
+export { parseWordList, loadDefaultParts, DEFAULT_PARTS_PATH } from './lexicon.js';
