@@ -1,5 +1,5 @@
 import type { Minutes } from '../parse/minutes.schema.js';
-import type { ActorRef, AnnotatedMeeting, Organisation, Passage, Person, TopicScore } from './annotated-meeting.schema.js';
+import type { ActorRef, AnnotatedMeeting, Organisation, Passage, Person } from './annotated-meeting.schema.js';
 import { attributeItem } from './attribution.js';
 import { findConcerns } from './concerns.js';
 import { findFollowUps } from './follow-ups.js';
@@ -9,7 +9,8 @@ import { splitPassages } from './passages.js';
 import { PeopleIndex } from './people-index.js';
 import { findRoles } from './roles.js';
 import { loadTaxonomy } from './topics/taxonomy.js';
-import { aggregateTopics, TopicTagger } from './topics/topic-tagger.js';
+import { assignTopics } from './topics/assign-topics.js';
+import { TopicTagger } from './topics/topic-tagger.js';
 
 const PARTIES = new Set(['S', 'M', 'V', 'C', 'L', 'KD', 'MP', 'SD', 'FP', 'Fi']);
 /** "Förvaltningen" in an attendance list is the administration of the letterhead. */
@@ -105,37 +106,30 @@ export async function enrichMinutes(minutes: Minutes, context?: EnrichContext): 
           ...people.find(draft.text).map((m) => ({ type: 'person' as const, key: m.key, surface: m.surface, start: offset + m.start, end: offset + m.end })),
           ...orgs.mentions.map((m) => ({ type: 'organisation' as const, key: m.key, surface: m.surface, start: offset + m.start, end: offset + m.end })),
         ].sort((x, y) => x.start - y.start),
-        topics: ctx.tagger.tag(draft.text),
+        topics: [],
         embedding: null,
       });
     });
   }
-
-  const itemTopics = minutes.agendaItems.map((item) => ({
-    itemOrdinal: item.ordinal,
-    topics: aggregateTopics(
-      passages.filter((p) => p.itemOrdinal === item.ordinal).map((p) => p.topics),
-      ctx.tagger.tag(item.title, null, 2),
-    ),
-  }));
-  const meetingTopics: TopicScore[] = aggregateTopics(passages.map((p) => p.topics));
 
   const followUps = findFollowUps(minutes, passages, { council, administration, people });
   const councilActions = new Set(
     followUps.filter((f) => f.owner.type === 'body' && passages[f.passageOrdinal - 1]!.text.startsWith(f.text)).map((f) => f.passageOrdinal),
   );
 
-  return {
+  const meeting: AnnotatedMeeting = {
     id: meetingId(minutes),
     bodyKey,
     minutes,
     people: [...persons.values()],
     organisations: [...organisations.values()],
     passages,
-    itemTopics,
+    itemTopics: [],
     concerns: findConcerns(passages, councilActions),
     followUps,
-    topics: meetingTopics,
+    topics: [],
     embedder: null,
   };
+  assignTopics(meeting, ctx.tagger);
+  return meeting;
 }
