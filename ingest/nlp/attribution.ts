@@ -42,7 +42,8 @@ export function attributeItem(item: AgendaItem, drafts: readonly PassageDraft[],
     const firstOfParagraph = i === 0 || drafts[i - 1]!.paragraph !== draft.paragraph;
     if (scope?.bulletsOnly && kindOfParagraph !== 'bullet' && firstOfParagraph) scope = null;
 
-    if (kindOfParagraph === 'subheading') {
+    // A council label opens its section whether printed as a heading or as a bullet ("• Rådets kommentarer").
+    if (kindOfParagraph === 'subheading' || (firstOfParagraph && isCouncilLabel(draft.text))) {
       const council = isCouncilLabel(draft.text) || speakerCue(draft.text, ctx.people)?.type === 'council';
       scope = council ? { bulletsOnly: drafts[i + 1]?.paragraph.kind === 'bullet' } : null;
       if (council) out.push({ speaker: ctx.council, basis: 'council_form', kind: isCouncilLabel(draft.text) ? 'information' : isQuestion(draft.text) ? 'council_question' : 'council_comment' });

@@ -33,7 +33,7 @@ export function findHeadings(lines: readonly Line[], from: number, to: number): 
       continue;
     }
     const candidate = headingCandidate(line.text);
-    const opensBlock = blankBefore || endsSentence(lastContent) || headings.length === 0;
+    const opensBlock = blankBefore || line.seam === true || endsSentence(lastContent) || headings.length === 0;
     if (candidate && !line.bullet && opensBlock && (style === null || style === candidate.style)) {
       const previous = headings.at(-1);
       const expected = previous ? previous.value + 1 : null;

@@ -10,6 +10,10 @@ export interface Line {
   indented: boolean;
   /** Started with a bullet glyph. */
   bullet: boolean;
+  /** A page marker or running head: not content, and the edge of a page. */
+  artefact?: boolean;
+  /** The first content line after a page break (set by `closePageSeams`). */
+  seam?: boolean;
 }
 
 // Bullet glyphs seen in extracted PDF text, including Symbol-font private-use code points.
@@ -37,7 +41,7 @@ export function toLines(text: string): Line[] {
       const marker = PAGE_MARKER.exec(trimmed);
       if (marker) {
         if (!pagesByFormFeed) page = Math.max(page, Number(marker[1]));
-        lines.push({ no, page, text: '', indented: false, bullet: false });
+        lines.push({ no, page, text: '', indented: false, bullet: false, artefact: true });
         continue;
       }
       const bulletMatch = BULLET.exec(trimmed);
@@ -87,4 +91,37 @@ function blank(line: Line): void {
   line.text = '';
   line.indented = false;
   line.bullet = false;
+  line.artefact = true;
+}
+
+/**
+ * Removes page seams: the blank lines, page markers and running heads between the last line of
+ * one page and the first of the next. A page break is not a paragraph break — a sentence runs on
+ * across it as across any line — so the lines on both sides are joined by the ordinary rules,
+ * and the first line after the seam is flagged for the heading finder, for which it does open a
+ * block.
+ */
+export function closePageSeams(lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    if (lines[i]!.text) {
+      out.push(lines[i]!);
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && !lines[j]!.text) j++;
+    const run = lines.slice(i, j);
+    const before = out.at(-1);
+    const after = lines[j];
+    const isSeam = run.some((l) => l.artefact) || (before !== undefined && after !== undefined && before.page !== after.page);
+    if (isSeam && before !== undefined) {
+      if (after) after.seam = true;
+    } else {
+      out.push(...run.filter((l) => !l.artefact));
+    }
+    i = j;
+  }
+  return out;
 }

@@ -58,11 +58,13 @@ function startsNew(current: Building, line: Line, blankBefore: boolean, lineWidt
   const wrappedFirstLine = current.lines.length === 1 && !finished && last.length >= lineWidth * 0.8 && !line.indented;
   if (blankBefore && wrappedFirstLine && startsUppercase(line.text)) return false;
   if (blankBefore) return true;
+  // A bullet's hanging indent: the indented lines right after a bullet item are the rest of it.
+  if (current.bullet && line.indented) return false;
   if (!startsUppercase(line.text)) return false;
   if (current.lines.length === 1 && isSubheading(last)) return true;
   if (/\?["”»]?$/.test(last)) return true;
   if (finished && (line.indented || current.bullet)) return true;
-  if (finished && last.length < lineWidth * 0.8) return true;
+  if (finished && last.length < lineWidth * 0.6) return true;
   return false;
 }
 

@@ -4,7 +4,7 @@ import { findHeadings, readItemHead, type Heading } from './agenda.js';
 import { findNextMeeting, isFooterStart, parseFooter } from './footer.js';
 import { parseHeader, type Field, type FieldName, type Header } from './header.js';
 import { joinAll } from './join.js';
-import { blankRunningHeads, toLines, type Line } from './lines.js';
+import { blankRunningHeads, closePageSeams, toLines, type Line } from './lines.js';
 import { resolveMeetingDate, type DateEvidence } from './meeting-date.js';
 import { MinutesSchema, type AgendaItem, type Attendee, type Minutes, type ParseWarning } from './minutes.schema.js';
 import { buildParagraphs, typicalLineWidth, type RawParagraph } from './paragraphs.js';
@@ -48,8 +48,9 @@ export function parseMinutes(doc: SourceDocument): Minutes {
 
 function parseText(doc: SourceDocument): Minutes {
   const warnings: ParseWarning[] = [];
-  const lines = toLines(doc.text);
-  blankRunningHeads(lines, new Set(parseHeader(lines.slice(0, 40)).letterhead));
+  const raw = toLines(doc.text);
+  blankRunningHeads(raw, new Set(parseHeader(raw.slice(0, 40)).letterhead));
+  const lines = closePageSeams(raw);
 
   const { headings, gaps } = findHeadings(lines, 0, lines.length);
   for (const gap of gaps) warnings.push({ code: 'item_number_gap', message: `Agenda item ${gap.number} follows a missing number`, line: lines[gap.index]!.no });

@@ -24,7 +24,20 @@ const MIN_PITCH = 1.0; // × font size
 const MAX_PITCH = 1.5; // × font size
 const DEFAULT_PITCH = 1.2; // × font size
 
+/** A line starting this far right of the page's left margin is indented. */
+const INDENT = 0.9; // × font size
+/** Further right than this, a line is right-aligned or in a column (a page marker), not indented. */
+const MAX_INDENT = 6; // × font size
+
 const isBlank = (s: string): boolean => s.trim() === '';
+
+const firstX = (line: Line): number => Math.min(...line.items.map((it) => it.x));
+
+/** The page's left margin: where most lines start (the lower decile of line starts). */
+function leftMargin(lines: readonly Line[]): number {
+  const starts = lines.map(firstX).sort((a, b) => a - b);
+  return starts[Math.floor(starts.length / 10)] ?? 0;
+}
 
 function groupIntoLines(items: readonly PositionedText[]): Line[] {
   const sorted = items.filter((it) => !isBlank(it.str)).sort((a, b) => b.y - a.y || a.x - b.x);
@@ -82,11 +95,16 @@ function linePitch(lines: readonly Line[]): number {
 export function layoutPageText(items: readonly PositionedText[]): string {
   const lines = groupIntoLines(items);
   const pitch = linePitch(lines);
+  const margin = leftMargin(lines);
   const out: string[] = [];
   lines.forEach((line, i) => {
     const above = lines[i - 1];
     if (above !== undefined && above.y - line.y > PARAGRAPH_GAP * pitch) out.push('');
-    out.push(lineText(line));
+    // An indented line (a bullet's hanging indent) keeps one leading space, as text extractors
+    // such as pdftotext show it: the parser tells continuation lines from new paragraphs by it.
+    const offset = firstX(line) - margin;
+    const indented = offset > INDENT * line.fontSize && offset < MAX_INDENT * line.fontSize;
+    out.push((indented ? ' ' : '') + lineText(line));
   });
   return out.join('\n').replace(/^\n+|\n+$/g, '');
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readSourceBytes } from '../../../ingest/read/read-source.js';
-import { LETTERHEAD, LINE_HEIGHT, printedText, type PrintedPage } from '../../fixtures/minutes-layout.js';
+import { LETTERHEAD, LINE_HEIGHT, PAGE, printedText, type PrintedPage } from '../../fixtures/minutes-layout.js';
 import { minutesPdfLayout, minutesToPdf, type MinutesPdfOptions } from '../../fixtures/minutes-pdf.js';
 import { addA4Page, createPdf } from '../../fixtures/pdf-document.js';
 import { SAMPLES, sampleText } from '../../fixtures/sample-minutes.js';
@@ -9,6 +9,7 @@ import { SAMPLES, sampleText } from '../../fixtures/sample-minutes.js';
  * What a reader should give back for each typeset page: the page marker, the letterhead on
  * page 1, then every printed line in order with one empty line at each paragraph gap.
  * Runs of spaces in the source come back as one space (PDF text has no space characters to count).
+ * A line printed at a bullet's hanging indent comes back with one leading space.
  */
 function expectedPages(layout: readonly PrintedPage[], opts: MinutesPdfOptions): string[] {
   return layout.map((page, i) => {
@@ -18,7 +19,9 @@ function expectedPages(layout: readonly PrintedPage[], opts: MinutesPdfOptions):
     page.lines.forEach((line, j) => {
       const above = page.lines[j - 1];
       if (above !== undefined && line.top - above.top > LINE_HEIGHT * 1.01) lines.push('');
-      lines.push(printedText(line).replace(/\s+/g, ' '));
+      // A line printed at a bullet's hanging indent reads back with one leading space.
+      const indent = (line.segments[0]?.x ?? PAGE.left) - PAGE.left > 0.9 * PAGE.fontSize ? ' ' : '';
+      lines.push(indent + printedText(line).replace(/\s+/g, ' '));
     });
     while (lines.at(-1) === '') lines.pop();
     return lines.join('\n');
