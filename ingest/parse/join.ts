@@ -8,10 +8,13 @@ const FUNCTION_WORD_END =
 export const startsLowercase = (text: string): boolean => /^[\p{Ll}]/u.test(text);
 export const startsUppercase = (text: string): boolean => /^["”»'(]?[\p{Lu}\d]/u.test(text);
 /** Ends a sentence or a lead-in (":"), allowing closing quotes and brackets. */
-export const endsSentence = (text: string): boolean => /[.!?:…]["”»’')]*$/u.test(text);
-export const endsWithFunctionWord = (text: string): boolean => FUNCTION_WORD_END.test(text);
+// The end-anchored tests look at the tail only: a regular expression anchored with $ is still tried
+// at every position of a long paragraph, which made paragraph building quadratic.
+const tail = (text: string, n = 16): string => (text.length > n ? text.slice(-n) : text);
+export const endsSentence = (text: string): boolean => /[.!?:…]["”»’')]*$/u.test(tail(text));
+export const endsWithFunctionWord = (text: string): boolean => FUNCTION_WORD_END.test(` ${tail(text, 14)}`);
 /** Ends with a hyphen that may split a word across lines ("kap-"). */
-export const endsWithLineHyphen = (text: string): boolean => /[\p{L}\d][-\u00ad]$/u.test(text);
+export const endsWithLineHyphen = (text: string): boolean => /[\p{L}\d][-\u00ad]$/u.test(tail(text, 4));
 
 /**
  * Joins two printed lines of one paragraph.
