@@ -1,0 +1,164 @@
+import { z } from 'zod';
+import type { GraphReader } from './write/ports.js';
+
+/**
+ * The knowledge-graph explorer's read model: a node's neighbourhood, one or two steps out,
+ * optionally only through certain node types, never more than `limit` nodes. Nearer nodes are
+ * kept first, so a cut drops the far ring, and `truncated` says a cut happened.
+ */
+
+export const NodeLabelSchema = z.enum(['Meeting', 'Body', 'Person', 'Organisation', 'AgendaItem', 'Passage', 'Topic', 'Concern', 'FollowUp']);
+export type NodeLabel = z.infer<typeof NodeLabelSchema>;
+
+/** The property each label is keyed on (graph/schema.ts constraints). */
+const KEY_PROPERTY: Record<NodeLabel, string> = {
+  Meeting: 'id',
+  Body: 'key',
+  Person: 'key',
+  Organisation: 'key',
+  AgendaItem: 'key',
+  Passage: 'key',
+  Topic: 'slug',
+  Concern: 'key',
+  FollowUp: 'key',
+};
+
+export const NeighbourhoodParamsSchema = z.object({
+  label: NodeLabelSchema,
+  key: z.string().min(1),
+  depth: z.union([z.literal(1), z.literal(2)]).default(1),
+  /** Only neighbours with one of these labels (the centre is always included). */
+  types: z.array(NodeLabelSchema).min(1).optional(),
+  limit: z.number().int().min(2).max(500).default(150),
+});
+export type NeighbourhoodParams = z.input<typeof NeighbourhoodParamsSchema>;
+
+export const ExplorerNodeSchema = z.object({
+  /** `${label}:${key}`: stable across queries, so the client can merge neighbourhoods. */
+  id: z.string(),
+  label: NodeLabelSchema,
+  key: z.string(),
+  caption: z.string(),
+  /** Distance from the centre: 0, 1 or 2. */
+  depth: z.number().int(),
+  properties: z.record(z.string(), z.unknown()),
+});
+export type ExplorerNode = z.infer<typeof ExplorerNodeSchema>;
+
+export const ExplorerEdgeSchema = z.object({
+  id: z.string(),
+  type: z.string(),
+  source: z.string(),
+  target: z.string(),
+  properties: z.record(z.string(), z.unknown()),
+});
+export type ExplorerEdge = z.infer<typeof ExplorerEdgeSchema>;
+
+export interface Neighbourhood {
+  center: string;
+  nodes: ExplorerNode[];
+  edges: ExplorerEdge[];
+  truncated: boolean;
+}
+
+/** Bookkeeping properties of the write stage, and vectors: never sent to the explorer. */
+const HIDDEN = new Set(['embedding', 'roleFacts', 'personKeys', 'organisationKeys', 'bodyKeys', 'fingerprint']);
+
+const NODE_KEY = 'coalesce(n.key, n.id, n.slug)';
+const nodeProjection = (v: string, extra = '') =>
+  `{ label: [l IN labels(${v}) WHERE l IN $labels][0], key: ${NODE_KEY.replaceAll('n.', `${v}.`)},${extra}
+     properties: ${v} { .*, embedding: null, roleFacts: null, personKeys: null, organisationKeys: null, bodyKeys: null } }`;
+
+/** The neighbourhood of one node, or null when the node does not exist. */
+export async function getNeighbourhood(executor: GraphReader, params: NeighbourhoodParams): Promise<Neighbourhood | null> {
+  const p = NeighbourhoodParamsSchema.parse(params);
+  // Label and property come from the closed enum above, never from user text.
+  const start = `MATCH (s:${p.label} {${KEY_PROPERTY[p.label]}: $key})`;
+  const rows = await executor.read(
+    `${start}
+     CALL (s) {
+       OPTIONAL MATCH (s)--(n)
+       WHERE n IS NOT NULL AND ($types IS NULL OR any(l IN labels(n) WHERE l IN $types))
+       WITH DISTINCT n ORDER BY labels(n)[0], ${NODE_KEY}
+       RETURN collect(n) AS ring1
+     }
+     WITH s, ring1[..toInteger($limit) - 1] AS kept1, size(ring1) > toInteger($limit) - 1 AS cut1
+     CALL (s, kept1) {
+       UNWIND CASE WHEN $depth = 2 THEN kept1 ELSE [] END AS near
+       MATCH (near)--(n)
+       WHERE n <> s AND NOT n IN kept1 AND ($types IS NULL OR any(l IN labels(n) WHERE l IN $types))
+       WITH DISTINCT n ORDER BY labels(n)[0], ${NODE_KEY}
+       LIMIT toInteger($limit)
+       RETURN collect(n) AS ring2
+     }
+     WITH s, kept1, cut1, ring2[..toInteger($limit) - 1 - size(kept1)] AS kept2, size(ring2) > toInteger($limit) - 1 - size(kept1) AS cut2
+     WITH [s] + kept1 + kept2 AS nodes, size(kept1) AS near, cut1 OR cut2 AS truncated
+     UNWIND range(0, size(nodes) - 1) AS i
+     WITH nodes, truncated, i, nodes[i] AS n, CASE WHEN i = 0 THEN 0 WHEN i <= near THEN 1 ELSE 2 END AS depth
+     WITH nodes, truncated, collect(${nodeProjection('n', ' depth: depth,')}) AS projected
+     RETURN truncated, projected AS nodes,
+       COLLECT {
+         UNWIND nodes AS a
+         MATCH (a)-[r]->(b) WHERE b IN nodes
+         RETURN { id: elementId(r), type: type(r), properties: properties(r),
+                  from: ${nodeProjection('a')}, to: ${nodeProjection('b')} } AS edge
+       } AS edges`,
+    { key: p.key, types: p.types ?? null, depth: p.depth, limit: p.limit, labels: NodeLabelSchema.options },
+  );
+  const row = rows[0];
+  if (!row) return null;
+  const nodes = (row.nodes as RawNode[]).map(toNode);
+  const edges = (row.edges as RawEdge[]).map((edge) =>
+    ExplorerEdgeSchema.parse({
+      id: edge.id,
+      type: edge.type,
+      source: nodeId(edge.from),
+      target: nodeId(edge.to),
+      properties: edge.properties,
+    }),
+  );
+  return { center: nodes[0]!.id, nodes, edges, truncated: Boolean(row.truncated) };
+}
+
+interface RawNode {
+  label: NodeLabel;
+  key: string;
+  depth: number;
+  properties: Record<string, unknown>;
+}
+interface RawEdge {
+  id: string;
+  type: string;
+  properties: Record<string, unknown>;
+  from: RawNode;
+  to: RawNode;
+}
+
+const nodeId = (node: { label: string; key: string }) => `${node.label}:${node.key}`;
+
+function toNode(raw: RawNode): ExplorerNode {
+  const properties = Object.fromEntries(Object.entries(raw.properties).filter(([name, value]) => value !== null && !HIDDEN.has(name)));
+  return ExplorerNodeSchema.parse({ id: nodeId(raw), label: raw.label, key: raw.key, caption: captionOf(raw.label, properties, raw.key), depth: raw.depth, properties });
+}
+
+const clip = (text: string, max = 80) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+const str = (value: unknown): string | null => (typeof value === 'string' && value.length > 0 ? value : null);
+
+/** What the explorer writes on a node: the name, or the title, or the start of the text. */
+function captionOf(label: NodeLabel, props: Record<string, unknown>, key: string): string {
+  switch (label) {
+    case 'Meeting':
+      return [str(props.date), str(props.title)].filter(Boolean).join(' ') || key;
+    case 'AgendaItem':
+      return `${str(props.number) ?? ''} ${str(props.title) ?? ''}`.trim() || key;
+    case 'Topic':
+      return str(props.label_sv) ?? key;
+    case 'Concern':
+      return clip(str(props.gist) ?? str(props.text) ?? key);
+    case 'Passage':
+    case 'FollowUp':
+      return clip(str(props.text) ?? key);
+    default:
+      return str(props.name) ?? key;
+  }
+}

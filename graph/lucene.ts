@@ -1,0 +1,75 @@
+/**
+ * User text → a Lucene query for Neo4j's full-text index, with every operator neutralised.
+ * Users type words (and maybe "quoted phrases"); they never get Lucene's syntax, so input like
+ * `vård AND (`, `"`, `*`, `~`, `\` or `/` is searched as text and can never make the parser fail.
+ */
+
+/** Every character Lucene's classic query parser gives a meaning to. `&&`/`||` are covered by & and |. */
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/<>=]/g;
+
+/** Escapes one term so the query parser reads it literally. */
+export function escapeLuceneTerm(term: string): string {
+  return term.replace(LUCENE_SPECIAL, (c) => `\\${c}`);
+}
+
+/** A term only counts when the analyzer can keep something of it: a letter or a digit. */
+const hasWordCharacter = (text: string): boolean => /[\p{L}\p{N}]/u.test(text);
+
+/** Lucene's boolean operators are upper case only; lower-casing them makes them plain words. */
+const BOOLEAN_OPERATOR = /^(AND|OR|NOT|TO)$/;
+
+export type LuceneMatchMode = 'any' | 'all';
+
+interface Token {
+  text: string;
+  phrase: boolean;
+}
+
+/** Splits user text into words and balanced "quoted phrases"; an unbalanced quote is just a character. */
+function tokenise(input: string): Token[] {
+  const tokens: Token[] = [];
+  const pattern = /"([^"]*)"|(\S+)/g;
+  for (const match of input.normalize('NFC').matchAll(pattern)) {
+    if (match[1] !== undefined) tokens.push({ text: match[1].trim().replace(/\s+/g, ' '), phrase: true });
+    else if (match[2] !== undefined) tokens.push({ text: match[2], phrase: false });
+  }
+  return tokens;
+}
+
+/**
+ * Neo4j's `swedish` analyzer stems with Snowball, which neither splits compounds nor treats
+ * inflections evenly ("vårdplatser" → vårdplats, but "vårdplats" → vårdplat), so a plain term
+ * misses "vårdplats" and "slutenvårdsplatser". Each word therefore also matches, at half weight,
+ * any indexed token containing its light stem (`*vårdplat*`): compounds and other inflections.
+ */
+const INFLECTIONS = ['ernas', 'arnas', 'ornas', 'heten', 'erna', 'arna', 'orna', 'ande', 'ende', 'are', 'ade', 'ar', 'er', 'or', 'en', 'et', 'na', 'a', 'e'];
+const MIN_STEM = 4;
+
+export function lightStem(word: string): string {
+  let stem = word.toLocaleLowerCase('sv-SE');
+  const suffix = INFLECTIONS.find((end) => stem.endsWith(end) && stem.length - end.length >= MIN_STEM);
+  if (suffix) stem = stem.slice(0, -suffix.length);
+  if (stem.endsWith('s') && stem.length - 1 >= MIN_STEM) stem = stem.slice(0, -1);
+  return stem;
+}
+
+function toClause(token: Token): string {
+  if (token.phrase) return `"${token.text.replace(/["\\]/g, (c) => `\\${c}`)}"`;
+  const word = BOOLEAN_OPERATOR.test(token.text) ? token.text.toLowerCase() : token.text;
+  const exact = escapeLuceneTerm(word);
+  if (!/^\p{L}+$/u.test(word) || word.length < MIN_STEM) return exact; // numbers and codes: exact only
+  return `(${exact} *${lightStem(word)}*^0.5)`;
+}
+
+/**
+ * Builds the query string for `db.index.fulltext.queryNodes`, or `null` when the text holds no
+ * searchable word (the caller then returns no hits without asking Neo4j).
+ * `any` ranks passages by how many words they share (Lucene's default OR); `all` requires every word.
+ */
+export function toLuceneQuery(input: string, mode: LuceneMatchMode = 'any'): string | null {
+  const clauses = tokenise(input)
+    .filter((token) => hasWordCharacter(token.text))
+    .map(toClause);
+  if (clauses.length === 0) return null;
+  return mode === 'all' ? clauses.map((clause) => `+${clause}`).join(' ') : clauses.join(' ');
+}

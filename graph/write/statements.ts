@@ -1,0 +1,133 @@
+import type { ActorLabel } from './meeting-rows.js';
+
+/**
+ * The write stage's Cypher: each statement UNWINDs one batch of rows from meeting-rows.ts and
+ * MERGEs on keys. Integers go through toInteger() because the JS driver sends every number as a
+ * float; dates through date() so they compare and sort as dates. Lists on shared nodes are kept
+ * sorted, so the graph is the same whatever order meetings are written in.
+ */
+
+const maybeDate = (expression: string) => `CASE WHEN ${expression} IS NULL THEN null ELSE date(${expression}) END`;
+
+export const MEETING = `
+MERGE (b:Body {key: $body.key}) ON CREATE SET b.name = $body.name
+MERGE (m:Meeting {id: $meeting.id})
+SET m += $meeting,
+    m.date = date($meeting.date),
+    m.previousMeetingDate = ${maybeDate('$meeting.previousMeetingDate')},
+    m.nextMeetingDate = ${maybeDate('$meeting.nextMeetingDate')},
+    m.sourcePages = toInteger($meeting.sourcePages),
+    m.embedderDimensions = toInteger($meeting.embedderDimensions),
+    m.bodyKey = b.key,
+    m.personKeys = $personKeys,
+    m.organisationKeys = $organisationKeys,
+    m.bodyKeys = $bodyKeys
+MERGE (m)-[:OF_BODY]->(b)`;
+
+export const ORGANISATIONS = `
+UNWIND $rows AS row
+MERGE (o:Organisation {key: row.key})
+SET o.name = row.name, o.abbreviation = row.abbreviation, o.kind = row.kind`;
+
+export const PEOPLE = `
+UNWIND $rows AS row
+MERGE (p:Person {key: row.key})
+SET p.name = row.name,
+    p.roleFacts = COLLECT {
+      UNWIND [f IN coalesce(p.roleFacts, []) WHERE NOT f STARTS WITH $prefix] + row.roleFacts AS fact
+      RETURN DISTINCT fact ORDER BY fact
+    }`;
+
+/** REPRESENTS is shared; `meetings` lists the meetings that support it, so replacement can retract it. */
+export const REPRESENTS = `
+UNWIND $rows AS row
+MATCH (p:Person {key: row.person}), (o:Organisation {key: row.organisation})
+MERGE (p)-[r:REPRESENTS]->(o)
+SET r.meetings = COLLECT { UNWIND [x IN coalesce(r.meetings, []) WHERE x <> $id] + $id AS meeting RETURN meeting ORDER BY meeting }`;
+
+export const ATTENDED = `
+MATCH (m:Meeting {id: $id})
+UNWIND $rows AS row
+MATCH (p:Person {key: row.person})
+MERGE (p)-[a:ATTENDED]->(m)
+SET a.organisation = row.organisation, a.organisationName = row.organisationName,
+    a.remote = row.remote, a.role = row.role`;
+
+export const SECRETARY = `
+MATCH (m:Meeting {id: $id}), (p:Person {key: $person})
+MERGE (p)-[:SECRETARY_OF]->(m)`;
+
+export const ITEMS = `
+MATCH (m:Meeting {id: $id})
+UNWIND $rows AS row
+MERGE (i:AgendaItem {key: row.key})
+SET i.meetingId = $id, i.ordinal = toInteger(row.ordinal), i.number = row.number, i.title = row.title,
+    i.page = toInteger(row.page), i.line = toInteger(row.line)
+MERGE (m)-[:HAS_ITEM]->(i)`;
+
+export const PRESENTED = `
+UNWIND $rows AS row
+MATCH (p:Person {key: row.person}), (i:AgendaItem {key: row.item})
+MERGE (p)-[:PRESENTED]->(i)`;
+
+/** Provenance: offsets into the cleaned text and the page; the source path and sha256 are on the Meeting. */
+export const PASSAGES = `
+UNWIND $rows AS row
+MATCH (i:AgendaItem {key: row.item})
+MERGE (p:Passage {key: row.key})
+SET p.meetingId = $id, p.ordinal = toInteger(row.ordinal), p.text = row.text, p.kind = row.kind,
+    p.start = toInteger(row.start), p.end = toInteger(row.end), p.page = toInteger(row.page),
+    p.speakerType = row.speakerType, p.speakerName = row.speakerName
+MERGE (i)-[:HAS_PASSAGE]->(p)`;
+
+/** Stored as a float32 vector property, the form the vector index reads. */
+export const EMBEDDINGS = `
+UNWIND $rows AS row
+MATCH (p:Passage {key: row.key})
+CALL db.create.setNodeVectorProperty(p, 'embedding', row.embedding)`;
+
+export const PASSAGE_TOPICS = `
+UNWIND $rows AS row
+MATCH (p:Passage {key: row.passage})
+MERGE (t:Topic {slug: row.slug})
+MERGE (p)-[a:ABOUT]->(t)
+SET a.score = row.score`;
+
+export const CONCERNS = `
+UNWIND $rows AS row
+MATCH (i:AgendaItem {key: row.item})
+MERGE (c:Concern {key: row.key})
+SET c.meetingId = $id, c.ordinal = toInteger(row.ordinal), c.text = row.text, c.gist = row.gist,
+    c.passageKey = row.passageKey
+MERGE (c)-[:RAISED_IN]->(i)
+WITH c, row
+UNWIND row.topics AS slug
+MERGE (t:Topic {slug: slug})
+MERGE (c)-[:ABOUT]->(t)`;
+
+export const FOLLOW_UPS = `
+UNWIND $rows AS row
+MATCH (i:AgendaItem {key: row.item})
+MERGE (f:FollowUp {key: row.key})
+SET f.meetingId = $id, f.ordinal = toInteger(row.ordinal), f.text = row.text, f.due = ${maybeDate('row.due')},
+    f.status = row.status, f.passageKey = row.passageKey, f.ownerType = row.ownerType, f.ownerName = row.ownerName
+MERGE (f)-[:PROMISED_IN]->(i)`;
+
+/**
+ * Links from a passage or follow-up to an actor. Labels cannot be parameters, so there is one
+ * static statement per label; the actor is MERGEd because a Body speaker ("Rådet") may not exist yet.
+ */
+const actorLinks = (fromLabel: 'Passage' | 'FollowUp', type: string, setClause = '') =>
+  Object.fromEntries(
+    (['Person', 'Organisation', 'Body'] as const).map((label) => [
+      label,
+      `UNWIND $rows AS row
+       MATCH (s:${fromLabel} {key: row.from})
+       MERGE (a:${label} {key: row.key}) ON CREATE SET a.name = row.name
+       MERGE (s)-[r:${type}]->(a)${setClause}`,
+    ]),
+  ) as Record<ActorLabel, string>;
+
+export const SPOKEN_BY = actorLinks('Passage', 'SPOKEN_BY');
+export const MENTIONS = actorLinks('Passage', 'MENTIONS', '\n       SET r.surfaces = row.surfaces, r.count = toInteger(row.count)');
+export const OWNED_BY = actorLinks('FollowUp', 'OWNED_BY');

@@ -1,0 +1,144 @@
+import { createHash } from 'node:crypto';
+import type { AnnotatedMeeting } from '../../ingest/nlp/annotated-meeting.schema.js';
+import { EMBEDDER_INFO_KEY, embedderFits } from '../schema.js';
+import { rebuildBodyChain } from './body-chain.js';
+import { EmbedderMismatchError } from './errors.js';
+import { type ActorLabel, type MeetingRows, toMeetingRows } from './meeting-rows.js';
+import type { GraphWriter, Params, StatementRunner } from './ports.js';
+import { readFootprint, refreshRoles, removeMeetingContent, removeOrphans } from './remove-meeting.js';
+import * as Q from './statements.js';
+import { validateMeeting } from './validate-meeting.js';
+
+/** Bump when the graph shape a meeting is written to changes, so unchanged sources are rewritten once. */
+export const WRITE_FORMAT_VERSION = 1;
+
+export type WriteStatus = 'created' | 'replaced' | 'unchanged';
+
+export interface WriteCounts {
+  items: number;
+  passages: number;
+  embeddings: number;
+  attendees: number;
+  people: number;
+  organisations: number;
+  concerns: number;
+  followUps: number;
+}
+
+export interface WriteResult {
+  status: WriteStatus;
+  meetingId: string;
+  counts: WriteCounts;
+  /** Names in the minutes (attendee, presenter, secretary) that match none of the meeting's people: not linked. */
+  unresolvedNames: string[];
+}
+
+/**
+ * The identity of what would be written: the whole validated record (source sha256, enrichment
+ * and vectors) plus the write format. Same fingerprint → the graph already holds exactly this.
+ */
+export function meetingFingerprint(meeting: AnnotatedMeeting): string {
+  return createHash('sha256').update(`v${WRITE_FORMAT_VERSION}\n`).update(JSON.stringify(meeting)).digest('hex');
+}
+
+/**
+ * Writes one meeting in ONE transaction: validates at the edge, skips when the stored
+ * fingerprint is the same, otherwise removes what the meeting wrote before and writes it anew,
+ * then rebuilds its body's FOLLOWS / APPROVES_NOTES_OF chain. Any failure rolls back the whole
+ * meeting. Throws MeetingValidationError (nothing written) or EmbedderMismatchError.
+ */
+export async function writeMeeting(executor: GraphWriter, input: AnnotatedMeeting): Promise<WriteResult> {
+  const meeting = validateMeeting(input);
+  const rows = toMeetingRows(meeting, meetingFingerprint(meeting));
+  const status = await unwrapDomainError(() => executor.write((tx) => replaceMeeting(tx, meeting, rows)));
+  return { status, meetingId: meeting.id, counts: countsOf(rows), unresolvedNames: rows.unresolved };
+}
+
+async function replaceMeeting(tx: StatementRunner, meeting: AnnotatedMeeting, rows: MeetingRows): Promise<WriteStatus> {
+  const stored = await tx.run('MATCH (m:Meeting {id: $id}) RETURN m.fingerprint AS fingerprint', { id: meeting.id });
+  if (stored[0] && stored[0].fingerprint === rows.meeting.fingerprint) return 'unchanged';
+
+  if (meeting.embedder !== null) await checkEmbedder(tx, meeting.embedder);
+  const previous = await readFootprint(tx, meeting.id);
+  if (previous) await removeMeetingContent(tx, previous);
+  await writeRows(tx, rows);
+  await refreshRoles(tx, unique([...(previous?.personKeys ?? []), ...rows.people.map((p) => p.key)]));
+  if (previous) await removeOrphans(tx, previous);
+  await rebuildBodyChain(tx, rows.body.key);
+  if (previous?.bodyKey && previous.bodyKey !== rows.body.key) await rebuildBodyChain(tx, previous.bodyKey);
+  return previous ? 'replaced' : 'created';
+}
+
+/** The executor wraps whatever the transaction work throws in a GraphError; our own errors are more useful bare. */
+async function unwrapDomainError<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    const cause = (error as { cause?: unknown }).cause;
+    throw cause instanceof EmbedderMismatchError ? cause : error;
+  }
+}
+
+/** The first embedded meeting records the embedder; later ones must match it. */
+async function checkEmbedder(tx: StatementRunner, embedder: { id: string; dimensions: number }): Promise<void> {
+  const rows = await tx.run('MATCH (e:EmbedderInfo {key: $key}) RETURN e.id AS id, e.dimensions AS dimensions', { key: EMBEDDER_INFO_KEY });
+  const row = rows[0];
+  if (row) {
+    const stored = { id: (row.id as string | null) ?? null, dimensions: Number(row.dimensions) };
+    if (!embedderFits(stored, embedder)) throw new EmbedderMismatchError(stored, embedder);
+    if (stored.id !== null) return;
+  }
+  await tx.run('MERGE (e:EmbedderInfo {key: $key}) SET e.id = $id, e.dimensions = toInteger($dimensions)', {
+    key: EMBEDDER_INFO_KEY,
+    ...embedder,
+  });
+}
+
+async function writeRows(tx: StatementRunner, rows: MeetingRows): Promise<void> {
+  const id = rows.meeting.id;
+  const batch = async (cypher: string, list: readonly unknown[], extra: Params = {}) => {
+    if (list.length > 0) await tx.run(cypher, { id, rows: list, ...extra });
+  };
+  const actorBodies = [...rows.spokenBy.Body, ...rows.owners.Body].map((link) => link.key);
+  await tx.run(Q.MEETING, {
+    meeting: rows.meeting,
+    body: rows.body,
+    personKeys: rows.people.map((p) => p.key),
+    organisationKeys: rows.organisations.map((o) => o.key),
+    bodyKeys: unique([rows.body.key, ...actorBodies]),
+  });
+  await batch(Q.ORGANISATIONS, rows.organisations);
+  await batch(Q.PEOPLE, rows.people, { prefix: `${id}|` });
+  await batch(Q.REPRESENTS, rows.represents);
+  await batch(Q.ATTENDED, rows.attended);
+  if (rows.secretary !== null) await tx.run(Q.SECRETARY, { id, person: rows.secretary });
+  await batch(Q.ITEMS, rows.items);
+  await batch(Q.PRESENTED, rows.presented);
+  await batch(Q.PASSAGES, rows.passages);
+  await batch(Q.EMBEDDINGS, rows.embeddings);
+  await batch(Q.PASSAGE_TOPICS, rows.passageTopics);
+  for (const label of ACTOR_LABELS) {
+    await batch(Q.SPOKEN_BY[label], rows.spokenBy[label]);
+    await batch(Q.MENTIONS[label], rows.mentions[label]);
+  }
+  await batch(Q.CONCERNS, rows.concerns);
+  await batch(Q.FOLLOW_UPS, rows.followUps);
+  for (const label of ACTOR_LABELS) await batch(Q.OWNED_BY[label], rows.owners[label]);
+}
+
+const ACTOR_LABELS: readonly ActorLabel[] = ['Person', 'Organisation', 'Body'];
+
+const unique = <T>(values: T[]): T[] => [...new Set(values)];
+
+function countsOf(rows: MeetingRows): WriteCounts {
+  return {
+    items: rows.items.length,
+    passages: rows.passages.length,
+    embeddings: rows.embeddings.length,
+    attendees: rows.attended.length,
+    people: rows.people.length,
+    organisations: rows.organisations.length,
+    concerns: rows.concerns.length,
+    followUps: rows.followUps.length,
+  };
+}

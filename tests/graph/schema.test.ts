@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GraphExecutor } from '../../graph/executor.js';
+import {
+  PASSAGE_TEXT_INDEX,
+  PASSAGE_VECTOR_INDEX,
+  ensureSchema,
+  readStoredEmbedder,
+  readVectorIndexDimensions,
+  resetVectorIndex,
+} from '../../graph/schema.js';
+import { EmbedderMismatchError } from '../../graph/write/errors.js';
+import { startTestGraph, type TestGraph } from '../helpers/neo4j.js';
+
+let graph: TestGraph;
+let executor: GraphExecutor;
+
+beforeAll(async () => {
+  graph = await startTestGraph();
+  executor = graph.executor;
+});
+afterAll(async () => {
+  await graph?.close();
+});
+
+const schemaState = async () => ({
+  constraints: await executor.read('SHOW CONSTRAINTS YIELD name, labelsOrTypes, properties RETURN name, labelsOrTypes, properties ORDER BY name'),
+  indexes: await executor.read("SHOW INDEXES YIELD name, type, state, options WHERE type <> 'LOOKUP' RETURN name, type, state, options ORDER BY name"),
+});
+
+// The cases build on each other: one schema, checked, then changed.
+describe('ensureSchema', () => {
+  it('creates a uniqueness constraint per node key, the full-text, vector and lookup indexes, all ONLINE', async () => {
+    await ensureSchema(executor, { dimensions: 24, embedderId: 'model-a' });
+    const { constraints, indexes } = await schemaState();
+    const keys = constraints.map((c) => `${(c.labelsOrTypes as string[])[0]}.${(c.properties as string[])[0]}`);
+    expect(keys).toEqual(
+      expect.arrayContaining(['Meeting.id', 'Body.key', 'Person.key', 'Organisation.key', 'AgendaItem.key', 'Passage.key', 'Topic.slug', 'Concern.key', 'FollowUp.key']),
+    );
+    expect(indexes.every((index) => index.state === 'ONLINE')).toBe(true);
+    const byName = Object.fromEntries(indexes.map((index) => [index.name, index]));
+    const config = (name: string) => (byName[name]!.options as { indexConfig: Record<string, unknown> }).indexConfig;
+    expect(config(PASSAGE_TEXT_INDEX)['fulltext.analyzer']).toBe('swedish');
+    expect(config(PASSAGE_VECTOR_INDEX)).toMatchObject({ 'vector.dimensions': 24, 'vector.similarity_function': 'COSINE' });
+    expect(indexes.map((index) => index.name)).toEqual(expect.arrayContaining(['meeting_date', 'person_name']));
+    expect(await readStoredEmbedder(executor)).toEqual({ id: 'model-a', dimensions: 24 });
+  });
+
+  it('changes nothing when run again', async () => {
+    const before = await schemaState();
+    await ensureSchema(executor, { dimensions: 24, embedderId: 'model-a' });
+    await ensureSchema(executor, { dimensions: 24 });
+    expect(await schemaState()).toEqual(before);
+  });
+
+  it('refuses another vector size or another embedder, naming the reindex command', async () => {
+    const otherSize = ensureSchema(executor, { dimensions: 12 });
+    await expect(otherSize).rejects.toBeInstanceOf(EmbedderMismatchError);
+    await expect(ensureSchema(executor, { dimensions: 12 })).rejects.toThrow(/npm run reindex/);
+    await expect(ensureSchema(executor, { dimensions: 24, embedderId: 'model-b' })).rejects.toThrow(/"model-a" \(24 dimensions\)/);
+    await expect(ensureSchema(executor, { dimensions: 0 })).rejects.toThrow(RangeError);
+    expect(await readVectorIndexDimensions(executor)).toBe(24);
+  });
+
+  it('records the vector size even without an embedder id, so a meeting of another size is refused', async () => {
+    await executor.run('MATCH (e:EmbedderInfo) DETACH DELETE e');
+    await ensureSchema(executor, { dimensions: 24 });
+    expect(await readStoredEmbedder(executor)).toEqual({ id: null, dimensions: 24 });
+    await ensureSchema(executor, { dimensions: 24, embedderId: 'model-a' });
+    expect(await readStoredEmbedder(executor)).toEqual({ id: 'model-a', dimensions: 24 });
+  });
+
+  it('resetVectorIndex forgets the vectors and rebuilds the index for a new embedder', async () => {
+    await executor.run("CREATE (:Passage {key: 'p1', text: 'x', embedding: [1.0, 0.0]})");
+    await resetVectorIndex(executor, { dimensions: 12, embedderId: 'model-b' });
+    expect(await readVectorIndexDimensions(executor)).toBe(12);
+    expect(await readStoredEmbedder(executor)).toEqual({ id: 'model-b', dimensions: 12 });
+    const rows = await executor.read("MATCH (p:Passage {key: 'p1'}) RETURN p.embedding AS embedding, p.text AS text");
+    expect(rows).toEqual([{ embedding: null, text: 'x' }]);
+  });
+});

@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { GraphExecutor } from '../../../graph/executor.js';
+import { ensureSchema } from '../../../graph/schema.js';
+import { writeMeeting } from '../../../graph/write/write-meeting.js';
+import type { AnnotatedMeeting } from '../../../ingest/nlp/annotated-meeting.schema.js';
+import { annotate } from '../../fixtures/annotated/annotate.js';
+import { buildMinutes } from '../../fixtures/annotated/build-minutes.js';
+import { FIXTURE_DIMENSIONS } from '../../fixtures/annotated/embedding.js';
+import { startTestGraph, type TestGraph } from '../../helpers/neo4j.js';
+import { snapshotGraph } from '../graph-snapshot.js';
+
+let graph: TestGraph;
+let executor: GraphExecutor;
+
+beforeAll(async () => {
+  graph = await startTestGraph();
+  executor = graph.executor;
+  await ensureSchema(executor, { dimensions: FIXTURE_DIMENSIONS });
+});
+afterAll(async () => {
+  await graph?.close();
+});
+beforeEach(async () => {
+  await graph.clear();
+});
+
+const meeting = (date: string, previousMeetingDate: string | null, body?: string): AnnotatedMeeting =>
+  annotate(
+    buildMinutes({
+      date,
+      body,
+      previousMeetingDate,
+      attendees: [{ name: 'Ada Ek', organisation: 'PRO' }],
+      items: [{ title: 'Inledning', paragraphs: [`Mötet den ${date} öppnas.`] }],
+    }),
+  );
+
+const JAN = meeting('2025-01-10', null);
+const FEB = meeting('2025-02-14', '2025-01-10');
+const MAR = meeting('2025-03-20', '2025-02-14');
+const MAY = meeting('2025-05-05', '2025-04-01'); // approves a meeting that is not in the graph
+const OTHER = meeting('2025-02-01', '2025-01-10', 'Annat råd'); // same dates, another body
+
+const dateOf = (id: unknown) => String(id).slice(0, 10);
+
+async function writeAll(meetings: AnnotatedMeeting[]) {
+  for (const m of meetings) await writeMeeting(executor, m);
+}
+
+async function links(type: 'FOLLOWS' | 'APPROVES_NOTES_OF') {
+  const rows = await executor.read(`MATCH (a:Meeting)-[:${type}]->(b:Meeting) RETURN a.id AS from, b.id AS to ORDER BY from`);
+  return rows.map((row) => `${dateOf(row.from)}→${dateOf(row.to)}`);
+}
+
+describe('per-body chronology', () => {
+  it('chains each body\u2019s meetings later→earlier, never across bodies', async () => {
+    await writeAll([JAN, FEB, MAR, MAY, OTHER]);
+    expect(await links('FOLLOWS')).toEqual(['2025-02-14→2025-01-10', '2025-03-20→2025-02-14', '2025-05-05→2025-03-20']);
+  });
+
+  it('gives the same graph whatever order the files arrive in', async () => {
+    await writeAll([JAN, FEB, MAR, MAY, OTHER]);
+    const inOrder = await snapshotGraph(executor);
+    for (const order of [[MAY, MAR, OTHER, FEB, JAN], [FEB, MAY, JAN, OTHER, MAR]]) {
+      await graph.clear();
+      await writeAll(order);
+      expect(await snapshotGraph(executor)).toEqual(inOrder);
+    }
+  });
+
+  it('links APPROVES_NOTES_OF to the previous meeting of the same body, also when it arrives later', async () => {
+    await writeAll([MAR, FEB, OTHER]);
+    expect(await links('APPROVES_NOTES_OF')).toEqual(['2025-03-20→2025-02-14']);
+    await writeAll([JAN, MAY]);
+    expect(await links('APPROVES_NOTES_OF')).toEqual(['2025-02-14→2025-01-10', '2025-03-20→2025-02-14']);
+  });
+
+  it('relinks the neighbours when a meeting is inserted between two others', async () => {
+    await writeAll([JAN, MAR]);
+    expect(await links('FOLLOWS')).toEqual(['2025-03-20→2025-01-10']);
+    await writeAll([FEB]);
+    expect(await links('FOLLOWS')).toEqual(['2025-02-14→2025-01-10', '2025-03-20→2025-02-14']);
+  });
+});
