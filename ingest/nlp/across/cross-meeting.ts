@@ -1,4 +1,23 @@
-import type { AnnotatedMeeting, Concern, FollowUp } from '../annotated-meeting.schema.js';
+import type { AnnotatedMeeting, FollowUp } from '../annotated-meeting.schema.js';
+
+/**
+ * What the cross-meeting analysis reads of a meeting: an AnnotatedMeeting has it all, and the
+ * graph can rebuild it for meetings written in earlier runs.
+ */
+export interface MeetingDigest {
+  id: string;
+  bodyKey: string;
+  minutes: { date: string | null; agendaItems: ReadonlyArray<{ ordinal: number; title: string }> };
+  passages: ReadonlyArray<{ ordinal: number; itemOrdinal: number; text: string; kind: string }>;
+  concerns: ReadonlyArray<{ ordinal: number; text: string; topics: readonly string[] }>;
+  followUps: ReadonlyArray<{ ordinal: number; itemOrdinal: number; passageOrdinal: number; text: string; due: string | null }>;
+  topics: ReadonlyArray<{ slug: string; score: number }>;
+}
+
+type Concern = MeetingDigest['concerns'][number];
+// Every AnnotatedMeeting is a digest.
+const _isDigest = (m: AnnotatedMeeting): MeetingDigest => m;
+void _isDigest;
 import { lexicalSimilarity, type Similarity } from './similarity.js';
 
 export interface ConcernRef {
@@ -38,13 +57,13 @@ export interface CrossMeetingOptions {
   addressThreshold?: number;
 }
 
-const byDate = (a: AnnotatedMeeting, b: AnnotatedMeeting): number => (a.minutes.date ?? '').localeCompare(b.minutes.date ?? '') || a.id.localeCompare(b.id);
+const byDate = (a: MeetingDigest, b: MeetingDigest): number => (a.minutes.date ?? '').localeCompare(b.minutes.date ?? '') || a.id.localeCompare(b.id);
 
 /**
  * The topics discussed in more than one meeting of a body, most widespread first: what the
  * trend view can follow over time and leadership sees as recurring.
  */
-export function recurringTopics(meetings: readonly AnnotatedMeeting[], minScore = 0.5): RecurringTopic[] {
+export function recurringTopics(meetings: readonly MeetingDigest[], minScore = 0.5): RecurringTopic[] {
   const seen = new Map<string, RecurringTopic>();
   for (const m of meetings) {
     for (const t of m.topics) {
@@ -64,7 +83,7 @@ export function recurringTopics(meetings: readonly AnnotatedMeeting[], minScore 
  * threshold: "Kommunsamarbete … efterlyses" in 2025 echoes "Regleras vården genom överenskommelse
  * med kommunerna?" in 2024.
  */
-export function findEchoes(meetings: readonly AnnotatedMeeting[], options: CrossMeetingOptions = {}): Echo[] {
+export function findEchoes(meetings: readonly MeetingDigest[], options: CrossMeetingOptions = {}): Echo[] {
   const similarity = options.similarity ?? lexicalSimilarity;
   const threshold = options.echoThreshold ?? 0.35;
   const echoes: Echo[] = [];
@@ -100,7 +119,7 @@ function concernLikeness(a: Concern, b: Concern, similarity: Similarity): { valu
  * a meeting on the promised date is searched first), overdue when the due date has passed and a
  * later meeting took place after it without one, open otherwise.
  */
-export function resolveFollowUps(meetings: readonly AnnotatedMeeting[], options: CrossMeetingOptions = {}): FollowUpResolution[] {
+export function resolveFollowUps(meetings: readonly MeetingDigest[], options: CrossMeetingOptions = {}): FollowUpResolution[] {
   const similarity = options.similarity ?? lexicalSimilarity;
   const threshold = options.addressThreshold ?? 0.3;
   const sorted = [...meetings].sort(byDate);
@@ -141,7 +160,7 @@ export function resolveFollowUps(meetings: readonly AnnotatedMeeting[], options:
 }
 
 /** Per body: the words found in item titles of at least half of its meetings (and of two or more). */
-function standingTitleWords(meetings: readonly AnnotatedMeeting[]): Map<string, Set<string>> {
+function standingTitleWords(meetings: readonly MeetingDigest[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   const bodies = new Set(meetings.map((m) => m.bodyKey));
   for (const body of bodies) {
