@@ -7,7 +7,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ingestFile } from '../ingest/cli/ingest-file.js';
+import { parseMinutes } from '../ingest/parse/parse-minutes.js';
 import { readSource } from '../ingest/read/read-source.js';
 import { minutesToPdf } from '../tests/fixtures/minutes-pdf.js';
 import { SAMPLES, sampleText } from '../tests/fixtures/sample-minutes.js';
@@ -42,11 +42,11 @@ async function writeCopies(dir: string, variants: readonly Buffer[], ext: string
   return paths;
 }
 
-/** One document through read + parse (the pipeline the CLI runs); resolves to its size in bytes. */
+/** One document through read + parse, the first two stages of the pipeline; resolves to its size in bytes. */
 async function readAndParse(path: string): Promise<number> {
-  const result = await ingestFile(path);
-  if (!result.ok) throw new Error(`${path}: ${result.error.code}: ${result.error.message}`);
-  return result.bytes;
+  const doc = await readSource(path);
+  parseMinutes(doc);
+  return doc.bytes;
 }
 
 /** The read stage alone, to tell its cost from the parser's. */

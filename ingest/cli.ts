@@ -1,4 +1,4 @@
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { megabytesToBytes } from './read/limits.js';
 import { EXIT } from './cli/exit-codes.js';
 
@@ -10,6 +10,8 @@ function parseMegabytes(value: string): number {
 
 interface CliFlags {
   dryRun?: boolean;
+  prune?: boolean;
+  embedder?: 'auto' | 'lexical' | 'transformers';
   json?: string;
   maxFileMb?: number;
   verbose?: boolean;
@@ -17,10 +19,17 @@ interface CliFlags {
 
 const program = new Command()
   .name('ingest')
-  .description('Read and parse council meeting minutes (PDF or text) and load them into the knowledge graph.')
+  .description(
+    'Read council meeting minutes (PDF or text), annotate them and load them into the knowledge graph\n' +
+      '(the embedded Neo4j under .data/neo4j, or NEO4J_URI).',
+  )
   .argument('<paths...>', 'minutes files, or folders to search recursively for .pdf, .txt and .text files')
-  .option('--dry-run', 'read and parse only; do not write to the graph')
-  .option('--json <file>', 'write the parsed records to <file> as a JSON array')
+  .option('--dry-run', 'read, parse and annotate only; do not write to the graph')
+  .option('--json <file>', 'write the annotated records (AnnotatedMeeting) to <file> as a JSON array')
+  .option('--prune', 'remove meetings whose source file under the given folders no longer exists')
+  .addOption(
+    new Option('--embedder <kind>', 'auto: a local model when present, else lexical (default: RADSLAG_EMBEDDER or auto)').choices(['auto', 'lexical', 'transformers']),
+  )
   .option('--max-file-mb <mb>', 'skip files larger than this (default: RADSLAG_MAX_FILE_MB or 50)', parseMegabytes)
   .option('-v, --verbose', "list each file's parse warnings")
   .exitOverride()
@@ -29,6 +38,8 @@ const program = new Command()
     const { runIngest } = await import('./cli/run-ingest.js');
     process.exitCode = await runIngest(paths, {
       dryRun: flags.dryRun === true,
+      prune: flags.prune === true,
+      ...(flags.embedder ? { embedder: { kind: flags.embedder } } : {}),
       json: flags.json,
       verbose: flags.verbose === true,
       maxBytes: flags.maxFileMb === undefined ? undefined : megabytesToBytes(flags.maxFileMb),

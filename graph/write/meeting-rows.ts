@@ -32,6 +32,7 @@ export interface MeetingRows {
   spokenBy: ByActor<ActorLink>;
   mentions: ByActor<ActorLink & { surfaces: string[]; count: number }>;
   passageTopics: { passage: string; slug: string; score: number }[];
+  itemTopics: { item: string; slug: string; score: number }[];
   concerns: { key: string; item: string; ordinal: number; text: string; gist: string; passageKey: string; topics: string[] }[];
   followUps: FollowUpRow[];
   owners: ByActor<ActorLink>;
@@ -50,6 +51,8 @@ export interface PassageRow {
   page: number;
   speakerType: ActorRef['type'];
   speakerName: string | null;
+  /** How the speaker was found: named, council_form, context, presenter, none. */
+  speakerBasis: string | null;
 }
 
 export interface FollowUpRow {
@@ -145,6 +148,7 @@ export function toMeetingRows(meeting: AnnotatedMeeting, fingerprint: string): M
       page: passage.page,
       speakerType: passage.speaker.type,
       speakerName: actorName(passage.speaker),
+      speakerBasis: passage.speakerBasis ?? null,
     };
   });
 
@@ -206,6 +210,9 @@ export function toMeetingRows(meeting: AnnotatedMeeting, fingerprint: string): M
     mentions,
     passageTopics: meeting.passages.flatMap((passage) =>
       passage.topics.map((topic) => ({ passage: passageKey(id, passage.ordinal), slug: topic.slug, score: topic.score })),
+    ),
+    itemTopics: meeting.itemTopics.flatMap((entry) =>
+      entry.topics.map((topic) => ({ item: agendaItemKey(id, entry.itemOrdinal), slug: topic.slug, score: topic.score })),
     ),
     concerns: meeting.concerns.map((concern) => ({
       key: concernKey(id, concern.ordinal),

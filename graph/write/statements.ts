@@ -77,7 +77,7 @@ MATCH (i:AgendaItem {key: row.item})
 MERGE (p:Passage {key: row.key})
 SET p.meetingId = $id, p.ordinal = toInteger(row.ordinal), p.text = row.text, p.kind = row.kind,
     p.start = toInteger(row.start), p.end = toInteger(row.end), p.page = toInteger(row.page),
-    p.speakerType = row.speakerType, p.speakerName = row.speakerName
+    p.speakerType = row.speakerType, p.speakerName = row.speakerName, p.speakerBasis = row.speakerBasis
 MERGE (i)-[:HAS_PASSAGE]->(p)`;
 
 /** Stored as a float32 vector property, the form the vector index reads. */
@@ -91,6 +91,14 @@ UNWIND $rows AS row
 MATCH (p:Passage {key: row.passage})
 MERGE (t:Topic {slug: row.slug})
 MERGE (p)-[a:ABOUT]->(t)
+SET a.score = row.score`;
+
+/** An agenda item's own topics (from its passages and title), for item-level views and trends. */
+export const ITEM_TOPICS = `
+UNWIND $rows AS row
+MATCH (i:AgendaItem {key: row.item})
+MERGE (t:Topic {slug: row.slug})
+MERGE (i)-[a:ABOUT]->(t)
 SET a.score = row.score`;
 
 export const CONCERNS = `

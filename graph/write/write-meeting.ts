@@ -117,6 +117,7 @@ async function writeRows(tx: StatementRunner, rows: MeetingRows): Promise<void> 
   await batch(Q.PASSAGES, rows.passages);
   await batch(Q.EMBEDDINGS, rows.embeddings);
   await batch(Q.PASSAGE_TOPICS, rows.passageTopics);
+  await batch(Q.ITEM_TOPICS, rows.itemTopics);
   for (const label of ACTOR_LABELS) {
     await batch(Q.SPOKEN_BY[label], rows.spokenBy[label]);
     await batch(Q.MENTIONS[label], rows.mentions[label]);

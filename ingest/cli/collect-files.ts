@@ -1,6 +1,5 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import type { IngestFailure } from './ingest-file.js';
 
 /** The files a folder walk picks up; a file named on the command line is taken whatever its name. */
 export const INGESTIBLE_EXTENSIONS: ReadonlySet<string> = new Set(['.pdf', '.txt', '.text']);
@@ -9,7 +8,7 @@ export interface CollectedFiles {
   /** Files to ingest, in a stable order: arguments in the order given, folders sorted by name. */
   files: string[];
   /** Folders that could not be listed. */
-  problems: Array<{ path: string; error: IngestFailure }>;
+  problems: Array<{ path: string; error: { code: string; message: string } }>;
 }
 
 const isHidden = (name: string): boolean => name.startsWith('.');

@@ -1,29 +1,31 @@
 import { writeFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, resolve, sep } from 'node:path';
+import { connectGraph, type GraphConnection } from '../../graph/connect.js';
+import { deleteMeetingsBySource, listMeetingSources } from '../../graph/write/delete-meetings.js';
+import type { EmbedderConfigInput } from '../embed/embedder.js';
+import { IngestSession, type IngestOutcome } from '../pipeline/ingest-session.js';
 import { resolveMaxBytes } from '../read/limits.js';
 import { collectFiles } from './collect-files.js';
 import { EXIT } from './exit-codes.js';
-import { ingestFile, type IngestOptions, type IngestResult } from './ingest-file.js';
 import { createProgress } from './progress.js';
-import { summaryLine, tally, tallyLine, warningLines } from './report.js';
+import { analysisLine, summaryLine, tally, tallyLine, warningLines } from './report.js';
 
-
-export interface RunOptions extends Pick<IngestOptions, 'maxBytes'> {
+export interface RunOptions {
   dryRun: boolean;
-  /** Write the parsed records to this file as a JSON array. */
+  /** Write the annotated records to this file as a JSON array. */
   json?: string;
   /** List each file's parse warnings under its summary line. */
   verbose?: boolean;
+  maxBytes?: number;
+  /** Remove meetings whose source file under the given folders no longer exists. */
+  prune?: boolean;
+  embedder?: EmbedderConfigInput;
 }
 
 const say = (line: string): void => void process.stderr.write(`${line}\n`);
 
 /** Runs the pipeline over the inputs and prints the report; resolves to the exit code. */
 export async function runIngest(inputs: readonly string[], opts: RunOptions): Promise<number> {
-  if (!opts.dryRun) {
-    say('Writing to the graph is not available yet; run with --dry-run to read and parse only.');
-    return EXIT.usage;
-  }
   let maxBytes: number;
   try {
     maxBytes = resolveMaxBytes({ maxBytes: opts.maxBytes }); // a bad RADSLAG_MAX_FILE_MB is a usage error
@@ -31,35 +33,85 @@ export async function runIngest(inputs: readonly string[], opts: RunOptions): Pr
     say((e as Error).message);
     return EXIT.usage;
   }
+  if (opts.prune && opts.dryRun) {
+    say('--prune changes the graph; it cannot be combined with --dry-run.');
+    return EXIT.usage;
+  }
   const { files, problems } = await collectFiles(inputs);
-  if (files.length === 0 && problems.length === 0) {
+  if (files.length === 0 && problems.length === 0 && !opts.prune) {
     say(`No .pdf, .txt or .text files found in: ${inputs.join(', ')}`);
     return EXIT.usage;
   }
 
-  const results: IngestResult[] = problems.map(({ path, error }) => ({ ok: false, path, error }));
-  const progress = createProgress(files.length);
-  for (const result of results) progress.log(summaryLine(result));
-  for (const file of files) {
-    const result = await ingestFile(file, { maxBytes });
-    results.push(result);
-    progress.log(summaryLine(result));
-    if (opts.verbose) for (const line of warningLines(result)) progress.log(line);
-    progress.tick(basename(file));
-  }
-  progress.stop();
-
-  const counts = tally(results);
-  console.log(tallyLine(counts));
-  if (opts.json !== undefined) {
-    const records = results.flatMap((r) => (r.ok ? [r.minutes] : []));
-    try {
-      await writeFile(opts.json, `${JSON.stringify(records, null, 2)}\n`);
-      console.log(`Wrote ${records.length} record(s) to ${opts.json}`);
-    } catch (e) {
-      say(`Cannot write ${opts.json}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-      return EXIT.fileFailed;
+  let graph: GraphConnection | null = null;
+  try {
+    const sessionOptions = { read: { maxBytes }, keepRecords: opts.json !== undefined, embedderConfig: opts.embedder ?? embedderFromEnv() };
+    let session: IngestSession;
+    if (opts.dryRun) {
+      session = await IngestSession.offline(sessionOptions);
+    } else {
+      graph = await connectGraph();
+      say(`Graph: ${graph.uri}${graph.embedded ? ' (embedded Neo4j)' : ''}`);
+      session = await IngestSession.open(graph.executor, sessionOptions);
+      const notice = session.annotator.notice;
+      if (notice) say(notice.en);
     }
+
+    const results: IngestOutcome[] = problems.map(({ path, error }) => ({ ok: false, path, error }));
+    const progress = createProgress(files.length);
+    for (const result of results) progress.log(summaryLine(result));
+    for (const file of files) {
+      // Stored as an absolute path: the same file is the same source whatever the working directory.
+      const result = await session.ingestPath(resolve(file));
+      results.push(result);
+      progress.log(summaryLine(result));
+      if (opts.verbose) for (const line of warningLines(result)) progress.log(line);
+      progress.tick(basename(file));
+    }
+    progress.stop();
+
+    console.log(tallyLine(tally(results)));
+    const analysis = await session.finish();
+    if (analysis) console.log(analysisLine(analysis));
+    if (opts.prune && graph) {
+      const pruned = await prune(graph, inputs, files);
+      console.log(pruned.length ? `Pruned ${pruned.length} meeting(s) whose file is gone: ${pruned.join(', ')}` : 'Nothing to prune.');
+    }
+    if (opts.json !== undefined) {
+      const records = results.flatMap((r) => (r.ok && r.record ? [r.record] : []));
+      try {
+        await writeFile(opts.json, `${JSON.stringify(records, null, 2)}\n`);
+        console.log(`Wrote ${records.length} record(s) to ${opts.json}`);
+      } catch (e) {
+        say(`Cannot write ${opts.json}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+        return EXIT.fileFailed;
+      }
+    }
+    return results.some((r) => !r.ok) ? EXIT.fileFailed : EXIT.ok;
+  } catch (e) {
+    // Only the graph itself gets here (not reachable, embedded server cannot start, embedder mismatch).
+    say(`Cannot ingest: ${(e as Error).message}`);
+    return EXIT.graphFailed;
+  } finally {
+    await graph?.close();
   }
-  return counts.failed > 0 ? EXIT.fileFailed : EXIT.ok;
+}
+
+/** Meetings whose source lies under one of the input folders but was not found this run. */
+async function prune(graph: GraphConnection, inputs: readonly string[], found: readonly string[]): Promise<string[]> {
+  const roots = inputs.map((i) => resolve(i));
+  const present = new Set(found.map((f) => resolve(f)));
+  const stored = await listMeetingSources(graph.executor);
+  const gone = stored
+    .map((s) => s.path)
+    .filter((path) => {
+      const abs = resolve(path);
+      return roots.some((root) => abs === root || abs.startsWith(root + sep)) && !present.has(abs);
+    });
+  return gone.length ? deleteMeetingsBySource(graph.executor, gone) : [];
+}
+
+function embedderFromEnv(): EmbedderConfigInput {
+  const kind = process.env.RADSLAG_EMBEDDER;
+  return kind === 'lexical' || kind === 'transformers' || kind === 'auto' ? { kind } : {};
 }

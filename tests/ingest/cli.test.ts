@@ -3,7 +3,7 @@ import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { MinutesSchema } from '../../ingest/parse/minutes.schema.js';
+import { AnnotatedMeetingSchema } from '../../ingest/nlp/annotated-meeting.schema.js';
 import { minutesToPdf } from '../fixtures/minutes-pdf.js';
 import { SAMPLES, sampleText } from '../fixtures/sample-minutes.js';
 import { makeTempDir } from '../fixtures/temp-dir.js';
@@ -60,17 +60,19 @@ describe('npm run ingest -- --dry-run', { timeout: 120_000 }, () => {
     expect(run.stdout).not.toMatch(/hidden|docx|loop/);
   });
 
-  it('writes the parsed records with --json, valid against MinutesSchema', async () => {
+  it('writes the annotated records with --json, valid against AnnotatedMeetingSchema', async () => {
     const out = join(dir, 'out', 'records.json');
     await mkdir(join(dir, 'out'), { recursive: true });
     const run = await ingest(['--dry-run', '--json', out, join(dir, '2024.txt'), join(dir, 'pdf')]);
     expect(run.code).toBe(1); // broken.pdf is in pdf/
-    const records = z.array(MinutesSchema).parse(JSON.parse(await readFile(out, 'utf8')));
-    expect(records.map((r) => [r.date, r.source.mediaType])).toEqual([
+    const records = z.array(AnnotatedMeetingSchema).parse(JSON.parse(await readFile(out, 'utf8')));
+    expect(records.map((r) => [r.minutes.date, r.minutes.source.mediaType])).toEqual([
       ['2024-04-11', 'text/plain'],
       ['2025-04-10', 'application/pdf'],
     ]);
-    expect(records[1]?.source.pages).toBeGreaterThan(1);
+    expect(records[1]?.minutes.source.pages).toBeGreaterThan(1);
+    expect(records[0]?.concerns.length).toBeGreaterThan(0);
+    expect(records[0]?.passages.every((p) => p.speakerBasis !== undefined)).toBe(true);
   });
 
   it('exits 0 when every file is good', async () => {
@@ -88,20 +90,20 @@ describe('npm run ingest -- --dry-run', { timeout: 120_000 }, () => {
   });
 
   it('exits 2 on usage errors', async () => {
-    const [noDryRun, badLimit, noPaths, unknownFlag, badEnv, nothing] = await Promise.all([
-      ingest([dir]),
+    const [pruneDryRun, badLimit, noPaths, unknownFlag, badEnv, nothing] = await Promise.all([
+      ingest(['--dry-run', '--prune', dir]),
       ingest(['--dry-run', '--max-file-mb', 'ten', dir]),
       ingest(['--dry-run']),
       ingest(['--dry-run', '--bogus', dir]),
       ingest(['--dry-run', dir], { RADSLAG_MAX_FILE_MB: 'lots' }),
       ingest(['--dry-run', join(dir, 'out')]),
     ]);
-    expect(noDryRun.stderr).toMatch(/not available yet.*--dry-run/);
+    expect(pruneDryRun.stderr).toMatch(/--prune changes the graph; it cannot be combined with --dry-run/);
     expect(badLimit.stderr).toMatch(/--max-file-mb.*positive number/);
     expect(noPaths.stderr).toMatch(/missing required argument/);
     expect(unknownFlag.stderr).toMatch(/unknown option '--bogus'/);
     expect(badEnv.stderr).toMatch(/RADSLAG_MAX_FILE_MB must be a positive number/);
     expect(nothing.stderr).toMatch(/No \.pdf, \.txt or \.text files found/);
-    expect([noDryRun, badLimit, noPaths, unknownFlag, badEnv, nothing].map((r) => r.code)).toEqual([2, 2, 2, 2, 2, 2]);
+    expect([pruneDryRun, badLimit, noPaths, unknownFlag, badEnv, nothing].map((r) => r.code)).toEqual([2, 2, 2, 2, 2, 2]);
   }, 120_000);
 });

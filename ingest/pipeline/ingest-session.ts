@@ -1,0 +1,138 @@
+import { analyseAcrossMeetings, type AnalysisResult } from '../../graph/analysis/apply-analysis.js';
+import { syncTopics } from '../../graph/analysis/sync-topics.js';
+import { GraphError } from '../../graph/errors.js';
+import { ensureSchema } from '../../graph/schema.js';
+import { EmbedderMismatchError, MeetingValidationError } from '../../graph/write/errors.js';
+import type { GraphExecutorLike } from '../../graph/write/ports.js';
+import { writeMeeting, type WriteStatus } from '../../graph/write/write-meeting.js';
+import type { AnnotatedMeeting } from '../nlp/annotated-meeting.schema.js';
+import { loadTaxonomy } from '../nlp/topics/taxonomy.js';
+import { ParseError } from '../parse/parse-minutes.js';
+import type { ParseWarning } from '../parse/minutes.schema.js';
+import { isReadError } from '../read/errors.js';
+import { readSource, readSourceBytes, type ReadOptions } from '../read/read-source.js';
+import type { SourceDocument } from '../read/source-document.js';
+import { Annotator, type AnnotatorOptions } from './annotator.js';
+
+/** One document's way through the whole pipeline, as the CLI and the upload API report it. */
+export type IngestOutcome =
+  | {
+      ok: true;
+      path: string;
+      /** What the write did; `dry-run` when the session has no graph. */
+      status: WriteStatus | 'dry-run';
+      meetingId: string;
+      date: string | null;
+      title: string | null;
+      items: number;
+      attendees: number;
+      passages: number;
+      concerns: number;
+      followUps: number;
+      warnings: ParseWarning[];
+      /** The annotated record itself, when the session keeps records (`--json`). */
+      record?: AnnotatedMeeting;
+    }
+  | { ok: false; path: string; error: { code: string; message: string } };
+
+export interface IngestSessionOptions extends AnnotatorOptions {
+  read?: ReadOptions;
+  /** Return each annotated record in its outcome (for `--json`). */
+  keepRecords?: boolean;
+}
+
+/**
+ * A run of the pipeline into the graph: read → parse → enrich → embed → write, one transaction per
+ * meeting, then the cross-meeting analysis over the bodies the run touched. Opening it makes sure the
+ * schema (indexes sized for the embedder) and the taxonomy's topics are in place. One bad document
+ * is reported with a stable code and never stops the run.
+ */
+export class IngestSession {
+  private readonly touchedBodies = new Set<string>();
+
+  private constructor(
+    private readonly executor: GraphExecutorLike | null,
+    readonly annotator: Annotator,
+    private readonly options: IngestSessionOptions,
+  ) {}
+
+  static async open(executor: GraphExecutorLike, options: IngestSessionOptions = {}): Promise<IngestSession> {
+    const annotator = await Annotator.create(options);
+    const dimensions = annotator.embedder?.dimensions;
+    if (dimensions !== undefined) await ensureSchema(executor, { dimensions, embedderId: annotator.embedder!.id });
+    await syncTopics(executor, loadTaxonomy());
+    return new IngestSession(executor, annotator, options);
+  }
+
+  /** A dry run: read, parse and enrich without a graph (and without embedding unless asked). */
+  static async offline(options: IngestSessionOptions = {}): Promise<IngestSession> {
+    return new IngestSession(null, await Annotator.create({ embed: false, ...options }), options);
+  }
+
+  async ingestPath(path: string): Promise<IngestOutcome> {
+    let doc: SourceDocument;
+    try {
+      doc = await readSource(path, this.options.read ?? {});
+    } catch (e) {
+      return failure(path, e);
+    }
+    return this.ingestDocument(doc);
+  }
+
+  async ingestBytes(bytes: Uint8Array, path: string): Promise<IngestOutcome> {
+    let doc: SourceDocument;
+    try {
+      doc = await readSourceBytes(bytes, path, this.options.read ?? {});
+    } catch (e) {
+      return failure(path, e);
+    }
+    return this.ingestDocument(doc);
+  }
+
+  async ingestDocument(doc: SourceDocument): Promise<IngestOutcome> {
+    let meeting: AnnotatedMeeting;
+    try {
+      meeting = await this.annotator.annotate(doc);
+    } catch (e) {
+      return failure(doc.path, e);
+    }
+    try {
+      const written = this.executor ? await writeMeeting(this.executor, meeting) : { status: 'dry-run' as const, meetingId: meeting.id };
+      this.touchedBodies.add(meeting.bodyKey);
+      const m = meeting.minutes;
+      return {
+        ok: true,
+        path: doc.path,
+        status: written.status,
+        meetingId: written.meetingId,
+        date: m.date,
+        title: m.title,
+        items: m.agendaItems.length,
+        attendees: m.attendees.length,
+        passages: meeting.passages.length,
+        concerns: meeting.concerns.length,
+        followUps: meeting.followUps.length,
+        warnings: m.warnings,
+        ...(this.options.keepRecords ? { record: meeting } : {}),
+      };
+    } catch (e) {
+      return failure(doc.path, e);
+    }
+  }
+
+  /** The cross-meeting step for every body this session wrote to; call once at the end of a run. */
+  async finish(): Promise<AnalysisResult | null> {
+    if (this.touchedBodies.size === 0 || !this.executor) return null;
+    return analyseAcrossMeetings(this.executor, [...this.touchedBodies]);
+  }
+}
+
+function failure(path: string, e: unknown): IngestOutcome {
+  const message = e instanceof Error ? e.message : String(e);
+  if (isReadError(e)) return { ok: false, path, error: { code: e.code, message } };
+  if (e instanceof ParseError) return { ok: false, path, error: { code: e.code, message } };
+  if (e instanceof MeetingValidationError) return { ok: false, path, error: { code: 'invalid_meeting', message } };
+  if (e instanceof EmbedderMismatchError) return { ok: false, path, error: { code: 'embedder_mismatch', message } };
+  if (e instanceof GraphError) return { ok: false, path, error: { code: e.code, message } };
+  return { ok: false, path, error: { code: 'internal_error', message } };
+}
