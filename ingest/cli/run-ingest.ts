@@ -3,6 +3,7 @@ import { basename, resolve, sep } from 'node:path';
 import { connectGraph, type GraphConnection } from '../../graph/connect.js';
 import { deleteMeetingsBySource, listMeetingSources } from '../../graph/write/delete-meetings.js';
 import type { EmbedderConfigInput } from '../embed/embedder.js';
+import { embedderConfigFromEnv } from '../pipeline/embedder-env.js';
 import { IngestSession, type IngestOutcome } from '../pipeline/ingest-session.js';
 import { resolveMaxBytes } from '../read/limits.js';
 import { collectFiles } from './collect-files.js';
@@ -45,7 +46,7 @@ export async function runIngest(inputs: readonly string[], opts: RunOptions): Pr
 
   let graph: GraphConnection | null = null;
   try {
-    const sessionOptions = { read: { maxBytes }, keepRecords: opts.json !== undefined, embedderConfig: opts.embedder ?? embedderFromEnv() };
+    const sessionOptions = { read: { maxBytes }, keepRecords: opts.json !== undefined, embedderConfig: { ...embedderConfigFromEnv(), ...opts.embedder } };
     let session: IngestSession;
     if (opts.dryRun) {
       session = await IngestSession.offline(sessionOptions);
@@ -109,9 +110,4 @@ async function prune(graph: GraphConnection, inputs: readonly string[], found: r
       return roots.some((root) => abs === root || abs.startsWith(root + sep)) && !present.has(abs);
     });
   return gone.length ? deleteMeetingsBySource(graph.executor, gone) : [];
-}
-
-function embedderFromEnv(): EmbedderConfigInput {
-  const kind = process.env.RADSLAG_EMBEDDER;
-  return kind === 'lexical' || kind === 'transformers' || kind === 'auto' ? { kind } : {};
 }

@@ -9,10 +9,11 @@ import { assignTopics } from '../nlp/topics/assign-topics.js';
 import { loadTaxonomy } from '../nlp/topics/taxonomy.js';
 import { TopicTagger } from '../nlp/topics/topic-tagger.js';
 import { parseMinutes } from '../parse/parse-minutes.js';
+import { embedderConfigFromEnv } from './embedder-env.js';
 import type { SourceDocument } from '../read/source-document.js';
 
 export interface AnnotatorOptions {
-  /** An embedder to use; otherwise one is made from `embedderConfig` (a local model or the lexical one). */
+  /** An embedder to use; otherwise one is made from `embedderConfig`, else from the environment. */
   embedder?: Embedder;
   embedderConfig?: EmbedderConfigInput;
   /** Where embeddings are cached on disk across runs (`.data/embeddings`); memory only when absent. */
@@ -40,7 +41,7 @@ export class Annotator {
     let notice: EmbedderNotice | null = null;
     if (options.embed !== false) {
       if (options.embedder) embedder = options.embedder;
-      else ({ embedder, notice } = await createEmbedder(options.embedderConfig ?? {}));
+      else ({ embedder, notice } = await createEmbedder(options.embedderConfig ?? embedderConfigFromEnv()));
     }
     const tagger = await TopicTagger.create(taxonomy, embedder ?? undefined);
     const cache = new EmbeddingCache(options.cacheDir ? { directory: options.cacheDir } : {});
