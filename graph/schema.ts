@@ -31,7 +31,12 @@ const CONSTRAINTS: ReadonlyArray<readonly [name: string, label: string, property
 
 const LOOKUP_INDEXES: ReadonlyArray<readonly [name: string, label: string, property: string]> = [
   ['meeting_date', 'Meeting', 'date'],
+  ['meeting_body', 'Meeting', 'bodyKey'],
+  ['meeting_previous_date', 'Meeting', 'previousMeetingDate'],
   ['meeting_source_path', 'Meeting', 'sourcePath'],
+  ['passage_meeting', 'Passage', 'meetingId'],
+  ['concern_meeting', 'Concern', 'meetingId'],
+  ['follow_up_meeting', 'FollowUp', 'meetingId'],
   ['person_name', 'Person', 'name'],
   ['organisation_name', 'Organisation', 'name'],
 ];

@@ -36,6 +36,11 @@ SET p.name = row.name,
     p.roleFacts = COLLECT {
       UNWIND [f IN coalesce(p.roleFacts, []) WHERE NOT f STARTS WITH $prefix] + row.roleFacts AS fact
       RETURN DISTINCT fact ORDER BY fact
+    }
+SET p.roles = COLLECT {
+      UNWIND p.roleFacts AS fact
+      WITH DISTINCT substring(fact, size(split(fact, '|')[0]) + 1) AS role
+      RETURN role ORDER BY role
     }`;
 
 /** REPRESENTS is shared; `meetings` lists the meetings that support it, so replacement can retract it. */
@@ -139,3 +144,60 @@ const actorLinks = (fromLabel: 'Passage' | 'FollowUp', type: string, setClause =
 export const SPOKEN_BY = actorLinks('Passage', 'SPOKEN_BY');
 export const MENTIONS = actorLinks('Passage', 'MENTIONS', '\n       SET r.surfaces = row.surfaces, r.count = toInteger(row.count)');
 export const OWNED_BY = actorLinks('FollowUp', 'OWNED_BY');
+
+/**
+ * All of a meeting's rows in ONE statement: each batch runs as a unit subquery over its own list
+ * parameter, in order, so later parts see what earlier parts wrote. One round trip instead of some
+ * twenty keeps the write stage fast; the statements above stay the single source of each step.
+ */
+const unit = (cypher: string, list: string): string => `CALL () {\n${cypher.replaceAll('$rows', `$${list}`)}\n}`;
+
+export const WRITE_ALL = [
+  MEETING,
+  'WITH m',
+  unit(ORGANISATIONS, 'organisations'),
+  unit(PEOPLE, 'people'),
+  unit(REPRESENTS, 'represents'),
+  unit(ATTENDED, 'attended'),
+  unit(SECRETARY.replace('$person', '$secretary'), 'unused'),
+  unit(ITEMS, 'items'),
+  unit(PRESENTED, 'presented'),
+  unit(PASSAGES, 'passages'),
+  unit(EMBEDDINGS, 'embeddings'),
+  unit(PASSAGE_TOPICS, 'passageTopics'),
+  unit(ITEM_TOPICS, 'itemTopics'),
+  ...(['Person', 'Organisation', 'Body'] as const).flatMap((label) => [unit(SPOKEN_BY[label], `spokenBy${label}`), unit(MENTIONS[label], `mentions${label}`)]),
+  unit(CONCERNS, 'concerns'),
+  unit(FOLLOW_UPS, 'followUps'),
+  ...(['Person', 'Organisation', 'Body'] as const).map((label) => unit(OWNED_BY[label], `owners${label}`)),
+  'RETURN m.id AS id',
+].join('\n');
+
+/**
+ * A new meeting's place in its body's chronology, found through the (bodyKey, date) index:
+ * between the latest earlier meeting and the earliest later one, whose FOLLOWS link it replaces;
+ * and its APPROVES_NOTES_OF links both ways. Replacements and removals rebuild the whole chain
+ * instead (body-chain.ts), since a changed date moves a meeting.
+ */
+export const LINK_NEW_MEETING = `
+MATCH (m:Meeting {id: $id})
+OPTIONAL CALL (m) {
+  MATCH (p:Meeting {bodyKey: m.bodyKey}) WHERE p <> m AND (p.date < m.date OR (p.date = m.date AND p.id < m.id))
+  RETURN p AS earlier ORDER BY p.date DESC, p.id DESC LIMIT 1
+}
+OPTIONAL CALL (m) {
+  MATCH (n:Meeting {bodyKey: m.bodyKey}) WHERE n <> m AND (n.date > m.date OR (n.date = m.date AND n.id > m.id))
+  RETURN n AS later ORDER BY n.date, n.id LIMIT 1
+}
+OPTIONAL MATCH (later)-[gap:FOLLOWS]->(earlier)
+DELETE gap
+FOREACH (_ IN CASE WHEN earlier IS NULL THEN [] ELSE [1] END | MERGE (m)-[:FOLLOWS]->(earlier))
+FOREACH (_ IN CASE WHEN later IS NULL THEN [] ELSE [1] END | MERGE (later)-[:FOLLOWS]->(m))
+WITH m
+OPTIONAL MATCH (approved:Meeting {bodyKey: m.bodyKey, date: m.previousMeetingDate})
+WHERE m.previousMeetingApproved = true AND approved <> m
+FOREACH (_ IN CASE WHEN approved IS NULL THEN [] ELSE [1] END | MERGE (m)-[:APPROVES_NOTES_OF]->(approved))
+WITH DISTINCT m
+OPTIONAL MATCH (approving:Meeting {bodyKey: m.bodyKey, previousMeetingDate: m.date})
+WHERE approving.previousMeetingApproved = true AND approving <> m
+FOREACH (_ IN CASE WHEN approving IS NULL THEN [] ELSE [1] END | MERGE (approving)-[:APPROVES_NOTES_OF]->(m))`;

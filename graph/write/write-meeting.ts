@@ -59,14 +59,19 @@ async function replaceMeeting(tx: StatementRunner, meeting: AnnotatedMeeting, ro
   if (stored[0] && stored[0].fingerprint === rows.meeting.fingerprint) return 'unchanged';
 
   if (meeting.embedder !== null) await checkEmbedder(tx, meeting.embedder);
-  const previous = await readFootprint(tx, meeting.id);
+  const previous = stored[0] ? await readFootprint(tx, meeting.id) : null;
   if (previous) await removeMeetingContent(tx, previous);
   await writeRows(tx, rows);
-  await refreshRoles(tx, unique([...(previous?.personKeys ?? []), ...rows.people.map((p) => p.key)]));
-  if (previous) await removeOrphans(tx, previous);
+  if (!previous) {
+    await tx.run(Q.LINK_NEW_MEETING, { id: meeting.id });
+    return 'created';
+  }
+  // Roles of people only the old version named are recomputed; the new version's were set by the write.
+  await refreshRoles(tx, previous.personKeys);
+  await removeOrphans(tx, previous);
   await rebuildBodyChain(tx, rows.body.key);
-  if (previous?.bodyKey && previous.bodyKey !== rows.body.key) await rebuildBodyChain(tx, previous.bodyKey);
-  return previous ? 'replaced' : 'created';
+  if (previous.bodyKey && previous.bodyKey !== rows.body.key) await rebuildBodyChain(tx, previous.bodyKey);
+  return 'replaced';
 }
 
 /** The executor wraps whatever the transaction work throws in a GraphError; our own errors are more useful bare. */
@@ -96,35 +101,35 @@ async function checkEmbedder(tx: StatementRunner, embedder: { id: string; dimens
 
 async function writeRows(tx: StatementRunner, rows: MeetingRows): Promise<void> {
   const id = rows.meeting.id;
-  const batch = async (cypher: string, list: readonly unknown[], extra: Params = {}) => {
-    if (list.length > 0) await tx.run(cypher, { id, rows: list, ...extra });
-  };
   const actorBodies = [...rows.spokenBy.Body, ...rows.owners.Body].map((link) => link.key);
-  await tx.run(Q.MEETING, {
+  const byLabel = (prefix: string, lists: Record<ActorLabel, unknown[]>): Params =>
+    Object.fromEntries(ACTOR_LABELS.map((label) => [`${prefix}${label}`, lists[label]]));
+  await tx.run(Q.WRITE_ALL, {
+    id,
     meeting: rows.meeting,
     body: rows.body,
     personKeys: rows.people.map((p) => p.key),
     organisationKeys: rows.organisations.map((o) => o.key),
     bodyKeys: unique([rows.body.key, ...actorBodies]),
+    prefix: `${id}|`,
+    secretary: rows.secretary,
+    unused: [],
+    organisations: rows.organisations,
+    people: rows.people,
+    represents: rows.represents,
+    attended: rows.attended,
+    items: rows.items,
+    presented: rows.presented,
+    passages: rows.passages,
+    embeddings: rows.embeddings,
+    passageTopics: rows.passageTopics,
+    itemTopics: rows.itemTopics,
+    ...byLabel('spokenBy', rows.spokenBy),
+    ...byLabel('mentions', rows.mentions),
+    concerns: rows.concerns,
+    followUps: rows.followUps,
+    ...byLabel('owners', rows.owners),
   });
-  await batch(Q.ORGANISATIONS, rows.organisations);
-  await batch(Q.PEOPLE, rows.people, { prefix: `${id}|` });
-  await batch(Q.REPRESENTS, rows.represents);
-  await batch(Q.ATTENDED, rows.attended);
-  if (rows.secretary !== null) await tx.run(Q.SECRETARY, { id, person: rows.secretary });
-  await batch(Q.ITEMS, rows.items);
-  await batch(Q.PRESENTED, rows.presented);
-  await batch(Q.PASSAGES, rows.passages);
-  await batch(Q.EMBEDDINGS, rows.embeddings);
-  await batch(Q.PASSAGE_TOPICS, rows.passageTopics);
-  await batch(Q.ITEM_TOPICS, rows.itemTopics);
-  for (const label of ACTOR_LABELS) {
-    await batch(Q.SPOKEN_BY[label], rows.spokenBy[label]);
-    await batch(Q.MENTIONS[label], rows.mentions[label]);
-  }
-  await batch(Q.CONCERNS, rows.concerns);
-  await batch(Q.FOLLOW_UPS, rows.followUps);
-  for (const label of ACTOR_LABELS) await batch(Q.OWNED_BY[label], rows.owners[label]);
 }
 
 const ACTOR_LABELS: readonly ActorLabel[] = ['Person', 'Organisation', 'Body'];

@@ -55,6 +55,17 @@ export interface CrossMeetingOptions {
   echoThreshold?: number;
   /** Similarity above which a later item or passage answers a follow-up. */
   addressThreshold?: number;
+  /** How many earlier meetings of the body a concern is compared with (the recent past is where echoes are). */
+  echoWindow?: number;
+  /** How many later meetings of the body are searched for the answer to a follow-up. */
+  followUpHorizon?: number;
+}
+
+/** The meetings of each body, in date order. */
+function byBody(meetings: readonly MeetingDigest[]): MeetingDigest[][] {
+  const groups = new Map<string, MeetingDigest[]>();
+  for (const m of meetings) (groups.get(m.bodyKey) ?? groups.set(m.bodyKey, []).get(m.bodyKey)!).push(m);
+  return [...groups.values()].map((g) => g.sort(byDate));
 }
 
 const byDate = (a: MeetingDigest, b: MeetingDigest): number => (a.minutes.date ?? '').localeCompare(b.minutes.date ?? '') || a.id.localeCompare(b.id);
@@ -87,9 +98,9 @@ export function findEchoes(meetings: readonly MeetingDigest[], options: CrossMee
   const similarity = options.similarity ?? lexicalSimilarity;
   const threshold = options.echoThreshold ?? 0.35;
   const echoes: Echo[] = [];
-  const sorted = [...meetings].sort(byDate);
-  sorted.forEach((later, i) => {
-    const earlier = sorted.slice(0, i).filter((m) => m.bodyKey === later.bodyKey);
+  const window = options.echoWindow ?? 12;
+  for (const sorted of byBody(meetings)) sorted.forEach((later, i) => {
+    const earlier = sorted.slice(Math.max(0, i - window), i);
     for (const concern of later.concerns) {
       let best: Echo | null = null;
       for (const m of earlier) {
@@ -122,11 +133,11 @@ function concernLikeness(a: Concern, b: Concern, similarity: Similarity): { valu
 export function resolveFollowUps(meetings: readonly MeetingDigest[], options: CrossMeetingOptions = {}): FollowUpResolution[] {
   const similarity = options.similarity ?? lexicalSimilarity;
   const threshold = options.addressThreshold ?? 0.3;
-  const sorted = [...meetings].sort(byDate);
-  const standing = standingTitleWords(sorted);
+  const horizon = options.followUpHorizon ?? 8;
+  const standing = standingTitleWords(meetings);
   const out: FollowUpResolution[] = [];
-  sorted.forEach((meeting, i) => {
-    const later = sorted.slice(i + 1).filter((m) => m.bodyKey === meeting.bodyKey && m.minutes.date !== null);
+  for (const sorted of byBody(meetings)) sorted.forEach((meeting, i) => {
+    const later = sorted.slice(i + 1).filter((m) => m.minutes.date !== null).slice(0, horizon);
     for (const followUp of meeting.followUps) {
       // What the promise is about: its passage, the sub-heading it stands under and the item's
       // title without the words of standing items ("Aktuellt", "bevakningslista"), which recur at
