@@ -85,6 +85,14 @@ export class TransformersEmbedder implements Embedder {
   }
 
   /** Releases the ONNX session. */
+  /**
+   * The pipeline's tokenizer and model, for measuring the model's own forward pass (bench:nlp)
+   * against the whole embed path. Not for embedding: use `embed`.
+   */
+  internals(): { tokenizer: FeatureExtractionPipeline['tokenizer']; model: FeatureExtractionPipeline['model'] } {
+    return { tokenizer: this.extractor.tokenizer, model: this.extractor.model };
+  }
+
   async dispose(): Promise<void> {
     await this.extractor.dispose();
   }
