@@ -18,6 +18,8 @@ export interface Line {
 
 // Bullet glyphs seen in extracted PDF text, including Symbol-font private-use code points.
 const BULLET = /^[•●▪■◦‣∙·○\u2043\u25aa\u25cf\uf0b7\uf0a7\uf0d8\uf076\uf0fc]\s*|^[-–*]\s+(?=\S)/u;
+const SPECIAL_SPACE = /[\u00a0\u2007\u202f\t]/;
+const SPECIAL_SPACES = /[\u00a0\u2007\u202f\t]/g;
 /** "3 (5)": page 3 of 5, as printed in the letterhead of every page. */
 export const PAGE_MARKER = /^(\d{1,3})\s*\(\s*(\d{1,3})\s*\)$/;
 
@@ -36,7 +38,8 @@ export function toLines(text: string): Line[] {
     if (pagesByFormFeed) page = p + 1;
     for (const raw of pages[p]!.split('\n')) {
       no++;
-      const rawText = raw.replace(/[\u00a0\u2007\u202f\t]/g, ' ').replace(/\s+$/, '');
+      // trimEnd, not /\s+$/: an end-anchored pattern is tried at every position of the line.
+      const rawText = (SPECIAL_SPACE.test(raw) ? raw.replace(SPECIAL_SPACES, ' ') : raw).trimEnd();
       const trimmed = rawText.trim();
       const marker = PAGE_MARKER.exec(trimmed);
       if (marker) {
@@ -49,7 +52,7 @@ export function toLines(text: string): Line[] {
       lines.push({
         no,
         page,
-        text: body.replace(/ {2,}/g, ' '),
+        text: body.includes('  ') ? body.replace(/ {2,}/g, ' ') : body,
         indented: /^\s/.test(rawText) && trimmed.length > 0,
         bullet: bulletMatch !== null && body.length > 0,
       });

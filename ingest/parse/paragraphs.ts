@@ -77,7 +77,7 @@ function isSubheading(text: string): boolean {
 
 function finish(p: Building): RawParagraph {
   const first = p.lines[0]!;
-  const text = p.text.replace(/\s+/g, ' ').trim();
+  const text = /\s\s|[\t\n]/.test(p.text) ? p.text.replace(/\s+/g, ' ').trim() : p.text.trim();
   const kind = p.lines.length === 1 && (isSubheading(text) || (/:$/.test(text) && text.length <= 65)) && !p.bullet ? 'subheading' : p.bullet ? 'bullet' : 'paragraph';
   return { text, kind, page: first.page, line: first.no };
 }
