@@ -61,6 +61,7 @@ export async function runIngest(inputs: readonly string[], opts: RunOptions): Pr
     const results: IngestOutcome[] = problems.map(({ path, error }) => ({ ok: false, path, error }));
     const progress = createProgress(files.length);
     for (const result of results) progress.log(summaryLine(result));
+    let graphLost = false;
     for (const file of files) {
       // Stored as an absolute path: the same file is the same source whatever the working directory.
       const result = await session.ingestPath(resolve(file));
@@ -68,8 +69,19 @@ export async function runIngest(inputs: readonly string[], opts: RunOptions): Pr
       progress.log(summaryLine(result));
       if (opts.verbose) for (const line of warningLines(result)) progress.log(line);
       progress.tick(basename(file));
+      // Without the graph every further file would fail the same way: stop, and say how to go on.
+      if (!result.ok && result.error.code === 'graph_unavailable') {
+        graphLost = true;
+        break;
+      }
     }
     progress.stop();
+    if (graphLost) {
+      const done = results.filter((r) => r.ok).length;
+      say(`The graph became unavailable; stopped after ${results.length} of ${files.length + problems.length} files (${done} written). Run the same command again when it is back: written meetings are skipped as unchanged.`);
+      console.log(tallyLine(tally(results)));
+      return EXIT.graphFailed;
+    }
 
     console.log(tallyLine(tally(results)));
     const analysis = await session.finish();

@@ -97,7 +97,7 @@ export class IngestSession {
       return failure(doc.path, e);
     }
     try {
-      const written = this.executor ? await writeMeeting(this.executor, meeting) : { status: 'dry-run' as const, meetingId: meeting.id };
+      const written = this.executor ? await this.write(this.executor, meeting) : { status: 'dry-run' as const, meetingId: meeting.id };
       this.touchedBodies.add(meeting.bodyKey);
       const m = meeting.minutes;
       return {
@@ -117,6 +117,21 @@ export class IngestSession {
       };
     } catch (e) {
       return failure(doc.path, e);
+    }
+  }
+
+  /**
+   * Another process may write the same meeting (or a shared person) at the same moment; the loser's
+   * transaction fails on a uniqueness constraint and rolls back whole. Writing again then finds the
+   * winner's work and completes, so two ingests over overlapping folders end in the same graph.
+   */
+  private async write(executor: GraphExecutorLike, meeting: AnnotatedMeeting) {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await writeMeeting(executor, meeting);
+      } catch (e) {
+        if (!(e instanceof GraphError) || e.code !== 'constraint_violation' || attempt >= 3) throw e;
+      }
     }
   }
 
