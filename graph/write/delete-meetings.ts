@@ -1,6 +1,6 @@
 import { rebuildBodyChain } from './body-chain.js';
 import type { GraphExecutorLike } from './ports.js';
-import { readFootprint, refreshRoles, removeMeetingContent, removeMeetingNode, removeOrphans } from './remove-meeting.js';
+import { readFootprint, refreshSharedFacts, removeMeetingContent, removeMeetingNode, removeOrphans } from './remove-meeting.js';
 
 export interface StoredSource {
   meetingId: string;
@@ -38,7 +38,7 @@ export async function deleteMeetingsBySource(executor: GraphExecutorLike, paths:
       footprint.organisationKeys.forEach((key) => candidates.organisationKeys.add(key));
       footprint.bodyKeys.forEach((key) => candidates.bodyKeys.add(key));
     }
-    await refreshRoles(tx, [...candidates.personKeys]);
+    await refreshSharedFacts(tx, [...candidates.personKeys]);
     await removeOrphans(tx, {
       personKeys: [...candidates.personKeys],
       organisationKeys: [...candidates.organisationKeys],

@@ -20,8 +20,8 @@ export interface MeetingRows {
   meeting: Record<string, unknown> & { id: string };
   body: { key: string; name: string };
   organisations: { key: string; name: string; abbreviation: string | null; kind: string }[];
-  /** `roleFacts` are `${meetingId}|${role}`: a person's roles are the union over meetings. */
-  people: { key: string; name: string; roleFacts: string[] }[];
+  /** This meeting's roles of each person; `meeting.roleFacts` keeps them as `${personKey}|${role}`. */
+  people: { key: string; name: string; roles: string[] }[];
   represents: { person: string; organisation: string }[];
   attended: { person: string; organisation: string | null; organisationName: string | null; remote: boolean; role: string | null }[];
   secretary: string | null;
@@ -190,13 +190,16 @@ export function toMeetingRows(meeting: AnnotatedMeeting, fingerprint: string): M
       sourceSha256: minutes.source.sha256,
       sourceMediaType: minutes.source.mediaType,
       sourcePages: minutes.source.pages,
+      // The facts this meeting contributes to shared nodes, so they can be recomputed when it goes.
+      roleFacts: meeting.people.flatMap((person) => person.roles.map((role) => `${person.key}|${role}`)).sort(),
+      representsFacts: meeting.people.flatMap((person) => person.organisations.map((org) => `${person.key}|${org}`)).sort(),
       embedderId: meeting.embedder?.id ?? null,
       embedderDimensions: meeting.embedder?.dimensions ?? null,
       fingerprint,
     },
     body: { key: meeting.bodyKey, name: minutes.body ?? minutes.title ?? meeting.bodyKey },
     organisations: meeting.organisations.map(({ key, name, abbreviation, kind }) => ({ key, name, abbreviation, kind })),
-    people: meeting.people.map((person) => ({ key: person.key, name: person.name, roleFacts: person.roles.map((role) => `${id}|${role}`) })),
+    people: meeting.people.map((person) => ({ key: person.key, name: person.name, roles: [...person.roles].sort() })),
     represents: meeting.people.flatMap((person) => person.organisations.map((organisation) => ({ person: person.key, organisation }))),
     attended,
     secretary: minutes.secretary === null ? null : resolvePerson(minutes.secretary),

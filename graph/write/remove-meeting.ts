@@ -56,18 +56,9 @@ export async function removeMeetingContent(tx: StatementRunner, footprint: Meeti
   );
   // What is left on the meeting is meeting-level; FOLLOWS and APPROVES_NOTES_OF are rebuilt per body.
   await tx.run('MATCH (:Meeting {id: $id})-[r]-() DELETE r', { id });
-  await tx.run(
-    `MATCH (p:Person) WHERE p.key IN $people
-     SET p.roleFacts = [f IN coalesce(p.roleFacts, []) WHERE NOT f STARTS WITH $prefix]`,
-    { people: footprint.personKeys, prefix: `${id}|` },
-  );
-  await tx.run(
-    `MATCH (p:Person)-[r:REPRESENTS]->() WHERE p.key IN $people
-     SET r.meetings = [x IN coalesce(r.meetings, []) WHERE x <> $id]
-     WITH r WHERE size(r.meetings) = 0
-     DELETE r`,
-    { people: footprint.personKeys, id },
-  );
+  // The meeting's facts about shared nodes go with it; its people's roles and REPRESENTS are
+  // recomputed by refreshSharedFacts once the new version (if any) is written.
+  await tx.run('MATCH (m:Meeting {id: $id}) SET m.roleFacts = [], m.representsFacts = []', { id });
 }
 
 /** Deletes the Meeting node itself (after its content), for pruning. */
@@ -97,15 +88,29 @@ export async function removeOrphans(tx: StatementRunner, candidates: Omit<Meetin
   );
 }
 
-/** `Person.roles` is derived: the distinct roles over all meetings' role facts (`${meetingId}|${role}`). */
-export async function refreshRoles(tx: StatementRunner, personKeys: string[]): Promise<void> {
+/**
+ * `Person.roles` and `REPRESENTS` are derived from the facts the meetings keep (`roleFacts`,
+ * `representsFacts`, each `${personKey}|…`): recomputed for these people after a replacement or
+ * removal, so what only an old version said is retracted. Scans the meetings that list a person.
+ */
+export async function refreshSharedFacts(tx: StatementRunner, personKeys: string[]): Promise<void> {
+  if (personKeys.length === 0) return;
   await tx.run(
     `MATCH (p:Person) WHERE p.key IN $keys
-     SET p.roles = COLLECT {
-       UNWIND coalesce(p.roleFacts, []) AS fact
-       WITH DISTINCT substring(fact, size(split(fact, '|')[0]) + 1) AS role
-       RETURN role ORDER BY role
-     }`,
+     CALL (p) {
+       MATCH (m:Meeting) WHERE p.key IN m.personKeys
+       UNWIND coalesce(m.roleFacts, []) AS fact
+       WITH fact WHERE fact STARTS WITH p.key + '|'
+       WITH DISTINCT substring(fact, size(p.key) + 1) AS role ORDER BY role
+       RETURN collect(role) AS roles
+     }
+     SET p.roles = roles`,
+    { keys: personKeys },
+  );
+  await tx.run(
+    `MATCH (p:Person)-[r:REPRESENTS]->(o:Organisation) WHERE p.key IN $keys
+       AND NOT EXISTS { MATCH (m:Meeting) WHERE (p.key + '|' + o.key) IN m.representsFacts }
+     DELETE r`,
     { keys: personKeys },
   );
 }

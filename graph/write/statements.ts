@@ -29,26 +29,22 @@ UNWIND $rows AS row
 MERGE (o:Organisation {key: row.key})
 SET o.name = row.name, o.abbreviation = row.abbreviation, o.kind = row.kind`;
 
+/**
+ * A person's roles are the union over the meetings that name them. The facts behind them live on
+ * each Meeting (`roleFacts`, `representsFacts`: small, per meeting), so a write only adds to the
+ * person's short list of distinct roles; a replacement or removal recomputes it from the meetings
+ * (remove-meeting.ts `refreshSharedFacts`). No list on a shared node grows with the number of meetings.
+ */
 export const PEOPLE = `
 UNWIND $rows AS row
 MERGE (p:Person {key: row.key})
-SET p.name = row.name,
-    p.roleFacts = COLLECT {
-      UNWIND [f IN coalesce(p.roleFacts, []) WHERE NOT f STARTS WITH $prefix] + row.roleFacts AS fact
-      RETURN DISTINCT fact ORDER BY fact
-    }
-SET p.roles = COLLECT {
-      UNWIND p.roleFacts AS fact
-      WITH DISTINCT substring(fact, size(split(fact, '|')[0]) + 1) AS role
-      RETURN role ORDER BY role
-    }`;
+SET p.name = row.name
+SET p.roles = COLLECT { UNWIND coalesce(p.roles, []) + row.roles AS role RETURN DISTINCT role ORDER BY role }`;
 
-/** REPRESENTS is shared; `meetings` lists the meetings that support it, so replacement can retract it. */
 export const REPRESENTS = `
 UNWIND $rows AS row
 MATCH (p:Person {key: row.person}), (o:Organisation {key: row.organisation})
-MERGE (p)-[r:REPRESENTS]->(o)
-SET r.meetings = COLLECT { UNWIND [x IN coalesce(r.meetings, []) WHERE x <> $id] + $id AS meeting RETURN meeting ORDER BY meeting }`;
+MERGE (p)-[:REPRESENTS]->(o)`;
 
 export const ATTENDED = `
 MATCH (m:Meeting {id: $id})

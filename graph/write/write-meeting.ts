@@ -5,7 +5,7 @@ import { rebuildBodyChain } from './body-chain.js';
 import { EmbedderMismatchError } from './errors.js';
 import { type ActorLabel, type MeetingRows, toMeetingRows } from './meeting-rows.js';
 import type { GraphWriter, Params, StatementRunner } from './ports.js';
-import { readFootprint, refreshRoles, removeMeetingContent, removeOrphans } from './remove-meeting.js';
+import { readFootprint, refreshSharedFacts, removeMeetingContent, removeOrphans } from './remove-meeting.js';
 import * as Q from './statements.js';
 import { validateMeeting } from './validate-meeting.js';
 
@@ -66,8 +66,8 @@ async function replaceMeeting(tx: StatementRunner, meeting: AnnotatedMeeting, ro
     await tx.run(Q.LINK_NEW_MEETING, { id: meeting.id });
     return 'created';
   }
-  // Roles of people only the old version named are recomputed; the new version's were set by the write.
-  await refreshRoles(tx, previous.personKeys);
+  // The old version's facts are gone and the new version's are written: recompute what derives from them.
+  await refreshSharedFacts(tx, unique([...previous.personKeys, ...rows.people.map((p) => p.key)]));
   await removeOrphans(tx, previous);
   await rebuildBodyChain(tx, rows.body.key);
   if (previous.bodyKey && previous.bodyKey !== rows.body.key) await rebuildBodyChain(tx, previous.bodyKey);
@@ -111,7 +111,6 @@ async function writeRows(tx: StatementRunner, rows: MeetingRows): Promise<void> 
     personKeys: rows.people.map((p) => p.key),
     organisationKeys: rows.organisations.map((o) => o.key),
     bodyKeys: unique([rows.body.key, ...actorBodies]),
-    prefix: `${id}|`,
     secretary: rows.secretary,
     unused: [],
     organisations: rows.organisations,

@@ -208,8 +208,11 @@ describe('replacement of a changed source', () => {
     });
     await writeMeeting(executor, moved);
     expect((await roles())[0]!.roles).toEqual([]);
+    // Each REPRESENTS is backed by a meeting's fact: PRO by the edited 2025 meeting, SKPF by 2024.
     const represents = await executor.read(
-      'MATCH (:Person {key: $key})-[r:REPRESENTS]->(o) RETURN o.key AS organisation, r.meetings AS meetings ORDER BY organisation',
+      `MATCH (p:Person {key: $key})-[:REPRESENTS]->(o)
+       RETURN o.key AS organisation, COLLECT { MATCH (m:Meeting) WHERE (p.key + '|' + o.key) IN m.representsFacts RETURN m.id ORDER BY m.id } AS meetings
+       ORDER BY organisation`,
       { key: personKey('Owe Landgren') },
     );
     expect(represents).toEqual([
