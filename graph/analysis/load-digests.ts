@@ -15,6 +15,7 @@ CALL (m) {
 CALL (m) {
   OPTIONAL MATCH (c:Concern {meetingId: m.id})
   OPTIONAL MATCH (c)-[:ABOUT]->(t:Topic)
+  WITH c, t ORDER BY t.slug
   WITH c, collect(t.slug) AS topics ORDER BY c.ordinal
   RETURN collect(CASE WHEN c IS NULL THEN null ELSE {ordinal: c.ordinal, text: c.text, topics: topics} END) AS concerns
 }

@@ -118,7 +118,8 @@ export function findEchoes(meetings: readonly MeetingDigest[], options: CrossMee
 }
 
 function concernLikeness(a: Concern, b: Concern, similarity: Similarity): { value: number; shared: string[] } {
-  const shared = a.topics.filter((t) => b.topics.includes(t));
+  // Sorted: the graph returns a concern's topics in no particular order, and the link must not depend on it.
+  const shared = a.topics.filter((t) => b.topics.includes(t)).sort();
   const union = new Set([...a.topics, ...b.topics]).size;
   const topical = union ? shared.length / union : 0;
   return { value: similarity(a.text, b.text) + 0.5 * topical, shared };
