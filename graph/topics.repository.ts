@@ -58,15 +58,13 @@ export type TopicTrendPoint = z.infer<typeof TopicTrendPointSchema>;
 
 export async function topicTrend(executor: GraphReader, params: TopicTrendParams): Promise<TopicTrendPoint[]> {
   const p = TopicTrendParamsSchema.parse(params);
-  const rows = await executor.read(
-    `MATCH (m:Meeting)
-     WHERE ($body IS NULL OR m.bodyKey = $body)
-       AND ($from IS NULL OR m.date >= date($from))
-       AND ($to IS NULL OR m.date <= date($to))
-     WITH m, COUNT { (m)-[:HAS_ITEM]->()-[:HAS_PASSAGE]->(:Passage) } AS total
-     UNWIND $slugs AS slug
-     WITH m, total, slug,
-          COUNT { MATCH (m)-[:HAS_ITEM]->()-[:HAS_PASSAGE]->(:Passage)-[a:ABOUT]->(:Topic {slug: slug}) WHERE a.score >= $minScore } AS hits
+  const args = { slugs: p.slugs, granularity: p.granularity, body: orNull(p.body), from: orNull(p.from), to: orNull(p.to), minScore: p.minScore };
+  // Without a score threshold the counts the write stage keeps on each Meeting answer it: one row per meeting.
+  const rows = await executor.read(p.minScore > 0 ? TREND_FROM_PASSAGES : TREND_FROM_MEETING_COUNTS, args);
+  return parseRows(TopicTrendPointSchema, rows);
+}
+
+const PERIOD_AND_SUMS = `
      WITH slug,
           CASE $granularity
             WHEN 'meeting' THEN m.id
@@ -76,8 +74,25 @@ export async function topicTrend(executor: GraphReader, params: TopicTrendParams
           min(m.date) AS start, count(m) AS meetings, sum(hits) AS passages, sum(total) AS totalPassages
      RETURN slug, period, start, meetings, passages, totalPassages,
             CASE WHEN totalPassages = 0 THEN 0.0 ELSE toFloat(passages) / totalPassages END AS share
-     ORDER BY start, period, slug`,
-    { slugs: p.slugs, granularity: p.granularity, body: orNull(p.body), from: orNull(p.from), to: orNull(p.to), minScore: p.minScore },
-  );
-  return parseRows(TopicTrendPointSchema, rows);
-}
+     ORDER BY start, period, slug`;
+
+const MEETING_FILTER = `
+     WHERE ($body IS NULL OR m.bodyKey = $body)
+       AND ($from IS NULL OR m.date >= date($from))
+       AND ($to IS NULL OR m.date <= date($to))`;
+
+const TREND_FROM_MEETING_COUNTS = `
+     MATCH (m:Meeting) ${MEETING_FILTER}
+     WITH m, coalesce(m.passageCount, 0) AS total, coalesce(m.topicSlugs, []) AS slugs, coalesce(m.topicPassageCounts, []) AS counts
+     UNWIND $slugs AS slug
+     WITH m, total, slug, coalesce(head([i IN range(0, size(slugs) - 1) WHERE slugs[i] = slug | counts[i]]), 0) AS hits
+     ${PERIOD_AND_SUMS}`;
+
+const TREND_FROM_PASSAGES = `
+     MATCH (m:Meeting) ${MEETING_FILTER}
+     WITH m, COUNT { (m)-[:HAS_ITEM]->()-[:HAS_PASSAGE]->(:Passage) } AS total
+     UNWIND $slugs AS slug
+     WITH m, total, slug,
+          COUNT { MATCH (m)-[:HAS_ITEM]->()-[:HAS_PASSAGE]->(:Passage)-[a:ABOUT]->(:Topic {slug: slug}) WHERE a.score >= $minScore } AS hits
+     ${PERIOD_AND_SUMS}`;
+

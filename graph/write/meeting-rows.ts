@@ -78,6 +78,14 @@ function addActor(target: ByActor<ActorLink>, from: string, actor: ActorRef): vo
 
 const actorName = (actor: ActorRef): string | null => ('name' in actor ? actor.name : null);
 
+/** How many of the meeting's passages carry each topic: parallel lists, sorted by slug. */
+function topicCounts(meeting: AnnotatedMeeting): { topicSlugs: string[]; topicPassageCounts: number[] } {
+  const counts = new Map<string, number>();
+  for (const passage of meeting.passages) for (const topic of passage.topics) counts.set(topic.slug, (counts.get(topic.slug) ?? 0) + 1);
+  const slugs = [...counts.keys()].sort();
+  return { topicSlugs: slugs, topicPassageCounts: slugs.map((slug) => counts.get(slug)!) };
+}
+
 export function toMeetingRows(meeting: AnnotatedMeeting, fingerprint: string): MeetingRows {
   const { id, minutes } = meeting;
   const unresolved: string[] = [];
@@ -193,6 +201,9 @@ export function toMeetingRows(meeting: AnnotatedMeeting, fingerprint: string): M
       // The facts this meeting contributes to shared nodes, so they can be recomputed when it goes.
       roleFacts: meeting.people.flatMap((person) => person.roles.map((role) => `${person.key}|${role}`)).sort(),
       representsFacts: meeting.people.flatMap((person) => person.organisations.map((org) => `${person.key}|${org}`)).sort(),
+      // Per-meeting topic counts, so trends read one row per meeting instead of every passage.
+      passageCount: meeting.passages.length,
+      ...topicCounts(meeting),
       embedderId: meeting.embedder?.id ?? null,
       embedderDimensions: meeting.embedder?.dimensions ?? null,
       fingerprint,
