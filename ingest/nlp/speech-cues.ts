@@ -2,7 +2,7 @@ import type { PeopleIndex } from './people-index.js';
 
 /** Verbs of speaking and thinking that make their subject the speaker: "Anders berättar att …". */
 const SPEECH_VERBS =
-  'berättar|berättade|menar|menade|tror|trodde|ser|säger|sade|sa|svarar|svarade|förklarar|förklarade|informerar|informerade|redogör|redogjorde|beskriver|understryker|påpekar|påpekade|framhåller|konstaterar|poängterar|anser|ansåg|föreslår|föreslog|meddelar|meddelade|lyfter|lyfte|betonar|upplyser|tydliggör|instämmer|bekräftar|återkommer|återkopplar|presenterar|presenterade|visar|tar upp|frågar|frågade|undrar|undrade';
+  'beslutar|beslutade|beslöt|berättar|berättade|menar|menade|tror|trodde|ser|säger|sade|sa|svarar|svarade|förklarar|förklarade|informerar|informerade|redogör|redogjorde|beskriver|understryker|påpekar|påpekade|framhåller|konstaterar|poängterar|anser|ansåg|föreslår|föreslog|meddelar|meddelade|lyfter|lyfte|betonar|upplyser|tydliggör|instämmer|bekräftar|återkommer|återkopplar|presenterar|presenterade|visar|tar upp|frågar|frågade|undrar|undrade';
 
 const GROUP = new RegExp(
   `^(Projektgruppen|Arbetsgruppen|Styrgruppen|Förvaltningen|Ledningen|Presidiet|Politiken|Nämnden|Regionen|Utredarna|Enheten)\\s+(?:\\p{Ll}+\\s+)?(?:${SPEECH_VERBS})(?![\\p{L}\\p{N}])`,

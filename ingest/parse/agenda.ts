@@ -10,7 +10,8 @@ export interface Heading {
   text: string;
 }
 
-const NUMBERED = /^(\d{1,2})\.?\s+(["”«\p{Lu}].*)$/u;
+// The title starts with a capital, or with a number that is a name and a capital word ("1177 Vårdguiden").
+const NUMBERED = /^(\d{1,2})\.?\s+((?:["”«\p{Lu}]|\d{3,}\s+\p{Lu}).*)$/u;
 const PARAGRAPH_SIGN = /^§\s*(\d{1,4})\s*[.:]?\s*(.*)$/u;
 
 /**

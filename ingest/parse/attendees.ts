@@ -68,6 +68,8 @@ function splitParts(block: readonly BlockLine[]): Part[] {
   let organisation: string | null = null;
   // A name cut at the end of a line ("Malin" / "Håkansson") waits here for its other half.
   let carry = null as Part | null;
+  // The last name of a line that ended without a comma: the next line may finish it.
+  let openTail = null as Part | null;
   for (const line of block) {
     let text = line.text.trim();
     if (!text) continue;
@@ -83,13 +85,21 @@ function splitParts(block: readonly BlockLine[]): Part[] {
     if (carry && pieces.length > 0) {
       pieces[0] = `${carry.text} ${pieces[0]}`;
       carry = null;
+    } else if (openTail && pieces.length > 0 && /^[\p{Lu}][\p{L}'’-]*$/u.test(pieces[0]!.trim()) && (pieces.length > 1 || /,\s*$/.test(text))) {
+      // "Christina Gabriella" / "Zaunders, Ewa Kardell": a surname alone at the start of the next
+      // line finishes the name the previous line left open.
+      openTail.text = `${openTail.text} ${pieces.shift()!.trim()}`;
     }
+    openTail = null;
     const endsOpen = !/[,;]$/.test(text);
     pieces.forEach((piece, i) => {
       const part: Part = { text: piece, no: line.no, organisation };
       const isLast = i === pieces.length - 1;
       if (isLast && endsOpen && /^[\p{Lu}][\p{L}-]*$/u.test(piece.trim())) carry = part;
-      else parts.push(part);
+      else {
+        parts.push(part);
+        if (isLast && endsOpen) openTail = part;
+      }
     });
   }
   if (carry) parts.push(carry);

@@ -76,7 +76,9 @@ export function blankRunningHeads(lines: Line[], letterhead: ReadonlySet<string>
     const edges = new Set([...pageLines.slice(0, 4), ...pageLines.slice(-3)].map((l) => l.text).filter((t) => t.length <= 80));
     for (const t of edges) edgeCounts.set(t, (edgeCounts.get(t) ?? 0) + 1);
   }
-  const running = new Set([...edgeCounts].filter(([, n]) => pageCount >= 2 && n >= 2 && n >= pageCount / 2).map(([t]) => t));
+  // Three pages at least: on two, a presenter who presents on both sides of a page break would look
+  // like a running head. Two-page letterheads are caught by the letterhead rule below.
+  const running = new Set([...edgeCounts].filter(([, n]) => pageCount >= 3 && n >= 3 && n >= pageCount / 2).map(([t]) => t));
   const firstPage = Math.min(...byPage.keys());
   for (const [page, pageLines] of byPage) {
     const head = new Set(pageLines.slice(0, 4));

@@ -55,7 +55,8 @@ function startsNew(current: Building, line: Line, blankBefore: boolean, lineWidt
   if (line.bullet) return true;
   if (startsLowercase(line.text) && !finished) return false;
   // A bullet's first line, a blank, then the rest of it: how PDF extraction renders hanging indents.
-  const wrappedFirstLine = current.lines.length === 1 && !finished && last.length >= lineWidth * 0.8 && !line.indented;
+  const wrappedFirstLine =
+    current.lines.length === 1 && (current.lines[0]!.indented || current.bullet) && !finished && last.length >= lineWidth * 0.8 && !line.indented;
   if (blankBefore && wrappedFirstLine && startsUppercase(line.text)) return false;
   if (blankBefore) return true;
   // A bullet's hanging indent: the indented lines right after a bullet item are the rest of it.

@@ -85,3 +85,34 @@ describe('parseMinutes on incomplete minutes', () => {
     expect(m.source.pages).toBe(2);
   });
 });
+
+describe('parseMinutes on cases the synthetic corpus found', () => {
+  it('reads an item whose title starts with a number that is a name, and a name wrapped after its second word', () => {
+    const m = parseMinutes(
+      textDocument(
+        [
+          'MÖTESANTECKNINGAR HSN 2025-0001',
+          'Pensionärsrådet',
+          '',
+          'Datum Torsdagen den 10 april 2025',
+          '',
+          'Närvarande SPF Seniorerna: Ewa Kardell, Christina Gabriella',
+          'Zaunders, Ritva Elg',
+          '',
+          '1 Inledning',
+          'Mötet öppnas.',
+          '',
+          '2 1177 Vårdguiden på telefon',
+          'Ewa Kardell',
+          '',
+          'Väntetiderna har minskat.',
+        ].join('\n'),
+      ),
+    );
+    expect(m.attendees.map((a) => a.name)).toEqual(['Ewa Kardell', 'Christina Gabriella Zaunders', 'Ritva Elg']);
+    expect(m.agendaItems.map((i) => [i.number, i.title, i.presenters])).toEqual([
+      ['1', 'Inledning', []],
+      ['2', '1177 Vårdguiden på telefon', ['Ewa Kardell']],
+    ]);
+  });
+});
