@@ -96,7 +96,8 @@ export function recurringTopics(meetings: readonly MeetingDigest[], minScore = 0
  */
 export function findEchoes(meetings: readonly MeetingDigest[], options: CrossMeetingOptions = {}): Echo[] {
   const similarity = options.similarity ?? lexicalSimilarity;
-  const threshold = options.echoThreshold ?? 0.35;
+  // Thresholds tuned on the synthetic corpus's planted truth (bench/corpus, seed 42): see README.
+  const threshold = options.echoThreshold ?? 0.45;
   const echoes: Echo[] = [];
   const window = options.echoWindow ?? 12;
   for (const sorted of byBody(meetings)) sorted.forEach((later, i) => {
@@ -133,7 +134,7 @@ function concernLikeness(a: Concern, b: Concern, similarity: Similarity): { valu
  */
 export function resolveFollowUps(meetings: readonly MeetingDigest[], options: CrossMeetingOptions = {}): FollowUpResolution[] {
   const similarity = options.similarity ?? lexicalSimilarity;
-  const threshold = options.addressThreshold ?? 0.3;
+  const threshold = options.addressThreshold ?? 0.35;
   const horizon = options.followUpHorizon ?? 8;
   const standing = standingTitleWords(meetings);
   const out: FollowUpResolution[] = [];
