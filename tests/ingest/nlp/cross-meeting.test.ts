@@ -40,7 +40,7 @@ describe('across meetings', () => {
     const [m2024, m2025] = [meetings[1]!, meetings[0]!];
     const promise = m2024.followUps.find((f) => f.text.startsWith('Stefan och Pär återkommer'))!;
     // A later meeting with an item on the same matter: the 2025 minutes plus one item about it.
-    const item = { ...m2025.minutes.agendaItems[0]!, ordinal: 99, number: '9', title: 'Statusuppdatering: invasivt andningsstöd i hemmet', presenters: [] };
+    const item = { ...m2025.minutes.agendaItems[0]!, ordinal: 99, number: '9', title: 'Återkoppling: översynen av vården för patienter med invasivt andningsstöd i hemmet', presenters: [] };
     const later: AnnotatedMeeting = {
       ...m2025,
       minutes: { ...m2025.minutes, agendaItems: [...m2025.minutes.agendaItems, item] },
