@@ -172,7 +172,7 @@ export function resolveFollowUps(meetings: readonly MeetingDigest[], options: Cr
   return out;
 }
 
-/** Per body: the words found in item titles of at least half of its meetings (and of two or more). */
+/** Per body: the words found in item titles of at least half of its meetings (and of three or more). */
 function standingTitleWords(meetings: readonly MeetingDigest[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   const bodies = new Set(meetings.map((m) => m.bodyKey));
@@ -183,7 +183,8 @@ function standingTitleWords(meetings: readonly MeetingDigest[]): Map<string, Set
       const words = new Set(m.minutes.agendaItems.flatMap((it) => titleWords(it.title)));
       for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
     }
-    out.set(body, new Set([...counts].filter(([, n]) => n >= 2 && n >= ofBody.length / 2).map(([w]) => w)));
+    // Three meetings at least: with two, an item answering a follow-up shares its title words with the promise's item.
+    out.set(body, new Set([...counts].filter(([, n]) => n >= 3 && n >= ofBody.length / 2).map(([w]) => w)));
   }
   return out;
 }
