@@ -59,8 +59,12 @@ export class IngestSession {
   static async open(executor: GraphExecutorLike, options: IngestSessionOptions = {}): Promise<IngestSession> {
     const annotator = await Annotator.create(options);
     const dimensions = annotator.embedder?.dimensions;
-    if (dimensions !== undefined) await ensureSchema(executor, { dimensions, embedderId: annotator.embedder!.id });
-    await syncTopics(executor, loadTaxonomy());
+    // Several ingest processes may start together; schema commands racing each other can fail
+    // even with IF NOT EXISTS, and succeed once the other process's command has committed.
+    await retryOnGraphError(async () => {
+      if (dimensions !== undefined) await ensureSchema(executor, { dimensions, embedderId: annotator.embedder!.id });
+      await syncTopics(executor, loadTaxonomy());
+    });
     return new IngestSession(executor, annotator, options);
   }
 
@@ -138,7 +142,25 @@ export class IngestSession {
   /** The cross-meeting step for every body this session wrote to; call once at the end of a run. */
   async finish(): Promise<AnalysisResult | null> {
     if (this.touchedBodies.size === 0 || !this.executor) return null;
-    return analyseAcrossMeetings(this.executor, [...this.touchedBodies]);
+    const executor = this.executor;
+    let result: AnalysisResult | null = null;
+    // Another process may be analysing the same body at the same moment: the later run wins, whole.
+    await retryOnGraphError(async () => {
+      result = await analyseAcrossMeetings(executor, [...this.touchedBodies]);
+    });
+    return result;
+  }
+}
+
+async function retryOnGraphError(work: () => Promise<void>, attempts = 4): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (e) {
+      const retryable = e instanceof GraphError && e.code !== 'graph_unavailable';
+      if (!retryable || attempt >= attempts) throw e;
+      await new Promise((r) => setTimeout(r, 500 * attempt));
+    }
   }
 }
 
