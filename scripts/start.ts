@@ -1,16 +1,21 @@
 /**
  * npm start: the main job on a fresh machine. Starts (or reuses) the embedded Neo4j — or uses
- * NEO4J_URI — makes sure the schema is there, ingests the sample minutes into an empty graph and
- * stays up until Ctrl-C. (The API server and the explorer join here when they land.)
+ * NEO4J_URI — makes sure the schema is there, ingests the sample minutes into an empty graph, builds
+ * the client when it is missing or older than its sources, and serves the app on 127.0.0.1.
  */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { connectGraph } from '../graph/connect.js';
 import { IngestSession } from '../ingest/pipeline/ingest-session.js';
 import { collectFiles } from '../ingest/cli/collect-files.js';
 import { analysisLine, summaryLine } from '../ingest/cli/report.js';
+import { startServer } from '../server/main.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SAMPLES_DIR = resolve(process.env.RADSLAG_SAMPLES ?? join(ROOT, 'data/minutes'));
+const CLIENT_DIR = join(ROOT, 'client');
+const DIST = join(CLIENT_DIR, 'dist');
 
 const say = (line: string): void => console.log(line);
 
@@ -21,12 +26,14 @@ let closing = false;
 const shutdown = async (code = 0): Promise<void> => {
   if (closing) return;
   closing = true;
+  await server?.close().catch(() => undefined);
   await graph.close().catch(() => undefined);
   process.exit(code);
 };
 process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
 
+let server: { url: string; close(): Promise<void> } | undefined;
 try {
   const session = await IngestSession.open(graph.executor);
   const embedder = session.annotator.embedder!;
@@ -44,9 +51,31 @@ try {
     say(`• Grafen har ${meetings} möten (läs in fler med npm run ingest -- <mapp>)`);
   }
 
-  say(`\nRådslag körs: grafen finns på ${graph.uri} (Neo4j Browser eller cypher-shell) — avsluta med Ctrl-C`);
-  await new Promise(() => undefined);
+  // The explorer is built when its sources are here and newer than the build; the API runs either way.
+  if (existsSync(join(CLIENT_DIR, 'index.html')) && clientIsStale()) {
+    say('• Bygger webbklienten …');
+    const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('the client build failed (npm run build)');
+  }
+
+  const started = await startServer({ executor: graph.executor, session, embedder, clientDir: DIST });
+  server = started;
+  say(`\nRådslag körs på ${started.url}  (API: ${started.url}/api/docs)  — avsluta med Ctrl-C`);
 } catch (e) {
   console.error(`Rådslag kunde inte starta: ${(e as Error).message}`);
   await shutdown(1);
+}
+
+/** True when client/dist is missing or older than any file under client/src or client/index.html. */
+function clientIsStale(): boolean {
+  const index = join(DIST, 'index.html');
+  if (!existsSync(index)) return true;
+  const built = statSync(index).mtimeMs;
+  const newest = (dir: string): number =>
+    readdirSync(dir, { withFileTypes: true }).reduce((m, e) => {
+      const p = join(dir, e.name);
+      return Math.max(m, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+    }, 0);
+  const sources = [join(CLIENT_DIR, 'src'), join(CLIENT_DIR, 'index.html')].filter(existsSync);
+  return sources.some((s) => (statSync(s).isDirectory() ? newest(s) : statSync(s).mtimeMs) > built);
 }

@@ -1,0 +1,154 @@
+import { z } from 'zod';
+import { IsoDateSchema, parseRows } from './repository-rows.js';
+import type { GraphReader } from './write/ports.js';
+
+/**
+ * The council's concerns, grouped: a group is a chain of `(:Concern)-[:ECHOES]->(:Concern)` (the
+ * same concern raised again at a later meeting), or a single concern. Answers are the passages of
+ * kind `answer` that follow the concern's passage in the same agenda item, up to the next council
+ * question or comment (a new concern starts there).
+ */
+
+const ActorSchema = z.object({ type: z.string(), key: z.string().nullable(), name: z.string().nullable() });
+const TopicRefSchema = z.object({ slug: z.string(), label_sv: z.string().nullable(), label_en: z.string().nullable() });
+
+const ConcernRowSchema = z.object({
+  key: z.string(),
+  meetingId: z.string(),
+  date: IsoDateSchema,
+  itemOrdinal: z.number().int(),
+  itemTitle: z.string(),
+  passageKey: z.string().nullable(),
+  text: z.string(),
+  gist: z.string().nullable(),
+  topics: z.array(TopicRefSchema),
+  echoes: z.array(z.string()),
+  following: z.array(z.object({ kind: z.string(), text: z.string(), speaker: ActorSchema })),
+});
+type ConcernRow = z.infer<typeof ConcernRowSchema>;
+
+export interface ConcernRecord extends Omit<ConcernRow, 'echoes' | 'following'> {
+  answers: { text: string; speaker: z.infer<typeof ActorSchema> }[];
+  groupKey: string;
+  recurring: boolean;
+}
+
+export interface ConcernGroupRecord {
+  key: string;
+  gist: string | null;
+  topics: z.infer<typeof TopicRefSchema>[];
+  count: number;
+  firstRaised: string;
+  lastRaised: string;
+  recurring: boolean;
+  occurrences: Omit<ConcernRecord, 'topics' | 'groupKey' | 'recurring'>[];
+}
+
+/** Kinds that end a run of answers: the council speaks again. */
+const NEW_TURN = new Set(['council_question', 'council_comment']);
+/** Passages looked at after a concern for its answers. */
+const FOLLOWING_WINDOW = 8;
+
+const CONCERNS = `
+MATCH (c:Concern)-[:RAISED_IN]->(i:AgendaItem)<-[:HAS_ITEM]-(m:Meeting)
+OPTIONAL MATCH (p:Passage {key: c.passageKey})
+RETURN c.key AS key, m.id AS meetingId, m.date AS date, i.ordinal AS itemOrdinal, i.title AS itemTitle,
+       c.passageKey AS passageKey, c.text AS text, c.gist AS gist,
+       COLLECT { MATCH (c)-[:ABOUT]->(t:Topic) RETURN t { .slug, .label_sv, .label_en } ORDER BY t.slug } AS topics,
+       COLLECT { MATCH (c)-[:ECHOES]-(e:Concern) RETURN e.key } AS echoes,
+       COLLECT {
+         MATCH (i)-[:HAS_PASSAGE]->(a:Passage) WHERE p IS NOT NULL AND a.ordinal > p.ordinal
+         OPTIONAL MATCH (a)-[:SPOKEN_BY]->(sp)
+         RETURN { ordinal: a.ordinal, kind: a.kind, text: a.text,
+                  speaker: { type: coalesce(a.speakerType, 'unknown'), key: sp.key, name: coalesce(sp.name, a.speakerName) } } AS f
+         ORDER BY f.ordinal LIMIT ${FOLLOWING_WINDOW}
+       } AS following
+ORDER BY m.date, c.ordinal`;
+
+/** Every concern with its group, oldest first. */
+export async function listConcerns(executor: GraphReader): Promise<ConcernRecord[]> {
+  const rows = parseRows(ConcernRowSchema, await executor.read(CONCERNS));
+  const groupOf = connectedGroups(rows);
+  const sizes = new Map<string, number>();
+  for (const key of groupOf.values()) sizes.set(key, (sizes.get(key) ?? 0) + 1);
+  return rows.map(({ echoes: _echoes, following, ...row }) => {
+    const groupKey = groupOf.get(row.key)!;
+    return { ...row, answers: answersIn(following), groupKey, recurring: (sizes.get(groupKey) ?? 1) >= 2 };
+  });
+}
+
+export const ConcernGroupFilterSchema = z.object({
+  topic: z.string().min(1).optional(),
+  from: IsoDateSchema.optional(),
+  to: IsoDateSchema.optional(),
+  recurring: z.boolean().optional(),
+  /** Only groups with an occurrence at one of these meetings. */
+  meetingIds: z.array(z.string()).optional(),
+});
+export type ConcernGroupFilter = z.input<typeof ConcernGroupFilterSchema>;
+
+/** Groups, recurring first, then the most recently raised first. */
+export async function listConcernGroups(executor: GraphReader, filter: ConcernGroupFilter = {}): Promise<ConcernGroupRecord[]> {
+  const f = ConcernGroupFilterSchema.parse(filter);
+  const concerns = await listConcerns(executor);
+  const byGroup = new Map<string, ConcernRecord[]>();
+  for (const c of concerns) byGroup.set(c.groupKey, [...(byGroup.get(c.groupKey) ?? []), c]);
+  const inRange = (date: string) => (f.from === undefined || date >= f.from) && (f.to === undefined || date <= f.to);
+  const groups: ConcernGroupRecord[] = [];
+  for (const [key, members] of byGroup) {
+    const topics = new Map(members.flatMap((m) => m.topics).map((t) => [t.slug, t]));
+    const group = {
+      key,
+      gist: members.at(-1)!.gist ?? members.at(-1)!.text,
+      topics: [...topics.values()].sort((a, b) => a.slug.localeCompare(b.slug)),
+      count: members.length,
+      firstRaised: members[0]!.date,
+      lastRaised: members.at(-1)!.date,
+      recurring: members.length >= 2,
+      occurrences: members.map(({ topics: _t, groupKey: _g, recurring: _r, ...occurrence }) => occurrence),
+    };
+    if (!members.some((m) => inRange(m.date))) continue;
+    if (f.topic !== undefined && !topics.has(f.topic)) continue;
+    if (f.recurring !== undefined && group.recurring !== f.recurring) continue;
+    if (f.meetingIds !== undefined && !members.some((m) => f.meetingIds!.includes(m.meetingId))) continue;
+    groups.push(group);
+  }
+  return groups.sort((a, b) => Number(b.recurring) - Number(a.recurring) || b.lastRaised.localeCompare(a.lastRaised) || a.key.localeCompare(b.key));
+}
+
+/** Concerns of one meeting, in order. */
+export async function listMeetingConcerns(executor: GraphReader, meetingId: string): Promise<ConcernRecord[]> {
+  return (await listConcerns(executor)).filter((c) => c.meetingId === meetingId);
+}
+
+/** Connected components over ECHOES (either direction); a group's key is its earliest member's. */
+function connectedGroups(rows: readonly ConcernRow[]): Map<string, string> {
+  const order = new Map(rows.map((r, i) => [r.key, i]));
+  const parent = new Map(rows.map((r) => [r.key, r.key]));
+  const find = (key: string): string => {
+    let root = key;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(key, root);
+    return root;
+  };
+  for (const row of rows) {
+    for (const other of row.echoes) {
+      if (!parent.has(other)) continue;
+      const [a, b] = [find(row.key), find(other)];
+      if (a === b) continue;
+      // The earlier concern (rows are oldest first) stays the root, so it names the group.
+      if (order.get(a)! < order.get(b)!) parent.set(b, a);
+      else parent.set(a, b);
+    }
+  }
+  return new Map(rows.map((r) => [r.key, find(r.key)]));
+}
+
+function answersIn(following: ConcernRow['following']): ConcernRecord['answers'] {
+  const answers: ConcernRecord['answers'] = [];
+  for (const passage of following) {
+    if (NEW_TURN.has(passage.kind)) break;
+    if (passage.kind === 'answer') answers.push({ text: passage.text, speaker: passage.speaker });
+  }
+  return answers;
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { Actor, IsoDate, QueryBoolean, TopicRef } from './common.js';
+
+/** A reply to a concern: a passage of kind `answer` right after it in the same agenda item. */
+export const ConcernAnswer = z.object({ text: z.string(), speaker: Actor });
+export type ConcernAnswer = z.infer<typeof ConcernAnswer>;
+
+/** One time the council raised a concern. */
+export const ConcernOccurrence = z.object({
+  key: z.string(),
+  meetingId: z.string(),
+  date: IsoDate,
+  itemOrdinal: z.number().int(),
+  itemTitle: z.string(),
+  passageKey: z.string().nullable(),
+  text: z.string(),
+  gist: z.string().nullable(),
+  answers: z.array(ConcernAnswer),
+});
+export type ConcernOccurrence = z.infer<typeof ConcernOccurrence>;
+
+/** A concern of one meeting (meeting detail), with its topics and the group it belongs to. */
+export const Concern = ConcernOccurrence.extend({
+  topics: z.array(TopicRef),
+  /** The key of the ConcernGroup (its earliest occurrence). */
+  groupKey: z.string(),
+  /** Raised again at another meeting (part of a group with count ≥ 2). */
+  recurring: z.boolean(),
+});
+export type Concern = z.infer<typeof Concern>;
+
+/**
+ * A chain of ECHOES (the same concern raised again later) or a single concern. `key` is the key of
+ * the earliest occurrence; occurrences are oldest first.
+ */
+export const ConcernGroup = z.object({
+  key: z.string(),
+  gist: z.string().nullable(),
+  topics: z.array(TopicRef),
+  count: z.number().int(),
+  firstRaised: IsoDate,
+  lastRaised: IsoDate,
+  recurring: z.boolean(),
+  occurrences: z.array(ConcernOccurrence),
+});
+export type ConcernGroup = z.infer<typeof ConcernGroup>;
+
+/** `GET /api/concerns` query. */
+export const ConcernsQuery = z.object({
+  topic: z.string().trim().min(1).max(100).optional(),
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  recurring: QueryBoolean.optional(),
+});
+export type ConcernsQuery = z.infer<typeof ConcernsQuery>;
+
+/** `GET /api/concerns` → recurring groups first, then by lastRaised, newest first. */
+export const ConcernsResponse = z.array(ConcernGroup);
+export type ConcernsResponse = z.infer<typeof ConcernsResponse>;

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { Actor, IsoDate, QueryText } from './common.js';
+
+export const FollowUpStatus = z.enum(['open', 'addressed', 'overdue']);
+export type FollowUpStatus = z.infer<typeof FollowUpStatus>;
+
+/** Where a later meeting took the promise up: the agenda item and the passage that answers it. */
+export const FollowUpEvidence = z.object({
+  meetingId: z.string(),
+  date: IsoDate,
+  itemOrdinal: z.number().int(),
+  itemTitle: z.string(),
+  passageKey: z.string().nullable(),
+  text: z.string().nullable(),
+  score: z.number().nullable(),
+});
+export type FollowUpEvidence = z.infer<typeof FollowUpEvidence>;
+
+/** A promise made at a meeting ("lyfts vid nästa möte"), with its owner and status. */
+export const FollowUp = z.object({
+  key: z.string(),
+  meetingId: z.string(),
+  date: IsoDate,
+  itemOrdinal: z.number().int(),
+  itemTitle: z.string(),
+  text: z.string(),
+  owner: Actor,
+  due: IsoDate.nullable(),
+  status: FollowUpStatus,
+  evidence: FollowUpEvidence.nullable(),
+});
+export type FollowUp = z.infer<typeof FollowUp>;
+
+/** `GET /api/follow-ups` query. `owner` matches the owner's key or part of the name. */
+export const FollowUpsQuery = z.object({
+  status: FollowUpStatus.optional(),
+  owner: QueryText.pipe(z.string().min(1)).optional(),
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+});
+export type FollowUpsQuery = z.infer<typeof FollowUpsQuery>;
+
+/** `GET /api/follow-ups`: newest first; counts are over the filtered set, before the status filter. */
+export const FollowUpsResponse = z.object({
+  items: z.array(FollowUp),
+  counts: z.object({ open: z.number().int(), addressed: z.number().int(), overdue: z.number().int() }),
+});
+export type FollowUpsResponse = z.infer<typeof FollowUpsResponse>;

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { IsoDate } from './common.js';
+import { ConcernGroup } from './concerns.js';
+
+export const OrganisationRef = z.object({
+  key: z.string(),
+  name: z.string(),
+  abbreviation: z.string().nullable(),
+  kind: z.string().nullable(),
+});
+export type OrganisationRef = z.infer<typeof OrganisationRef>;
+
+export const OrganisationSummary = OrganisationRef.extend({ people: z.number().int(), meetings: z.number().int() });
+export type OrganisationSummary = z.infer<typeof OrganisationSummary>;
+
+/** `GET /api/organisations`: present at most meetings first. */
+export const OrganisationsResponse = z.array(OrganisationSummary);
+
+/** `GET /api/organisations/:key`. */
+export const OrganisationDetail = z.object({
+  organisation: OrganisationRef,
+  people: z.array(z.object({ key: z.string(), name: z.string(), meetings: z.number().int() })),
+  /** Per meeting (newest first): who attended for the organisation. */
+  attendance: z.array(
+    z.object({
+      meetingId: z.string(),
+      date: IsoDate,
+      attendees: z.array(z.object({ key: z.string(), name: z.string(), remote: z.boolean() })),
+    }),
+  ),
+  /** Concerns raised at meetings the organisation attended. */
+  concerns: z.array(ConcernGroup),
+  topics: z.array(z.object({ slug: z.string(), label_sv: z.string().nullable(), label_en: z.string().nullable(), count: z.number().int() })),
+});
+export type OrganisationDetail = z.infer<typeof OrganisationDetail>;
+
+export const OrganisationKeyParam = z.object({ key: z.string().trim().min(1).max(200) });

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { Actor, CsvList, IsoDate, ItemRef, MeetingRef, PagingQuery } from './common.js';
+
+export const SearchMode = z.enum(['hybrid', 'fulltext', 'vector']);
+export type SearchMode = z.infer<typeof SearchMode>;
+
+/** `GET /api/search` query. `topics`, `people`, `organisations`: comma-separated slugs / keys (any of). */
+export const SearchQuery = PagingQuery.extend({
+  q: z.string().trim().min(1, 'must not be empty').max(500, 'at most 500 characters'),
+  mode: SearchMode.default('hybrid'),
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  topics: CsvList.optional(),
+  people: CsvList.optional(),
+  organisations: CsvList.optional(),
+});
+export type SearchQuery = z.infer<typeof SearchQuery>;
+
+/**
+ * Plain text plus `[start, end)` offsets (UTF-16, as JS strings index) of the matched words, so the
+ * client wraps them in <mark> itself and never renders HTML from the server.
+ */
+export const Snippet = z.object({
+  text: z.string(),
+  highlights: z.array(z.tuple([z.number().int(), z.number().int()])),
+});
+export type Snippet = z.infer<typeof Snippet>;
+
+export const SearchHit = z.object({
+  passageKey: z.string(),
+  ordinal: z.number().int(),
+  score: z.number(),
+  kind: z.string(),
+  speaker: Actor,
+  snippet: Snippet,
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+
+/** Hits grouped by agenda item; the group's score is its best hit's. */
+export const SearchGroup = z.object({
+  meeting: MeetingRef,
+  item: ItemRef,
+  score: z.number(),
+  hits: z.array(SearchHit),
+});
+export type SearchGroup = z.infer<typeof SearchGroup>;
+
+export const SearchResponse = z.object({
+  query: z.string(),
+  mode: SearchMode,
+  /** Words added to the query: taxonomy aliases/keywords and abbreviation expansions. */
+  expandedTerms: z.array(z.string()),
+  /** Number of groups (agenda items) found. */
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  groups: z.array(SearchGroup),
+});
+export type SearchResponse = z.infer<typeof SearchResponse>;

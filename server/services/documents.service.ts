@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { sourcePathOf } from '../../graph/source-lookup.repository.js';
+import type { GraphReader } from '../../graph/write/ports.js';
+import type { IngestSession } from '../../ingest/pipeline/ingest-session.js';
+import type { UploadResult } from '../contract/index.js';
+import { UnprocessableError } from '../errors.js';
+import type { UploadedDocument } from '../middleware/upload.js';
+
+/**
+ * Runs an uploaded document through the ingest pipeline, then the cross-meeting analysis. Uploads
+ * run one at a time: the session tracks the bodies it touched, and two writes of the same meeting
+ * at once would only retry each other. A new document is kept in `uploadDir` (its path is the
+ * meeting's provenance); bytes the graph already holds keep their first path, so nothing changes.
+ */
+export class DocumentIngest {
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly session: IngestSession,
+    private readonly executor: GraphReader,
+    private readonly uploadDir: string,
+  ) {}
+
+  ingest(document: UploadedDocument): Promise<UploadResult> {
+    const run = this.queue.then(() => this.ingestNow(document));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async ingestNow({ bytes, fileName }: UploadedDocument): Promise<UploadResult> {
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    let sourcePath = await sourcePathOf(this.executor, sha256);
+    if (sourcePath === null) {
+      await mkdir(this.uploadDir, { recursive: true });
+      sourcePath = path.join(this.uploadDir, `${sha256.slice(0, 12)}-${safeName(fileName)}`);
+      await writeFile(sourcePath, bytes);
+    }
+    const outcome = await this.session.ingestBytes(bytes, sourcePath);
+    if (!outcome.ok) throw new UnprocessableError(outcome.error.code, withoutPaths(outcome.error.message));
+    if (outcome.status === 'dry-run') throw new UnprocessableError('not_written', 'the document was read but the server has no graph to write to');
+    await this.session.finish();
+    const { status, meetingId, date, title, items, attendees, passages, concerns, followUps, warnings } = outcome;
+    return { status, meetingId, date, title, items, attendees, passages, concerns, followUps, warnings };
+  }
+}
+
+/** Pipeline messages may name the temp path; the client only needs what went wrong. */
+const withoutPaths = (message: string): string => message.replace(/(?:\/[\w.-]+){2,}/g, '<file>').slice(0, 500);
+
+/** Letters, digits, dot, dash and underscore only: the name becomes part of a path. */
+const safeName = (fileName: string): string => fileName.normalize('NFC').replace(/[^\p{L}\p{N}._-]+/gu, '_').replace(/^\.+/, '').slice(-100) || 'upload';

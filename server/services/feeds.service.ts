@@ -1,0 +1,62 @@
+import { listFollowUps } from '../../graph/follow-ups.repository.js';
+import { exportPassages } from '../../graph/passage-export.repository.js';
+import { listTopicOverviews } from '../../graph/topic-details.repository.js';
+import type { GraphReader } from '../../graph/write/ports.js';
+import { NotFoundError } from '../errors.js';
+import { toAtom } from '../format/atom.js';
+import { mapFollowUp } from './follow-ups.service.js';
+
+/** Entries per feed: feed readers poll often; the newest are what they need. */
+const MAX_ENTRIES = 50;
+const STATUS_SV = { open: 'öppen', addressed: 'åtgärdad', overdue: 'försenad' } as const;
+
+/** Newest passages about a topic, one entry per agenda item (its passages about the topic as content). */
+export async function topicFeed(executor: GraphReader, slug: string, origin: string): Promise<string> {
+  const [topic] = await listTopicOverviews(executor, slug);
+  if (!topic) throw new NotFoundError('topic', slug);
+  const passages = (await exportPassages(executor, { topic: slug })).reverse(); // newest meeting first
+  const items = new Map<string, typeof passages>();
+  for (const p of passages) items.set(p.item.key, [...(items.get(p.item.key) ?? []), p]);
+  const entries = [...items.values()].slice(0, MAX_ENTRIES).map((group) => {
+    const { meeting, item } = group[0]!;
+    return {
+      id: `urn:radslag:item:${encodeURIComponent(item.key)}`,
+      title: `${meeting.date} · ${item.number}. ${item.title}`,
+      updated: meeting.date,
+      link: `${origin}/meetings/${encodeURIComponent(meeting.id)}#item-${item.ordinal}`,
+      content: group.sort((a, b) => a.ordinal - b.ordinal).map((p) => p.text).join('\n\n'),
+    };
+  });
+  return toAtom({
+    id: `urn:radslag:topic:${slug}`,
+    title: `Rådslag – ${topic.label_sv ?? slug}`,
+    self: `${origin}/api/feeds/topics/${encodeURIComponent(slug)}.atom`,
+    alternate: `${origin}/topics/${encodeURIComponent(slug)}`,
+    entries,
+  });
+}
+
+/** The newest follow-ups with their status in the title. */
+export async function followUpsFeed(executor: GraphReader, origin: string): Promise<string> {
+  const followUps = (await listFollowUps(executor)).map(mapFollowUp).slice(0, MAX_ENTRIES);
+  return toAtom({
+    id: 'urn:radslag:follow-ups',
+    title: 'Rådslag – uppföljningar (follow-ups)',
+    self: `${origin}/api/feeds/follow-ups.atom`,
+    alternate: `${origin}/follow-ups`,
+    entries: followUps.map((f) => ({
+      id: `urn:radslag:follow-up:${encodeURIComponent(f.key)}`,
+      title: `[${STATUS_SV[f.status]} / ${f.status}] ${f.text}`,
+      updated: f.evidence?.date ?? f.date,
+      link: `${origin}/meetings/${encodeURIComponent(f.meetingId)}#item-${f.itemOrdinal}`,
+      content: [
+        `${f.date} · ${f.itemTitle}`,
+        `Ansvarig (owner): ${f.owner.name ?? 'okänd'}`,
+        f.due ? `Senast (due): ${f.due}` : null,
+        f.evidence ? `Behandlad (addressed) ${f.evidence.date}: ${f.evidence.itemTitle}` : null,
+      ]
+        .filter(Boolean)
+        .join('\n'),
+    })),
+  });
+}

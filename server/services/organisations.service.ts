@@ -1,0 +1,22 @@
+import { listConcernGroups } from '../../graph/concerns.repository.js';
+import { getOrganisation, listOrganisations } from '../../graph/organisations.repository.js';
+import { listTopicOverviews } from '../../graph/topic-details.repository.js';
+import type { GraphReader } from '../../graph/write/ports.js';
+import type { OrganisationDetail, OrganisationSummary } from '../contract/index.js';
+import { NotFoundError } from '../errors.js';
+
+export const organisations = (executor: GraphReader): Promise<OrganisationSummary[]> => listOrganisations(executor);
+
+export async function organisationDetail(executor: GraphReader, key: string): Promise<OrganisationDetail> {
+  const [org, topics] = await Promise.all([getOrganisation(executor, key), listTopicOverviews(executor)]);
+  if (!org) throw new NotFoundError('organisation', key);
+  const labels = new Map(topics.map((t) => [t.slug, t]));
+  const concerns = await listConcernGroups(executor, { meetingIds: org.meetings.map((m) => m.id) });
+  return {
+    organisation: { key: org.key, name: org.name, abbreviation: org.abbreviation, kind: org.kind },
+    people: org.people,
+    attendance: org.meetings.map((m) => ({ meetingId: m.id, date: m.date, attendees: m.attendees })),
+    concerns,
+    topics: org.topics.map((t) => ({ slug: t.slug, label_sv: labels.get(t.slug)?.label_sv ?? t.label, label_en: labels.get(t.slug)?.label_en ?? null, count: t.passages })),
+  };
+}

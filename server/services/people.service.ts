@@ -1,0 +1,46 @@
+import { listTopicOverviews } from '../../graph/topic-details.repository.js';
+import { getPerson, listPeople } from '../../graph/people.repository.js';
+import type { GraphReader } from '../../graph/write/ports.js';
+import type { PeopleQuery, PeopleResponse, PersonDetail } from '../contract/index.js';
+import { NotFoundError } from '../errors.js';
+
+export async function people(executor: GraphReader, query: PeopleQuery): Promise<PeopleResponse> {
+  const { total, people: items } = await listPeople(executor, {
+    name: query.q || undefined,
+    organisation: query.organisation,
+    offset: (query.page - 1) * query.pageSize,
+    limit: query.pageSize,
+  });
+  return { items, total, page: query.page, pageSize: query.pageSize };
+}
+
+/** Item keys are `<meeting id>#<ordinal>` (graph/keys.ts agendaItemKey). */
+const ordinalOf = (itemKey: string): number => Number(itemKey.slice(itemKey.lastIndexOf('#') + 1));
+
+export async function personDetail(executor: GraphReader, key: string): Promise<PersonDetail> {
+  const [person, topics] = await Promise.all([getPerson(executor, key), listTopicOverviews(executor)]);
+  if (!person) throw new NotFoundError('person', key);
+  const labels = new Map(topics.map((t) => [t.slug, t]));
+  const attendance = new Map<string, number>();
+  for (const m of person.meetings) attendance.set(m.date.slice(0, 4), (attendance.get(m.date.slice(0, 4)) ?? 0) + 1);
+  return {
+    person: {
+      key: person.key,
+      name: person.name,
+      roles: person.roles,
+      organisations: person.organisations,
+      meetings: person.meetings.length,
+      presented: person.presented.length,
+    },
+    meetings: person.meetings.map((m) => ({ id: m.id, date: m.date, title: m.title, organisation: m.organisation, remote: m.remote })),
+    presented: person.presented.map((p) => ({
+      meetingId: p.meeting.id,
+      date: p.meeting.date,
+      itemOrdinal: ordinalOf(p.key),
+      itemNumber: p.number,
+      title: p.title,
+    })),
+    topics: person.topics.map((t) => ({ slug: t.slug, label_sv: labels.get(t.slug)?.label_sv ?? t.label, label_en: labels.get(t.slug)?.label_en ?? null, count: t.passages })),
+    attendance: [...attendance].sort(([a], [b]) => a.localeCompare(b)).map(([period, count]) => ({ period, count })),
+  };
+}

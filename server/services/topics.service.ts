@@ -1,0 +1,57 @@
+import { listTopicOverviews, periodTopicPassages, topicActors, topTopicPassages } from '../../graph/topic-details.repository.js';
+import { topicTrend, type TopicTrendPoint } from '../../graph/topics.repository.js';
+import type { GraphReader } from '../../graph/write/ports.js';
+import type { PassageHit, TopicDetail, TopicSummary, TrendPassagesQuery, TrendPoint, TrendsQuery, TrendsResponse } from '../contract/index.js';
+import { NotFoundError } from '../errors.js';
+
+/** Topics the trends view shows when the client names none. */
+const DEFAULT_TREND_TOPICS = 5;
+
+export const listTopicSummaries = (executor: GraphReader): Promise<TopicSummary[]> => listTopicOverviews(executor);
+
+export async function topicDetail(executor: GraphReader, slug: string): Promise<TopicDetail> {
+  const [topic] = await listTopicOverviews(executor, slug);
+  if (!topic) throw new NotFoundError('topic', slug);
+  const [trend, passages, actors] = await Promise.all([
+    topicTrend(executor, { slugs: [slug], granularity: 'meeting' }),
+    topTopicPassages(executor, slug, 20),
+    topicActors(executor, slug),
+  ]);
+  return { topic, trend: trend.map((p) => toPoint(p, 'count')), passages, ...actors };
+}
+
+export async function trends(executor: GraphReader, query: TrendsQuery): Promise<TrendsResponse> {
+  const known = await listTopicOverviews(executor);
+  const bySlug = new Map(known.map((t) => [t.slug, t]));
+  const slugs = query.topics?.length ? [...new Set(query.topics)] : known.filter((t) => t.passages > 0).slice(0, DEFAULT_TREND_TOPICS).map((t) => t.slug);
+  for (const slug of slugs) if (!bySlug.has(slug)) throw new NotFoundError('topic', slug);
+  if (slugs.length === 0) return { granularity: query.granularity, measure: query.measure, series: [] };
+  const points = await topicTrend(executor, { slugs, granularity: query.granularity, from: query.from, to: query.to, body: query.body });
+  const series = slugs.map((slug) => {
+    const topic = bySlug.get(slug)!;
+    return {
+      slug,
+      label_sv: topic.label_sv,
+      label_en: topic.label_en,
+      points: points.filter((p) => p.slug === slug).map((p) => toPoint(p, query.measure)),
+    };
+  });
+  return { granularity: query.granularity, measure: query.measure, series };
+}
+
+export async function trendPassages(executor: GraphReader, query: TrendPassagesQuery): Promise<PassageHit[]> {
+  const [topic] = await listTopicOverviews(executor, query.topic);
+  if (!topic) throw new NotFoundError('topic', query.topic);
+  return periodTopicPassages(executor, { slug: query.topic, period: query.period, granularity: query.granularity });
+}
+
+function toPoint(p: TopicTrendPoint, measure: 'count' | 'share'): TrendPoint {
+  return {
+    period: p.period,
+    start: p.start,
+    value: measure === 'count' ? p.passages : p.share,
+    passages: p.passages,
+    totalPassages: p.totalPassages,
+    meetings: p.meetings,
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * The real API over HTTP for tests: a throwaway Neo4j (tests/helpers/neo4j.ts), BOTH sample minutes
+ * ingested through IngestSession (lexical embedder: no model download), and the server on
+ * 127.0.0.1 with a free port. One per test file:
+ *
+ *   let api: TestApi;
+ *   beforeAll(async () => { api = await startTestApi(); }, 240_000);
+ *   afterAll(async () => { await api?.close(); });
+ *   const res = await fetch(`${api.url}/api/meetings`);
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { GraphExecutor } from '../../graph/executor.js';
+import { IngestSession } from '../../ingest/pipeline/ingest-session.js';
+import type { ServerConfig } from '../../server/config.js';
+import { startServer } from '../../server/main.js';
+import { SAMPLES } from '../fixtures/sample-minutes.js';
+import { startTestGraph } from './neo4j.js';
+
+export interface TestApi {
+  /** `http://127.0.0.1:<port>`, no trailing slash. */
+  url: string;
+  executor: GraphExecutor;
+  session: IngestSession;
+  close(): Promise<void>;
+}
+
+export interface TestApiOptions {
+  /** Server settings for this test (e.g. `{ apiToken: 'x', maxUploadBytes: 1024 }`). */
+  config?: Partial<ServerConfig>;
+  /** Serve this folder as the client (default: client/dist, which may not exist). */
+  clientDir?: string;
+  /** Ingest the two samples first (default true). */
+  ingestSamples?: boolean;
+}
+
+export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
+  const graph = await startTestGraph();
+  const uploadDir = await mkdtemp(path.join(os.tmpdir(), 'radslag-test-uploads-'));
+  try {
+    const session = await IngestSession.open(graph.executor, { embedderConfig: { kind: 'lexical' } });
+    if (options.ingestSamples !== false) {
+      for (const file of [SAMPLES[2024], SAMPLES[2025]]) {
+        const outcome = await session.ingestPath(file);
+        if (!outcome.ok) throw new Error(`could not ingest ${file}: ${outcome.error.code} ${outcome.error.message}`);
+      }
+      await session.finish();
+    }
+    const server = await startServer({
+      executor: graph.executor,
+      session,
+      host: '127.0.0.1',
+      port: 0,
+      ...(options.clientDir !== undefined ? { clientDir: options.clientDir } : {}),
+      config: { searchRateLimit: 10_000, uploadRateLimit: 1_000, uploadDir, ...options.config },
+    });
+    return {
+      url: server.url,
+      executor: graph.executor,
+      session,
+      close: async () => {
+        try {
+          await server.close();
+        } finally {
+          await graph.close();
+          await rm(uploadDir, { recursive: true, force: true });
+        }
+      },
+    };
+  } catch (error) {
+    await graph.close();
+    await rm(uploadDir, { recursive: true, force: true });
+    throw error;
+  }
+}
