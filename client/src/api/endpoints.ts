@@ -1,0 +1,55 @@
+import type {
+  CandidateTopicsResponse,
+  ConcernGroup,
+  FollowUpsResponse,
+  Granularity,
+  GraphResponse,
+  HealthOk,
+  MeetingDetail,
+  MeetingsResponse,
+  OrganisationDetail,
+  PassageHit,
+  PersonDetail,
+  SearchResponse,
+  TopicDetail,
+  TopicSummary,
+  TrendMeasure,
+  TrendsResponse,
+} from '../../../server/contract/index.js';
+import { apiUrl } from './http.js';
+
+/**
+ * The API's URLs, one function per endpoint, typed by the response it returns. The `Endpoint<T>`
+ * brand carries the type from here to `useApi`, so a view cannot read a response as the wrong shape.
+ */
+export type Endpoint<T> = string & { readonly __response?: T };
+const endpoint = <T,>(url: string): Endpoint<T> => url as Endpoint<T>;
+
+export const api = {
+  health: () => endpoint<HealthOk>('/api/health'),
+  meetings: (query: { page?: number; pageSize?: number; from?: string | null; to?: string | null } = {}) =>
+    endpoint<MeetingsResponse>(apiUrl('/api/meetings', query)),
+  meeting: (id: string) => endpoint<MeetingDetail>(`/api/meetings/${encodeURIComponent(id)}`),
+  topics: () => endpoint<TopicSummary[]>('/api/topics'),
+  topic: (slug: string) => endpoint<TopicDetail>(`/api/topics/${encodeURIComponent(slug)}`),
+  trends: (query: { topics?: readonly string[]; granularity: Granularity; measure: TrendMeasure; from?: string | null; to?: string | null }) =>
+    endpoint<TrendsResponse>(apiUrl('/api/trends', query)),
+  trendPassages: (query: { topic: string; period: string; granularity: Granularity }) =>
+    endpoint<PassageHit[]>(apiUrl('/api/trends/passages', query)),
+  candidateTopics: (granularity: 'year' | 'quarter') => endpoint<CandidateTopicsResponse>(apiUrl('/api/candidate-topics', { granularity })),
+  person: (key: string) => endpoint<PersonDetail>(`/api/people/${encodeURIComponent(key)}`),
+  organisation: (key: string) => endpoint<OrganisationDetail>(`/api/organisations/${encodeURIComponent(key)}`),
+  concerns: (query: { topic?: string | null; recurring?: boolean | null }) => endpoint<ConcernGroup[]>(apiUrl('/api/concerns', query)),
+  followUps: (query: { status?: string | null } = {}) => endpoint<FollowUpsResponse>(apiUrl('/api/follow-ups', query)),
+  graph: (query: { focus?: string | null; types?: readonly string[]; from?: string | null; to?: string | null; limit?: number; depth?: 1 | 2 }) =>
+    endpoint<GraphResponse>(apiUrl('/api/graph', query)),
+  search: (query: { q: string; mode: string; from?: string | null; to?: string | null; topics?: readonly string[]; page?: number; pageSize?: number }) =>
+    endpoint<SearchResponse>(apiUrl('/api/search', query)),
+};
+
+/** Links that leave the client: downloads and feeds. */
+export const downloads = {
+  trendsCsv: (query: { topics: readonly string[]; granularity: Granularity; measure: TrendMeasure }) => apiUrl('/api/export/trends.csv', query),
+  passagesCsv: (query: { topic?: string; from?: string | null; to?: string | null }) => apiUrl('/api/export/passages.csv', query),
+  topicFeed: (slug: string) => `/api/feeds/topics/${encodeURIComponent(slug)}.atom`,
+};

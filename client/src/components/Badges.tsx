@@ -1,0 +1,51 @@
+import type { Actor } from '../../../server/contract/index.js';
+import { useI18n } from '../i18n/i18n.js';
+import type { MessageKey } from '../i18n/messages.js';
+import { Link } from '../router/router.js';
+import { paths } from '../router/routes.js';
+
+const KINDS = ['presentation', 'council_comment', 'council_question', 'answer', 'decision', 'information'];
+const BASES = ['named', 'council_form', 'context', 'presenter', 'none'];
+
+export function KindBadge({ kind }: { kind: string }) {
+  const { t } = useI18n();
+  const known = KINDS.includes(kind);
+  return <span className={`badge kind kind-${known ? kind : 'other'}`}>{known ? t(`kind.${kind}` as MessageKey) : kind}</span>;
+}
+
+export function StatusBadge({ status }: { status: 'open' | 'addressed' | 'overdue' }) {
+  const { t } = useI18n();
+  return <span className={`badge status status-${status}`}>{t(`status.${status}`)}</span>;
+}
+
+/** An actor as a link to its page where it has one (people and organisations). */
+export function ActorName({ actor }: { actor: Actor }) {
+  const { t } = useI18n();
+  // The body (the forum itself) speaks for the council: "Rådet" reads better than the forum's long name.
+  const type = actor.type.toLowerCase();
+  const name = type === 'body' || type === 'council' ? t('speaker.council') : (actor.name ?? t('speaker.unknown'));
+  if (actor.key && type === 'person') return <Link to={paths.person(actor.key)}>{name}</Link>;
+  if (actor.key && type === 'organisation') return <Link to={paths.organisation(actor.key)}>{name}</Link>;
+  return <span>{name}</span>;
+}
+
+/**
+ * Who spoke, and how the pipeline decided it (`basis`: named in the text, the council's wording, the
+ * context, the item's presenter). The basis is shown, not hidden in a tooltip, so a reader can judge it.
+ */
+export function SpeakerBadge({ speaker, basis }: { speaker: Actor; basis?: string | null | undefined }) {
+  const { t } = useI18n();
+  const basisText = basis && BASES.includes(basis) ? t(`basis.${basis}` as MessageKey) : basis;
+  return (
+    <span className="speaker">
+      <span className="visually-hidden">{t('speaker.label')}: </span>
+      <ActorName actor={speaker} />
+      {basisText && (
+        <span className="speaker-basis" title={t('speaker.basis', { basis: basisText })}>
+          {' '}
+          · {basisText}
+        </span>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,167 @@
+import { useCallback, useMemo } from 'react';
+import { api, downloads } from '../api/endpoints.js';
+import { useApi } from '../api/use-api.js';
+import { Async } from '../components/Async.js';
+import { PassageHits } from '../components/PassageHits.js';
+import { seriesColor } from '../charts/palette.js';
+import { TrendChart } from '../charts/TrendChart.js';
+import { useI18n } from '../i18n/i18n.js';
+import { formatPeriod } from '../i18n/translate.js';
+import { useUrlState } from '../router/router.js';
+import { isoDate, list, oneOf, optional } from '../router/url-state.js';
+import { CandidateTopics } from './CandidateTopics.js';
+
+/** The trend view's URL state: `/trender?amnen=nara-vard,vardplatser&matt=share&per=quarter&visa=stream&fran=…&till=…&punkt=slug@period`. */
+export const TRENDS_STATE = {
+  amnen: list(),
+  visa: oneOf(['lines', 'stream'] as const, 'lines'),
+  matt: oneOf(['count', 'share'] as const, 'count'),
+  per: oneOf(['meeting', 'quarter', 'year'] as const, 'meeting'),
+  fran: isoDate(),
+  till: isoDate(),
+  punkt: optional(),
+};
+
+export function TrendsView() {
+  const { t, label, lang, date } = useI18n();
+  const [state, setState] = useUrlState(TRENDS_STATE);
+  const topics = useApi(api.topics());
+  const trends = useApi(api.trends({ topics: state.amnen, granularity: state.per, measure: state.matt }));
+  // Without a choice in the URL the API picks the five most discussed; show those as chosen.
+  const chosen = useMemo(() => (state.amnen.length ? state.amnen : (trends.data?.series.map((s) => s.slug) ?? [])), [state.amnen, trends.data]);
+  const selected = useMemo(() => {
+    if (!state.punkt) return null;
+    const at = state.punkt.lastIndexOf('@');
+    return at > 0 ? { slug: state.punkt.slice(0, at), period: state.punkt.slice(at + 1) } : null;
+  }, [state.punkt]);
+  const passages = useApi(selected ? api.trendPassages({ topic: selected.slug, period: selected.period, granularity: state.per }) : null);
+
+  const toggleTopic = (slug: string) => {
+    const next = chosen.includes(slug) ? chosen.filter((s) => s !== slug) : [...chosen, slug];
+    setState({ amnen: next, punkt: null }, { replace: true });
+  };
+  const onBrush = useCallback((range: { from: string; to: string } | null) => setState({ fran: range?.from ?? null, till: range?.to ?? null }, { replace: true }), [setState]);
+  const onSelectPoint = useCallback((slug: string, period: string) => setState({ punkt: `${slug}@${period}` }), [setState]);
+
+  // The brush narrows what the chart's table and the chosen period show; the API call stays whole so
+  // the brush can be widened again without a round trip.
+  const series = trends.data?.series ?? [];
+  const inRange = (start: string) => (!state.fran || start >= state.fran) && (!state.till || start <= state.till);
+  const selectedSeries = selected ? series.find((s) => s.slug === selected.slug) : undefined;
+  const selectedPoint = selectedSeries?.points.find((p) => p.period === selected?.period);
+  const brushedTotals = series.map((s) => ({ s, passages: s.points.filter((p) => inRange(p.start)).reduce((sum, p) => sum + p.passages, 0) }));
+
+  return (
+    <section className="view trends">
+      <h1>{t('trends.title')}</h1>
+      <p className="lead">{t('trends.intro')}</p>
+      <div className="toolbar" role="group" aria-label={t('trends.chart')}>
+        <Segmented name="visa" label={t('trends.chart')} value={state.visa} options={[['lines', t('trends.chart.lines')], ['stream', t('trends.chart.stream')]]} onChange={(v) => setState({ visa: v }, { replace: true })} />
+        <Segmented name="matt" label={t('trends.measure')} value={state.matt} options={[['count', t('trends.measure.count')], ['share', t('trends.measure.share')]]} onChange={(v) => setState({ matt: v }, { replace: true })} />
+        <Segmented
+          name="per"
+          label={t('trends.granularity')}
+          value={state.per}
+          options={[['meeting', t('trends.granularity.meeting')], ['quarter', t('trends.granularity.quarter')], ['year', t('trends.granularity.year')]]}
+          onChange={(v) => setState({ per: v, punkt: null, fran: null, till: null }, { replace: true })}
+        />
+        <a className="button-link" href={downloads.trendsCsv({ topics: chosen, granularity: state.per, measure: state.matt })} download>
+          {t('common.export')} CSV
+        </a>
+      </div>
+
+      <div className="trends-layout">
+        <fieldset className="topic-picker">
+          <legend>{t('trends.topics')}</legend>
+          <Async state={topics}>
+            {(all) => (
+              <ul>
+                {all.map((topic) => {
+                  const index = chosen.indexOf(topic.slug);
+                  return (
+                    <li key={topic.slug}>
+                      <label>
+                        <input type="checkbox" checked={index >= 0} onChange={() => toggleTopic(topic.slug)} />
+                        <span className="swatch" style={{ background: index >= 0 ? seriesColor(index) : 'transparent' }} aria-hidden="true" />
+                        {label(topic, topic.slug)} <small>({topic.passages})</small>
+                      </label>
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+          </Async>
+        </fieldset>
+
+        <div className="trends-main">
+          <Async state={trends} isEmpty={(d) => d.series.length === 0} empty={t('trends.noTopics')}>
+            {(d) => (
+              <>
+                <TrendChart
+                  series={d.series}
+                  measure={d.measure}
+                  granularity={d.granularity}
+                  kind={state.visa}
+                  selected={selected}
+                  onSelectPoint={onSelectPoint}
+                  onBrush={onBrush}
+                  brushed={{ from: state.fran, to: state.till }}
+                />
+                <div className="period-summary" aria-live="polite">
+                  <strong>{t('trends.period')}:</strong>{' '}
+                  {state.fran && state.till ? (state.fran === state.till ? date(state.fran) : `${date(state.fran)} – ${date(state.till)}`) : t('trends.periodAll')}{' '}
+                  {state.fran && (
+                    <button type="button" className="link-button" onClick={() => onBrush(null)}>
+                      {t('common.clear')}
+                    </button>
+                  )}
+                  {!state.fran && <small> {t('trends.periodHint')}</small>}
+                  <ul className="chip-list">
+                    {brushedTotals.map(({ s, passages: n }, i) => (
+                      <li key={s.slug} className="chip">
+                        <span className="swatch" style={{ background: seriesColor(i) }} aria-hidden="true" />
+                        {label(s, s.slug)}: {n}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              </>
+            )}
+          </Async>
+
+          <section className="point-passages" aria-live="polite">
+            {selected && selectedSeries && selectedPoint ? (
+              <>
+                <h2>
+                  {t('trends.passagesTitle', { topic: label(selectedSeries, selectedSeries.slug), period: formatPeriod(lang, selectedPoint.period, selectedPoint.start, state.per) })}
+                </h2>
+                <Async state={passages} isEmpty={(d) => d.length === 0}>
+                  {(hits) => <PassageHits hits={hits} />}
+                </Async>
+              </>
+            ) : (
+              <p className="hint">{t('trends.passagesHint')}</p>
+            )}
+          </section>
+        </div>
+      </div>
+
+      <CandidateTopics granularity={state.per === 'quarter' ? 'quarter' : 'year'} />
+    </section>
+  );
+}
+
+/** A radio group styled as a segmented control: arrow keys move within it, as radios do. */
+export function Segmented<T extends string>({ name, label, value, options, onChange }: { name: string; label: string; value: T; options: [T, string][]; onChange(v: T): void }) {
+  return (
+    <fieldset className="segmented">
+      <legend>{label}</legend>
+      {options.map(([v, text]) => (
+        <label key={v} className={v === value ? 'active' : undefined}>
+          <input type="radio" name={name} value={v} checked={v === value} onChange={() => onChange(v)} />
+          {text}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,243 @@
+/**
+ * End-to-end: the built client in Debian's headless chromium against the real API on a throwaway
+ * Neo4j with both sample minutes ingested. One server and one browser for the whole file; each test
+ * opens its own page, fails on any page or console error, and saves a screenshot to
+ * artifacts/screenshots/ for a person to look at.
+ */
+import { rm } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type {} from '../../client/src/graph/test-seam.js';
+import type { MeetingsResponse, PeopleResponse, TrendsResponse } from '../../server/contract/index.js';
+import { startTestApi, type TestApi } from '../helpers/api-server.js';
+import { launchBrowser, type TestBrowser } from './support/browser.js';
+import { buildClient } from './support/build-client.js';
+import { screenshot } from './support/screenshots.js';
+
+let api: TestApi;
+let browser: TestBrowser;
+let meetings: MeetingsResponse;
+let current: { page: Page; errors: string[] } | undefined;
+let clientDir: string | undefined;
+
+const ITEM_3_2025 = 'Aktuellt vid förvaltningen/fråga ang. vårdköer/bevakningslista';
+
+beforeAll(async () => {
+  const [builtDir, browserReady] = await Promise.all([buildClient(), launchBrowser()]);
+  clientDir = builtDir;
+  browser = browserReady;
+  api = await startTestApi({ clientDir });
+  meetings = (await (await fetch(`${api.url}/api/meetings`)).json()) as MeetingsResponse;
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await api?.close();
+  if (clientDir) await rm(clientDir, { recursive: true, force: true });
+});
+
+afterEach(async () => {
+  await current?.page.close();
+  current = undefined;
+});
+
+/** Opens `path` in a fresh page and waits until no view is loading any more. */
+async function open(path: string): Promise<{ page: Page; errors: string[] }> {
+  current = await browser.newPage();
+  current.page.setDefaultTimeout(20_000);
+  await current.page.goto(`${api.url}${path}`);
+  await settled(current.page);
+  return current;
+}
+
+async function settled(page: Page): Promise<void> {
+  await page.waitForSelector('main#main');
+  await page.waitForFunction(() => document.querySelectorAll('.state-loading, [aria-busy="true"]').length === 0);
+}
+
+const meeting2025 = () => meetings.items.find((m) => m.date === '2025-04-10')!;
+const meeting2024 = () => meetings.items.find((m) => m.date === '2024-04-11')!;
+
+describe('explorer in a real browser', () => {
+  it('opens the overview with counts, topics, follow-ups and the next meeting', async () => {
+    const { page, errors } = await open('/');
+    await expect(page.locator('h1').first().textContent()).resolves.toBe('Översikt');
+    const counts = page.locator('.counts .count');
+    await expect(counts.count()).resolves.toBe(7);
+    await expect(page.locator('.counts .count', { hasText: 'Möten' }).locator('dd').textContent()).resolves.toBe(String(meetings.total));
+    await expect(page.locator('.bar-list li').count()).resolves.toBeGreaterThan(2);
+    await expect(page.locator('.big-date, .card:has-text("Nästa möte") p').first().isVisible()).resolves.toBe(true);
+    await screenshot(page, '01-oversikt');
+    expect(errors).toEqual([]);
+  });
+
+  it('draws nära vård and vårdplatser with a point per meeting and reads the passages behind a point', async () => {
+    const { page, errors } = await open('/trender?amnen=nara-vard,vardplatser');
+    for (const slug of ['nara-vard', 'vardplatser']) {
+      await expect(page.locator(`[data-testid="trend-chart"] g[data-series="${slug}"] circle.point`).count()).resolves.toBe(meetings.total);
+    }
+    await expect(page.locator('.legend').textContent()).resolves.toMatch(/Nära vård.*Vårdplatser/);
+    // Keyboard: a point is focusable and Enter opens its passages.
+    const point = page.locator('g[data-series="vardplatser"] circle.point').last();
+    await point.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/punkt=vardplatser/);
+    await settled(page);
+    await expect(page.locator('.point-passages h2').textContent()).resolves.toContain('Vårdplatser');
+    await expect(page.locator('.point-passages .passage-hit').count()).resolves.toBeGreaterThan(0);
+    // The brush: drag from the first meeting across half the plot; the period lands in the URL and the
+    // totals count only the first meeting's passages.
+    const chart = (await page.locator('[data-testid="trend-chart"]').boundingBox())!;
+    const first = (await page.locator('g[data-series="nara-vard"] circle.point').first().boundingBox())!;
+    await page.mouse.move(first.x + first.width / 2 + 1, chart.y + 30);
+    await page.mouse.down();
+    await page.mouse.move(chart.x + chart.width * 0.3, chart.y + 120, { steps: 5 });
+    await page.mouse.move(chart.x + chart.width * 0.55, chart.y + 150, { steps: 5 });
+    await page.mouse.up();
+    await page.waitForURL(/fran=\d{4}-\d{2}-\d{2}&till=\d{4}-\d{2}-\d{2}/);
+    const trends = (await (await fetch(`${api.url}/api/trends?topics=nara-vard`)).json()) as TrendsResponse;
+    const firstMeetingPassages = trends.series[0]!.points[0]!.passages;
+    await expect(page.locator('.period-summary').textContent()).resolves.toContain(`Nära vård: ${firstMeetingPassages}`);
+    await page.mouse.move(chart.x + 75, chart.y + 150);
+    await screenshot(page, '02-trender');
+    // The stream graph is the other way to look at the same data.
+    await page.getByLabel('Ström').check();
+    await page.waitForURL(/visa=stream/);
+    await expect(page.locator('[data-testid="trend-chart"] path[fill-opacity]').count()).resolves.toBe(2);
+    await screenshot(page, '02b-trender-strom', { fullPage: false });
+    expect(errors).toEqual([]);
+  });
+
+  it('finds vårdplatser and opens the 2025 meeting at item 3', async () => {
+    const { page, errors } = await open('/sok');
+    await page.fill('#search-q', 'vårdplatser');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/sok\?q=/);
+    await settled(page);
+    await expect(page.locator('.search-results mark').count()).resolves.toBeGreaterThan(0);
+    const group = page.locator('.search-item', { hasText: ITEM_3_2025 }).filter({ has: page.locator(`a[href*="${encodeURIComponent(meeting2025().id)}"]`) });
+    await expect(group.count()).resolves.toBe(1);
+    await screenshot(page, '03-sok');
+    await group.locator('.snippet-link').first().click();
+    await page.waitForURL(new RegExp(`/moten/${encodeURIComponent(meeting2025().id)}#stycke-\\d+$`));
+    await settled(page);
+    await page.waitForSelector('section.agenda-item.is-target');
+    const item = page.locator('section.agenda-item.is-target');
+    await expect(item.count()).resolves.toBe(1);
+    await expect(item.locator('h2').textContent()).resolves.toContain(ITEM_3_2025);
+    await expect(item.getAttribute('id')).resolves.toBe('punkt-3');
+    await expect(page.locator('article.passage.is-target').isVisible()).resolves.toBe(true);
+    await screenshot(page, '04-mote-punkt-3', { fullPage: false });
+    // The item link in the group goes straight to #punkt-3.
+    await page.goBack();
+    await settled(page);
+    await page.locator('.search-item', { hasText: ITEM_3_2025 }).locator('[data-testid="search-item-link"]').first().click();
+    await page.waitForURL(/#punkt-3$/);
+    await page.waitForSelector('#punkt-3.is-target');
+    await expect(page.locator('#punkt-3.is-target').count()).resolves.toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('draws the graph on a canvas and expands a node on click', async () => {
+    const { page, errors } = await open('/graf');
+    const canvas = page.locator('[data-testid="graph-canvas"]');
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid="graph-canvas"]')?.getAttribute('data-nodes')) > 0);
+    const before = Number(await canvas.getAttribute('data-nodes'));
+    // Let the layout come to rest, then click a topic node where the canvas drew it.
+    await page.evaluate(() => window.__radslagGraph?.settle());
+    const nodes = await page.evaluate(() => window.__radslagGraph?.nodes() ?? []);
+    const box = (await canvas.boundingBox())!;
+    const target = nodes.find((n) => n.label === 'Meeting' && n.x > 20 && n.y > 20 && n.x < box.width - 20 && n.y < box.height - 20);
+    expect(target, 'a meeting node inside the canvas').toBeDefined();
+    await page.mouse.click(box.x + target!.x, box.y + target!.y);
+    await page.waitForURL(/nod=/);
+    await expect(page.locator('[data-testid="graph-panel"] h2').isVisible()).resolves.toBe(true);
+    await page.waitForFunction((n) => Number(document.querySelector('[data-testid="graph-canvas"]')?.getAttribute('data-nodes')) > n, before);
+    expect(new URL(page.url()).searchParams.get('oppna')).toBe(target!.id);
+    // Settle the expanded layout; the canvas then fits the grown graph into view.
+    await page.evaluate(() => window.__radslagGraph?.settle());
+    await page.waitForTimeout(500);
+    await screenshot(page, '05-graf');
+    expect(errors).toEqual([]);
+  });
+
+  it("lists the council's concerns of both meetings and the follow-up tracker", async () => {
+    const { page, errors } = await open('/fragor');
+    const groups = page.locator('.concern-groups > li');
+    await expect(groups.count()).resolves.toBeGreaterThan(1);
+    for (const date of ['2024-04-11', '2025-04-10']) {
+      await expect(page.locator(`.concern-groups time[datetime="${date}"]`).count()).resolves.toBeGreaterThan(0);
+    }
+    await expect(page.locator('#uppfoljningar .segmented label').count()).resolves.toBe(4);
+    await screenshot(page, '06-fragor', { fullPage: false });
+    await page.getByLabel(/^Bara återkommande/).check();
+    await page.waitForURL(/urval=recurring/);
+    await settled(page);
+    const recurring = await page.locator('.concern-groups > li').count();
+    const badges = await page.locator('.concern-groups > li .recurring-badge').count();
+    expect(badges).toBe(recurring);
+    expect(errors).toEqual([]);
+  });
+
+  it('opens the meeting, person, organisation and topic pages', async () => {
+    let { page, errors } = await open(`/moten/${encodeURIComponent(meeting2024().id)}`);
+    await expect(page.locator('h1').textContent()).resolves.toContain('2024');
+    await expect(page.locator('section.agenda-item').count()).resolves.toBeGreaterThan(3);
+    await expect(page.locator('.passage .speaker').count()).resolves.toBeGreaterThan(5);
+    await page.locator('.topic-highlight label', { hasText: 'Vård i hemmet' }).click();
+    await page.waitForURL(/amne=vard-i-hemmet/);
+    await expect(page.locator('.passage.is-about').count()).resolves.toBeGreaterThan(0);
+    await screenshot(page, '07-mote', { fullPage: false });
+    expect(errors).toEqual([]);
+    await page.close();
+
+    const people = (await (await fetch(`${api.url}/api/people?pageSize=100`)).json()) as PeopleResponse;
+    const presenter = people.items.find((p) => p.presented > 0)!;
+    ({ page, errors } = await open(`/personer/${encodeURIComponent(presenter.key)}`));
+    await expect(page.locator('h1').textContent()).resolves.toBe(presenter.name);
+    await screenshot(page, '08-person');
+    expect(errors).toEqual([]);
+    await page.close();
+
+    ({ page, errors } = await open('/organisationer/pro'));
+    await expect(page.locator('h1').textContent()).resolves.toContain('PRO');
+    await expect(page.locator('.bar-chart rect').count()).resolves.toBeGreaterThan(0);
+    await screenshot(page, '09-organisation', { fullPage: false });
+    expect(errors).toEqual([]);
+    await page.close();
+
+    ({ page, errors } = await open('/amnen/vardplatser'));
+    await expect(page.locator('h1').textContent()).resolves.toBe('Vårdplatser');
+    await expect(page.locator('[data-testid="trend-chart"] circle.point').count()).resolves.toBe(meetings.total);
+    await expect(page.locator('.passage-hit').count()).resolves.toBeGreaterThan(0);
+    await screenshot(page, '10-amne');
+    expect(errors).toEqual([]);
+  });
+
+  it('shows an error state for an unknown meeting and a not-found page for an unknown path', async () => {
+    let { page } = await open('/moten/finns-inte');
+    await expect(page.locator('[role="alert"]').textContent()).resolves.toContain('hittades inte');
+    await page.close();
+    ({ page } = await open('/ingenstans'));
+    await expect(page.locator('h1').textContent()).resolves.toBe('Sidan finns inte');
+    await screenshot(page, '11-saknas', { fullPage: false });
+  });
+
+  it('switches to English, keeps the choice after a reload, and back', async () => {
+    const { page, errors } = await open('/fragor');
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await expect(page.locator('h1').first().textContent()).resolves.toBe("Council's concerns");
+    await expect(page.locator('nav[aria-label="Main menu"]').textContent()).resolves.toContain('Overview');
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
+    await page.reload();
+    await settled(page);
+    await expect(page.locator('nav[aria-label="Main menu"] a').first().textContent()).resolves.toBe('Overview');
+    await page.goto(`${api.url}/trender?amnen=nara-vard,vardplatser`);
+    await settled(page);
+    await expect(page.locator('.legend').textContent()).resolves.toContain('Hospital beds');
+    await screenshot(page, '12-english-trends');
+    await page.getByRole('button', { name: 'Byt till svenska' }).click();
+    await expect(page.locator('h1').first().textContent()).resolves.toBe('Trender');
+    expect(errors).toEqual([]);
+  });
+});
