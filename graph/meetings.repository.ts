@@ -74,6 +74,8 @@ export const MeetingPassageSchema = z.object({
   end: z.number().int(),
   page: z.number().int(),
   speaker: ActorSchema,
+  /** How ingest decided the speaker (`named`, `council_form`, `context`, `presenter`, `none`); null in graphs written before it was stored. */
+  speakerBasis: z.string().nullable(),
   topics: z.array(z.object({ slug: z.string(), label: z.string().nullable(), score: z.number().nullable() })),
   mentions: z.array(z.object({ type: z.string(), key: z.string(), name: z.string() })),
 });
@@ -163,6 +165,7 @@ export async function getMeeting(executor: GraphReader, id: string): Promise<Mee
                 OPTIONAL MATCH (s)-[:SPOKEN_BY]->(speaker)
                 RETURN s { .key, .ordinal, .text, .kind, .start, .end, .page,
                   speaker: { type: s.speakerType, key: speaker.key, name: coalesce(speaker.name, s.speakerName) },
+                  speakerBasis: s.speakerBasis,
                   topics: COLLECT { MATCH (s)-[a:ABOUT]->(t:Topic) RETURN { slug: t.slug, label: t.label_sv, score: a.score } ORDER BY a.score DESC },
                   mentions: COLLECT { MATCH (s)-[:MENTIONS]->(x) RETURN { type: toLower(labels(x)[0]), key: x.key, name: x.name } ORDER BY x.name }
                 } ORDER BY s.ordinal

@@ -14,6 +14,7 @@ import { PersonView } from './views/PersonView.js';
 import { SearchView } from './views/SearchView.js';
 import { TopicView } from './views/TopicView.js';
 import { TrendsView } from './views/TrendsView.js';
+import { UploadView } from './views/UploadView.js';
 
 const NAV: { name: RouteName; to: string; label: MessageKey }[] = [
   { name: 'overview', to: paths.overview(), label: 'nav.overview' },
@@ -22,6 +23,7 @@ const NAV: { name: RouteName; to: string; label: MessageKey }[] = [
   { name: 'search', to: paths.search(), label: 'nav.search' },
   { name: 'graph', to: paths.graph(), label: 'nav.graph' },
   { name: 'meetings', to: paths.meetings(), label: 'nav.meetings' },
+  { name: 'upload', to: paths.upload(), label: 'nav.upload' },
 ];
 
 function View({ route }: { route: Route }) {
@@ -38,6 +40,8 @@ function View({ route }: { route: Route }) {
       return <GraphView />;
     case 'meetings':
       return <MeetingsView />;
+    case 'upload':
+      return <UploadView />;
     case 'meeting':
       return <MeetingView key={route.id} id={route.id} />;
     case 'person':

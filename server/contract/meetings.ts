@@ -39,6 +39,15 @@ export type MeetingSummary = z.infer<typeof MeetingSummary>;
 export const MeetingsResponse = paged(MeetingSummary);
 export type MeetingsResponse = z.infer<typeof MeetingsResponse>;
 
+/**
+ * Why a passage's speaker is who it is: `named` in the passage itself ("Anders berättar …"), the
+ * council's own wording (`council_form`: "Rådets fråga", "Rådet anser …"), carried over from the
+ * passage before (`context`), the item's presenter by default (`presenter`), or `none`. Only `named`
+ * and `council_form` are read from the text; the others are inferences and the UI says so.
+ */
+export const SpeakerBasis = z.enum(['named', 'council_form', 'context', 'presenter', 'none']);
+export type SpeakerBasis = z.infer<typeof SpeakerBasis>;
+
 export const MeetingPassage = z.object({
   key: z.string(),
   ordinal: z.number().int(),
@@ -50,6 +59,8 @@ export const MeetingPassage = z.object({
   /** 1-based page in the source (link with `#page=N`). */
   page: z.number().int(),
   speaker: Actor,
+  /** Null when the graph was written before the basis was recorded (re-ingest to fill it). */
+  speakerBasis: SpeakerBasis.nullable(),
   topics: z.array(z.object({ slug: z.string(), label: z.string().nullable(), score: z.number().nullable() })),
   mentions: z.array(z.object({ type: z.string(), key: z.string(), name: z.string() })),
 });

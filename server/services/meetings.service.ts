@@ -4,7 +4,8 @@ import { listFollowUps } from '../../graph/follow-ups.repository.js';
 import { meetingExtras } from '../../graph/meeting-extras.repository.js';
 import { getMeeting, listMeetings } from '../../graph/meetings.repository.js';
 import type { GraphReader } from '../../graph/write/ports.js';
-import type { MeetingDetail, MeetingsQuery, MeetingsResponse } from '../contract/index.js';
+import type { MeetingItem as MeetingItemRow, MeetingPassage as MeetingPassageRow } from '../../graph/meetings.repository.js';
+import { SpeakerBasis, type MeetingDetail, type MeetingItem, type MeetingPassage, type MeetingsQuery, type MeetingsResponse } from '../contract/index.js';
 import { NotFoundError } from '../errors.js';
 import { mapConcern } from './concerns.service.js';
 import { mapFollowUp } from './follow-ups.service.js';
@@ -32,10 +33,22 @@ export async function meetingDetail(executor: GraphReader, id: string): Promise<
   return {
     ...meeting,
     source: { ...meeting.source, url: `/api/meetings/${encodeURIComponent(id)}/source` },
+    items: meeting.items.map(mapItem),
     concerns: concerns.map(mapConcern),
     followUps: followUps.map(mapFollowUp),
   };
 }
+
+const mapItem = (item: MeetingItemRow): MeetingItem => ({ ...item, passages: item.passages.map(mapPassage) });
+
+/**
+ * The stored basis as the contract's enum. A value this server does not know (a newer ingest) is
+ * sent as null, "basis unknown", rather than failing the meeting or passing an inference off as fact.
+ */
+export const mapPassage = (passage: MeetingPassageRow): MeetingPassage => {
+  const basis = SpeakerBasis.safeParse(passage.speakerBasis);
+  return { ...passage, speakerBasis: basis.success ? basis.data : null };
+};
 
 /** The original document as ingested; 404 when the meeting is unknown or the file has moved. */
 export async function meetingSource(executor: GraphReader, id: string): Promise<{ bytes: Buffer; mediaType: string; fileName: string }> {

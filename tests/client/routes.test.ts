@@ -9,6 +9,8 @@ describe('matchRoute', () => {
     expect(matchRoute('/sok')).toEqual({ name: 'search' });
     expect(matchRoute('/graf')).toEqual({ name: 'graph' });
     expect(matchRoute('/moten')).toEqual({ name: 'meetings' });
+    expect(matchRoute('/ladda-upp')).toEqual({ name: 'upload' });
+    expect(matchRoute(paths.upload())).toEqual({ name: 'upload' });
   });
 
   it('decodes parameters, so keys with spaces and Swedish letters round-trip through paths', () => {

@@ -24,6 +24,10 @@ beforeAll(async () => {
   executor = graph.executor;
   await ensureSchema(executor, { dimensions: FIXTURE_DIMENSIONS });
   [sample2024, sample2025] = (await annotatedSamples()) as [AnnotatedMeeting, AnnotatedMeeting];
+  // The fixture enrichment records no speaker basis; give the 2025 passages every basis in turn so the
+  // read model's round trip is checked on real values (it affects no other read model).
+  const bases = ['named', 'council_form', 'context', 'presenter', 'none'] as const;
+  sample2025.passages.forEach((p, i) => (p.speakerBasis ??= bases[i % bases.length]));
   await writeMeeting(executor, sample2025);
   await writeMeeting(executor, sample2024);
 });
@@ -66,6 +70,8 @@ describe('meetings.repository', () => {
       sample2025.passages.filter((p) => p.itemOrdinal === 3).map((p) => p.ordinal),
     );
     expect(item3.passages[0]!.topics.map((t) => t.slug)).toContain('vardplatser');
+    // The speaker's basis comes back as written, passage by passage; the 2024 sample was written without one: null, not a guess.
+    expect(item3.passages.map((p) => p.speakerBasis)).toEqual(sample2025.passages.filter((p) => p.itemOrdinal === 3).map((p) => p.speakerBasis));
     expect(meeting!.attendees).toHaveLength(9);
     expect(meeting!.attendees.find((a) => a.name === 'Karin Nilsson')).toMatchObject({ remote: true, organisation: { key: 'förvaltningen' } });
     expect(meeting!.attendees.find((a) => a.name === 'Sven Erik Wånell')).toMatchObject({ remote: false, organisation: { name: 'PRO' } });
@@ -77,6 +83,7 @@ describe('meetings.repository', () => {
 
     const older = await getMeeting(executor, SAMPLE_2024_ID);
     expect(older!.next?.id).toBe(SAMPLE_2025_ID);
+    expect(older!.items.flatMap((i) => i.passages).map((p) => p.speakerBasis)).toEqual(sample2024.passages.map((p) => p.speakerBasis ?? null));
     expect(older!.previous).toBeNull();
     expect(await getMeeting(executor, 'no-such-meeting')).toBeNull();
   });

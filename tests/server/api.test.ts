@@ -57,6 +57,14 @@ describe('read routes answer in the contract shapes', () => {
     expect(detail.concerns.length).toBeGreaterThan(0);
     expect(detail.followUps.length).toBe(1);
     expect(detail.source.url).toBe(`/api/meetings/${M2025}/source`);
+    // The speaker's basis, so an inference is never shown as a fact: "Anders berättar …" names him;
+    // the passage after it does not, and Anders goes on by context; "Rådets fråga …" is the council's form.
+    const passages = detail.items.flatMap((i) => i.passages);
+    const passage = (start: string) => passages.find((p) => p.text.startsWith(start));
+    expect(passage('Anders berättar att Stockholm')).toMatchObject({ speaker: { key: 'anders ahlsson' }, speakerBasis: 'named' });
+    expect(passage('Situationen vid akutmottagningarna')).toMatchObject({ speaker: { key: 'anders ahlsson' }, speakerBasis: 'context' });
+    expect(passage('Rådets fråga angående status slutenvårdsplatser')).toMatchObject({ speaker: { type: 'body' }, speakerBasis: 'council_form' });
+    expect(passages.filter((p) => p.speakerBasis === null)).toEqual([]);
     const source = await fetch(`${api.url}${detail.source.url}`);
     expect(source.status).toBe(200);
     expect(source.headers.get('content-disposition')).toMatch(/^inline/);
@@ -227,6 +235,7 @@ describe('security and upload', () => {
     const openapi = (await (await fetch(`${api.url}/api/openapi.json`)).json()) as { openapi: string; paths: Record<string, unknown> };
     expect(openapi.openapi).toBe('3.1.0');
     expect(Object.keys(openapi.paths)).toContain('/api/meetings/{id}');
+    expect(JSON.stringify(openapi)).toContain('"speakerBasis"');
   });
 
   it('limits search requests per client (429)', async () => {

@@ -8,7 +8,7 @@ export type ApiState<T> =
   | { status: 'ok'; data: T; error?: undefined }
   | { status: 'error'; data?: undefined; error: ApiError };
 
-// Responses of this page session, so going back to a view shows it at once. Small: the graph is read-only here.
+// Responses of this page session, so going back to a view shows it at once. Small; an upload clears it.
 const cache = new Map<string, unknown>();
 const CACHE_LIMIT = 60;
 
@@ -16,6 +16,11 @@ function remember(url: string, data: unknown): void {
   cache.delete(url);
   cache.set(url, data);
   if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+}
+
+/** Drops every remembered response: after an upload the graph has changed under them. */
+export function forgetResponses(): void {
+  cache.clear();
 }
 
 /**

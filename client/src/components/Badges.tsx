@@ -3,9 +3,9 @@ import { useI18n } from '../i18n/i18n.js';
 import type { MessageKey } from '../i18n/messages.js';
 import { Link } from '../router/router.js';
 import { paths } from '../router/routes.js';
+import { basisClass, isKnownBasis } from './speaker-basis.js';
 
 const KINDS = ['presentation', 'council_comment', 'council_question', 'answer', 'decision', 'information'];
-const BASES = ['named', 'council_form', 'context', 'presenter', 'none'];
 
 export function KindBadge({ kind }: { kind: string }) {
   const { t } = useI18n();
@@ -31,19 +31,26 @@ export function ActorName({ actor }: { actor: Actor }) {
 
 /**
  * Who spoke, and how the pipeline decided it (`basis`: named in the text, the council's wording, the
- * context, the item's presenter). The basis is shown, not hidden in a tooltip, so a reader can judge it.
+ * context, the item's presenter). The basis is shown, not hidden in a tooltip, so a reader can judge it;
+ * an inferred speaker is drawn differently (italic, dashed outline) so an inference never reads as a fact.
+ * The tooltip gives the longer explanation.
  */
 export function SpeakerBadge({ speaker, basis }: { speaker: Actor; basis?: string | null | undefined }) {
   const { t } = useI18n();
-  const basisText = basis && BASES.includes(basis) ? t(`basis.${basis}` as MessageKey) : basis;
+  const known = isKnownBasis(basis) ? basis : null;
+  const kind = basisClass(known);
+  const help = known ? t(`basisHelp.${known}`) : undefined;
   return (
-    <span className="speaker">
+    <span className={`speaker${kind ? ` basis-${kind}` : ''}`} title={help} data-basis={known ?? undefined}>
       <span className="visually-hidden">{t('speaker.label')}: </span>
-      <ActorName actor={speaker} />
-      {basisText && (
-        <span className="speaker-basis" title={t('speaker.basis', { basis: basisText })}>
-          {' '}
-          · {basisText}
+      <span className="speaker-name">
+        <ActorName actor={speaker} />
+      </span>
+      {/* "Okänd talare · talaren framgår inte" says it twice: for `none` only the explanation stays, for screen readers. */}
+      {known && (
+        <span className="speaker-basis">
+          {known !== 'none' && <> · {t(`basis.${known}`)}</>}
+          {help && <span className="visually-hidden">. {help}</span>}
         </span>
       )}
     </span>

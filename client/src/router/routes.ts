@@ -10,6 +10,7 @@ export type Route =
   | { name: 'search' }
   | { name: 'graph' }
   | { name: 'meetings' }
+  | { name: 'upload' }
   | { name: 'meeting'; id: string }
   | { name: 'person'; key: string }
   | { name: 'organisation'; key: string }
@@ -25,6 +26,7 @@ const STATIC: Record<string, RouteName> = {
   '/sok': 'search',
   '/graf': 'graph',
   '/moten': 'meetings',
+  '/ladda-upp': 'upload',
 };
 
 const PARAMETRISED: { prefix: string; make: (value: string) => Route }[] = [
@@ -75,6 +77,7 @@ export const paths = {
   search: (query = ''): string => `/sok${query}`,
   graph: (query = ''): string => `/graf${query}`,
   meetings: (): string => '/moten',
+  upload: (): string => '/ladda-upp',
   meeting: (id: string, anchor?: string): string => `/moten/${segment(id)}${anchor ? `#${anchor}` : ''}`,
   person: (key: string): string => `/personer/${segment(key)}`,
   organisation: (key: string): string => `/organisationer/${segment(key)}`,

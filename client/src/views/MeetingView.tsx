@@ -1,9 +1,10 @@
 import { useEffect, useMemo } from 'react';
-import type { MeetingDetail, MeetingItem, MeetingPassage } from '../../../server/contract/index.js';
+import type { MeetingDetail, MeetingItem } from '../../../server/contract/index.js';
 import { api } from '../api/endpoints.js';
 import { useApi } from '../api/use-api.js';
 import { Async } from '../components/Async.js';
 import { KindBadge, SpeakerBadge } from '../components/Badges.js';
+import { basisClass } from '../components/speaker-basis.js';
 import { seriesColor } from '../charts/palette.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Link, useRouter, useUrlState } from '../router/router.js';
@@ -13,10 +14,6 @@ import { ConcernGroupCard, FollowUpList } from './ConcernsView.js';
 
 /** `/moten/:id?amne=vardplatser#punkt-3`: `amne` highlights the passages about a topic. */
 export const MEETING_STATE = { amne: optional() };
-
-/** The passage's speaker basis: the contract's `speaker.basis` when the server sends it. */
-const basisOf = (passage: MeetingPassage): string | undefined =>
-  (passage.speaker as { basis?: string }).basis ?? (passage as { speakerBasis?: string }).speakerBasis;
 
 export function MeetingView({ id }: { id: string }) {
   const { t } = useI18n();
@@ -168,6 +165,14 @@ function MeetingBody({ meeting: m }: { meeting: MeetingDetail }) {
         </aside>
 
         <div className="minutes">
+          {m.items.some((item) => item.passages.some((p) => basisClass(p.speakerBasis) === 'inferred')) && (
+            <p className="basis-legend">
+              <span className="speaker basis-inferred" aria-hidden="true">
+                <span className="speaker-name">{t('speaker.label')}</span>
+              </span>{' '}
+              {t('basis.legend')}
+            </p>
+          )}
           {m.items.map((item) => (
             <AgendaItemSection key={item.key} item={item} meeting={m} target={target} highlight={state.amne} topicColors={topicColors} />
           ))}
@@ -243,7 +248,7 @@ function AgendaItemSection({
           >
             <header className="passage-meta">
               <KindBadge kind={passage.kind} />
-              <SpeakerBadge speaker={passage.speaker} basis={basisOf(passage)} />
+              <SpeakerBadge speaker={passage.speaker} basis={passage.speakerBasis} />
               <a className="source-page" href={`${meeting.source.url}#page=${passage.page}`} target="_blank" rel="noreferrer">
                 {t('common.page', { page: passage.page })}
               </a>

@@ -1,0 +1,19 @@
+/**
+ * How far to trust a passage's speaker, from the basis ingest recorded (server/contract/meetings.ts,
+ * `SpeakerBasis`): `named` and `council_form` are read from the passage's own words; `context` and
+ * `presenter` are the pipeline's inferences; `none` means no speaker. Pure, so it is unit-tested.
+ */
+export const SPEAKER_BASES = ['named', 'council_form', 'context', 'presenter', 'none'] as const;
+export type KnownBasis = (typeof SPEAKER_BASES)[number];
+
+const STATED: ReadonlySet<string> = new Set(['named', 'council_form']);
+
+export const isKnownBasis = (basis: string | null | undefined): basis is KnownBasis =>
+  typeof basis === 'string' && (SPEAKER_BASES as readonly string[]).includes(basis);
+
+/** `stated`: read from the text; `inferred`: the pipeline's guess; `unknown`: no speaker; null: no basis sent. */
+export function basisClass(basis: string | null | undefined): 'stated' | 'inferred' | 'unknown' | null {
+  if (!isKnownBasis(basis)) return null;
+  if (basis === 'none') return 'unknown';
+  return STATED.has(basis) ? 'stated' : 'inferred';
+}
