@@ -1,0 +1,112 @@
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import express from 'express';
+import type { Page } from 'playwright-core';
+import { build } from 'vite';
+import { hasChromium, launchBrowser } from '../../tests/e2e/support/browser.js';
+import { makeTempDir } from '../../tests/fixtures/temp-dir.js';
+import type { FramePhase, FrameRecord } from '../explorer/seam.js';
+import { summariseDurations, type DurationSummary } from './stats.js';
+
+const EXPLORER_DIR = path.resolve(import.meta.dirname, '../explorer');
+
+export interface PhaseFrames {
+  phase: FramePhase;
+  frames: number;
+  /** Frames in which the layout stepped. */
+  ticked: number;
+  work: DurationSummary;
+  interval: DurationSummary;
+}
+
+export interface FrameTimeResult {
+  nodes: number;
+  edges: number;
+  mountMs: number;
+  phases: PhaseFrames[];
+}
+
+/** Per-phase summaries of recorded frames; a NaN interval (a phase's first frame) is left out. */
+export function summariseFrames(frames: readonly FrameRecord[]): PhaseFrames[] {
+  const phases = [...new Set(frames.map((f) => f.phase))];
+  return phases.map((phase) => {
+    const mine = frames.filter((f) => f.phase === phase);
+    return {
+      phase,
+      frames: mine.length,
+      ticked: mine.filter((f) => f.ticked).length,
+      work: summariseDurations(mine.map((f) => f.work)),
+      interval: summariseDurations(mine.map((f) => f.interval).filter((x) => Number.isFinite(x))),
+    };
+  });
+}
+
+/**
+ * Frame times of the explorer's canvas with `nodes` synthetic nodes in headless chromium: builds
+ * bench/explorer with Vite, serves it on 127.0.0.1, and records every frame for three phases of
+ * `seconds` each — the layout running, panning and zooming a resting layout, and both at once.
+ */
+export async function measureFrameTime(options: { nodes: number; seconds: number }): Promise<FrameTimeResult | { skipped: string }> {
+  if (!hasChromium()) return { skipped: 'no chromium at /usr/bin/chromium (RADSLAG_CHROMIUM)' };
+  const { dir, remove } = await makeTempDir('radslag-bench-explorer-');
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: false, root: EXPLORER_DIR, mode: 'production', logLevel: 'warn', build: { outDir: dir, emptyOutDir: true } });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
+  const app = express().use(express.static(dir));
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
+  const browser = await launchBrowser();
+  try {
+    const { page, errors } = await browser.newPage();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/index.html?nodes=${options.nodes}`);
+    await page.waitForFunction(() => window.__explorerBench !== undefined, undefined, { timeout: 60_000 });
+    const ms = options.seconds * 1000;
+
+    await page.evaluate(() => window.__explorerBench!.setPhase('layout', true));
+    await page.waitForTimeout(ms);
+
+    await page.evaluate(() => {
+      window.__explorerBench!.setPhase('idle', false);
+      window.__explorerBench!.settle();
+    });
+    await page.evaluate(() => window.__explorerBench!.setPhase('interact', false));
+    await panAndZoom(page, ms);
+
+    await page.evaluate(() => window.__explorerBench!.setPhase('layout+interact', true));
+    await panAndZoom(page, ms);
+
+    const { frames, nodes, edges, mountMs } = await page.evaluate(() => {
+      const b = window.__explorerBench!;
+      b.setPhase('idle', false);
+      return { frames: b.frames, nodes: b.nodes, edges: b.edges, mountMs: b.mountMs };
+    });
+    if (errors.length > 0) throw new Error(`explorer bench page failed: ${errors.join('; ')}`);
+    return { nodes, edges, mountMs, phases: summariseFrames(frames) };
+  } finally {
+    await browser.close();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await remove();
+  }
+}
+
+/** Real input through the browser: drags that pan (d3-zoom) with wheel zooms in and out between them. */
+async function panAndZoom(page: Page, ms: number): Promise<void> {
+  const end = Date.now() + ms;
+  let round = 0;
+  while (Date.now() < end) {
+    const x = 300 + (round % 5) * 120;
+    const y = 200 + (round % 3) * 100;
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x + 160, y + 90, { steps: 12 });
+    await page.mouse.up();
+    await page.mouse.wheel(0, round % 2 === 0 ? -240 : 240);
+    await page.waitForTimeout(50);
+    round++;
+  }
+}
