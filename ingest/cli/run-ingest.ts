@@ -5,6 +5,7 @@ import { deleteMeetingsBySource, listMeetingSources } from '../../graph/write/de
 import type { EmbedderConfigInput } from '../embed/embedder.js';
 import { embedderConfigFromEnv } from '../pipeline/embedder-env.js';
 import { IngestSession, type IngestOutcome } from '../pipeline/ingest-session.js';
+import { ingestInOrder } from '../pipeline/pipelined.js';
 import { resolveMaxBytes } from '../read/limits.js';
 import { collectFiles } from './collect-files.js';
 import { EXIT } from './exit-codes.js';
@@ -62,13 +63,12 @@ export async function runIngest(inputs: readonly string[], opts: RunOptions): Pr
     const progress = createProgress(files.length);
     for (const result of results) progress.log(summaryLine(result));
     let graphLost = false;
-    for (const file of files) {
-      // Stored as an absolute path: the same file is the same source whatever the working directory.
-      const result = await session.ingestPath(resolve(file));
+    // Stored as an absolute path: the same file is the same source whatever the working directory.
+    for await (const result of ingestInOrder(session, files.map((file) => resolve(file)))) {
       results.push(result);
       progress.log(summaryLine(result));
       if (opts.verbose) for (const line of warningLines(result)) progress.log(line);
-      progress.tick(basename(file));
+      progress.tick(basename(result.path));
       // Without the graph every further file would fail the same way: stop, and say how to go on.
       if (!result.ok && result.error.code === 'graph_unavailable') {
         graphLost = true;

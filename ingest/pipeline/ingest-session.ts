@@ -35,6 +35,9 @@ export type IngestOutcome =
     }
   | { ok: false; path: string; error: { code: string; message: string } };
 
+/** A document read and annotated, not yet written; or why it could not be. */
+export type PreparedDocument = { ok: 'prepared'; path: string; meeting: AnnotatedMeeting } | Extract<IngestOutcome, { ok: false }>;
+
 export interface IngestSessionOptions extends AnnotatorOptions {
   read?: ReadOptions;
   /** Return each annotated record in its outcome (for `--json`). */
@@ -74,13 +77,7 @@ export class IngestSession {
   }
 
   async ingestPath(path: string): Promise<IngestOutcome> {
-    let doc: SourceDocument;
-    try {
-      doc = await readSource(path, this.options.read ?? {});
-    } catch (e) {
-      return failure(path, e);
-    }
-    return this.ingestDocument(doc);
+    return this.commit(await this.preparePath(path));
   }
 
   async ingestBytes(bytes: Uint8Array, path: string): Promise<IngestOutcome> {
@@ -94,19 +91,43 @@ export class IngestSession {
   }
 
   async ingestDocument(doc: SourceDocument): Promise<IngestOutcome> {
-    let meeting: AnnotatedMeeting;
+    return this.commit(await this.prepareDocument(doc));
+  }
+
+  /**
+   * The graph-free half of the pipeline (read → parse → enrich → embed). It touches nothing
+   * shared, so the next documents can be prepared while an earlier one is being written
+   * (pipelined.ts); a failure here is final and is reported as the outcome.
+   */
+  async preparePath(path: string): Promise<PreparedDocument> {
+    let doc: SourceDocument;
     try {
-      meeting = await this.annotator.annotate(doc);
+      doc = await readSource(path, this.options.read ?? {});
+    } catch (e) {
+      return failure(path, e);
+    }
+    return this.prepareDocument(doc);
+  }
+
+  async prepareDocument(doc: SourceDocument): Promise<PreparedDocument> {
+    try {
+      return { ok: 'prepared', path: doc.path, meeting: await this.annotator.annotate(doc) };
     } catch (e) {
       return failure(doc.path, e);
     }
+  }
+
+  /** The write half: one transaction for the prepared meeting; passes a preparation failure through. */
+  async commit(prepared: PreparedDocument): Promise<IngestOutcome> {
+    if (prepared.ok !== 'prepared') return prepared;
+    const { meeting, path } = prepared;
     try {
       const written = this.executor ? await this.write(this.executor, meeting) : { status: 'dry-run' as const, meetingId: meeting.id };
       this.touchedBodies.add(meeting.bodyKey);
       const m = meeting.minutes;
       return {
         ok: true,
-        path: doc.path,
+        path,
         status: written.status,
         meetingId: written.meetingId,
         date: m.date,
@@ -120,7 +141,7 @@ export class IngestSession {
         ...(this.options.keepRecords ? { record: meeting } : {}),
       };
     } catch (e) {
-      return failure(doc.path, e);
+      return failure(path, e);
     }
   }
 
@@ -164,7 +185,7 @@ async function retryOnGraphError(work: () => Promise<void>, attempts = 4): Promi
   }
 }
 
-function failure(path: string, e: unknown): IngestOutcome {
+function failure(path: string, e: unknown): Extract<IngestOutcome, { ok: false }> {
   const message = e instanceof Error ? e.message : String(e);
   if (isReadError(e)) return { ok: false, path, error: { code: e.code, message } };
   if (e instanceof ParseError) return { ok: false, path, error: { code: e.code, message } };
