@@ -43,7 +43,7 @@ export interface RecoveryOptions {
 
 const norm = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
 /** A found text and a planted one are the same statement when one holds the other's opening. */
-const sameText = (found: string, planted: string): boolean => {
+export const sameText = (found: string, planted: string): boolean => {
   const f = norm(found);
   const p = norm(planted);
   return f.includes(p.slice(0, 60)) || p.includes(f.slice(0, 60));

@@ -1,0 +1,202 @@
+import path from 'node:path';
+import { connectGraph } from '../../graph/connect.js';
+import { hybridSearch } from '../../graph/hybrid-search.js';
+import { searchPassagesByVector } from '../../graph/search.repository.js';
+import type { Embedder } from '../../ingest/embed/embedder.js';
+import { LexicalEmbedder } from '../../ingest/embed/lexical-embedder.js';
+import { loadTaxonomy } from '../../ingest/nlp/topics/taxonomy.js';
+import { GraphQuery, SearchQuery, TrendsQuery } from '../../server/contract/index.js';
+import { explore } from '../../server/services/graph.service.js';
+import { meetingDetail } from '../../server/services/meetings.service.js';
+import { search } from '../../server/services/search.service.js';
+import { trends } from '../../server/services/topics.service.js';
+import { makeTempDir } from '../../tests/fixtures/temp-dir.js';
+import type { RecoveryScores } from '../corpus/recovery.js';
+import { Bm25Baseline } from './baselines/bm25.js';
+import { recallWithTies } from './baselines/cosine-scan.js';
+import { prepareCorpus } from './corpus.js';
+import { measureLatency, pick, type Latency } from './latency.js';
+import { mib, processMemory, RssSampler } from './memory.js';
+import { loadStoredPassages } from './passages.js';
+import { evaluate, type Quality } from './quality/evaluate.js';
+import { mean } from './quality/metrics.js';
+import { buildJudgedQueries } from './quality/relevance.js';
+import { ingestCorpus, type StageSeconds } from './stages.js';
+
+export interface SizeOptions {
+  meetings: number;
+  seed: number;
+  /** Where corpora are kept for reuse (`.bench`). */
+  corpusBaseDir: string;
+  /** Timed calls per read model. */
+  calls: number;
+  /** Query vectors for the vector index's recall. */
+  vectorQueries: number;
+  /** Cap on judged queries (every n-th, so each kind keeps some); null: all. */
+  maxQueries: number | null;
+  memory: { heap: string; pageCache: string };
+  log: (message: string) => void;
+}
+
+export interface StageFigure {
+  seconds: number;
+  items: number;
+  unit: 'documents' | 'passages' | 'meetings';
+  perSecond: number;
+}
+
+export interface SizeResult {
+  meetings: number;
+  passages: number;
+  corpus: { dir: string; reused: boolean; seconds: number; txt: number; pdf: number };
+  ingest: {
+    stages: Record<string, StageFigure>;
+    wallSeconds: number;
+    /** Schema and taxonomy, once before the first file (not in the wall clock). */
+    setupSeconds: number;
+    meetingsPerSecond: number;
+    failures: Record<string, number>;
+    peakRssMiB: number;
+    neo4jPeakRssMiB: number | null;
+  };
+  recovery: RecoveryScores;
+  /** How the read models were called. */
+  latencyVia: string;
+  latency: Record<string, Latency>;
+  server: { peakRssMiB: number; neo4jRssMiB: number | null; neo4jPeakRssMiB: number | null };
+  vectorIndex: { queries: number; recall10: number; minRecall10: number };
+  quality: { queries: number; fulltext: Quality; vector: Quality; hybrid: Quality; bm25: Quality };
+}
+
+const figure = (seconds: number, items: number, unit: StageFigure['unit']): StageFigure => ({
+  seconds: Math.round(seconds * 1000) / 1000,
+  items,
+  unit,
+  perSecond: seconds > 0 ? Math.round((items / seconds) * 10) / 10 : NaN,
+});
+
+/** One size of the benchmark, start to end, in a fresh embedded Neo4j that is removed afterwards. */
+export async function measureSize(o: SizeOptions): Promise<SizeResult> {
+  o.log(`[${o.meetings}] corpus…`);
+  const corpus = await prepareCorpus(o.corpusBaseDir, o.meetings, o.seed);
+  o.log(`[${o.meetings}] corpus ${corpus.reused ? 'reused' : 'written'} in ${corpus.seconds.toFixed(1)} s: ${corpus.dir}`);
+
+  const temp = await makeTempDir('radslag-bench-');
+  const graph = await connectGraph(
+    { mode: 'embedded', neo4jDir: path.join(temp.dir, 'neo4j'), database: 'neo4j', dataDir: temp.dir },
+    { embedded: { memory: o.memory } },
+  );
+  const neo4jPid = graph.embedded?.pid ?? null;
+  const neo4jMemory = async () => (neo4jPid === null ? null : processMemory(neo4jPid));
+  try {
+    // Typed as the interface: the API embeds queries with use 'query', which the lexical embedder ignores.
+    const embedder: Embedder = new LexicalEmbedder();
+    o.log(`[${o.meetings}] ingest…`);
+    const ingestRss = new RssSampler();
+    const ingest = await ingestCorpus(graph.executor, corpus.dir, corpus.truth, embedder);
+    const ingestPeak = ingestRss.stop();
+    const neo4jAfterIngest = await neo4jMemory();
+    const s: StageSeconds = ingest.seconds;
+    const docs = ingest.documents.txt + ingest.documents.pdf;
+    o.log(`[${o.meetings}] ingested ${ingest.meetings} meetings (${ingest.passages} passages) in ${ingest.wallSeconds.toFixed(1)} s`);
+
+    const taxonomy = loadTaxonomy();
+    const queries = spread(buildJudgedQueries(corpus.truth, ingest.slim, taxonomy), o.maxQueries);
+    const ids = ingest.slim.map((m) => m.id);
+    const texts = queries.map((q) => q.text);
+
+    // The API's read paths, in-process through server/services (no HTTP: the API bench covers that).
+    o.log(`[${o.meetings}] read-model latency…`);
+    const serverRss = new RssSampler();
+    const searchIn = (mode: 'hybrid' | 'fulltext' | 'vector') => (i: number) => search(graph.executor, embedder, SearchQuery.parse({ q: pick(texts, i), mode }));
+    const latency: Record<string, Latency> = {
+      'search (hybrid)': await measureLatency(searchIn('hybrid'), o.calls),
+      'search (full-text)': await measureLatency(searchIn('fulltext'), o.calls),
+      'search (vector)': await measureLatency(searchIn('vector'), o.calls),
+      'trends (top 5 topics, per meeting)': await measureLatency(() => trends(graph.executor, TrendsQuery.parse({})), o.calls),
+      'trends (3 topics, per year)': await measureLatency(
+        () => trends(graph.executor, TrendsQuery.parse({ topics: 'nara-vard,vardplatser,prehospital', granularity: 'year' })),
+        o.calls,
+      ),
+      'meeting detail': await measureLatency((i) => meetingDetail(graph.executor, pick(ids, i)), o.calls),
+      'subgraph (meeting, depth 1)': await measureLatency((i) => explore(graph.executor, GraphQuery.parse({ focus: `Meeting:${pick(ids, i)}` })), o.calls),
+    };
+    const serverPeak = serverRss.stop();
+    const neo4jAfterServer = await neo4jMemory();
+
+    o.log(`[${o.meetings}] baselines: reading passages back…`);
+    const stored = await loadStoredPassages(graph.executor, embedder.dimensions);
+    const bm25 = new Bm25Baseline(stored.texts);
+    // Query vectors: the judged queries, then openings of passages spread over the corpus, as a user might type them.
+    const vectorTexts = [...texts, ...Array.from({ length: Math.max(0, o.vectorQueries - texts.length) }, (_, i) => pick(stored.texts, i + 1).text.split(/\s+/).slice(0, 8).join(' '))].slice(0, o.vectorQueries);
+    const queryVectors = await embedder.embed(vectorTexts, 'query');
+    latency['baseline: exhaustive cosine scan (top 10)'] = await measureLatency(async (i) => stored.scan.topK(pick(queryVectors, i), 10), Math.min(o.calls, 100), 2);
+    latency['baseline: BM25 (minisearch)'] = await measureLatency(async (i) => bm25.query(pick(texts, i)), o.calls);
+
+    o.log(`[${o.meetings}] vector index recall over ${queryVectors.length} queries…`);
+    const recalls: number[] = [];
+    for (const v of queryVectors) {
+      const hits = await searchPassagesByVector(graph.executor, { vector: Array.from(v), limit: 10 });
+      const exact = stored.scan.topK(v, 10);
+      recalls.push(recallWithTies(hits.map((h) => h.passage.key), exact, (key) => stored.scan.scoreOf(key, v)));
+    }
+
+    o.log(`[${o.meetings}] search quality over ${queries.length} judged queries…`);
+    const viaGraph = (mode: 'hybrid' | 'fulltext' | 'vector') => async (q: string) =>
+      (await hybridSearch(graph.executor, embedder, { q, mode })).hits.slice(0, 10).map((h) => h.passage.key);
+    const quality = {
+      queries: queries.length,
+      fulltext: await evaluate(queries, viaGraph('fulltext')),
+      vector: await evaluate(queries, viaGraph('vector')),
+      hybrid: await evaluate(queries, viaGraph('hybrid')),
+      bm25: await evaluate(queries, (q) => bm25.query(q, 10)),
+    };
+
+    return {
+      meetings: o.meetings,
+      passages: ingest.passages,
+      corpus: { dir: corpus.dir, reused: corpus.reused, seconds: Math.round(corpus.seconds * 10) / 10, ...ingest.documents },
+      ingest: {
+        // A stage with nothing to do (no PDF in a small corpus) has no rate and is left out.
+        stages: withItems({
+          'read (txt)': figure(s.readTxt, ingest.documents.txt, 'documents'),
+          'read (pdf)': figure(s.readPdf, ingest.documents.pdf, 'documents'),
+          parse: figure(s.parse, docs, 'documents'),
+          enrich: figure(s.enrich, ingest.passages, 'passages'),
+          'embed (lexical, with the pipeline cache)': figure(s.embed, ingest.passages, 'passages'),
+          'write (one transaction per meeting)': figure(s.write, ingest.meetings, 'meetings'),
+          'cross-meeting analysis': figure(s.analysis, ingest.meetings, 'meetings'),
+        }),
+        wallSeconds: Math.round(ingest.wallSeconds * 10) / 10,
+        setupSeconds: Math.round(s.setup * 10) / 10,
+        meetingsPerSecond: Math.round((ingest.meetings / ingest.wallSeconds) * 10) / 10,
+        failures: ingest.failures,
+        peakRssMiB: mib(ingestPeak),
+        neo4jPeakRssMiB: neo4jAfterIngest ? mib(neo4jAfterIngest.peak) : null,
+      },
+      recovery: ingest.recovery,
+      latencyVia: 'in-process calls to server/services (search, trends, meetingDetail, explore), no HTTP',
+      latency,
+      server: {
+        peakRssMiB: mib(serverPeak),
+        neo4jRssMiB: neo4jAfterServer ? mib(neo4jAfterServer.rss) : null,
+        neo4jPeakRssMiB: neo4jAfterServer ? mib(neo4jAfterServer.peak) : null,
+      },
+      vectorIndex: { queries: recalls.length, recall10: Math.round(mean(recalls) * 1000) / 1000, minRecall10: Math.min(...recalls) },
+      quality,
+    };
+  } finally {
+    await graph.close();
+    await temp.remove();
+  }
+}
+
+/** At most `max` elements, evenly spaced over the list (its kinds come in blocks). */
+function spread<T>(xs: readonly T[], max: number | null): T[] {
+  if (max === null || xs.length <= max) return [...xs];
+  return Array.from({ length: max }, (_, i) => xs[Math.floor((i * xs.length) / max)]!);
+}
+
+function withItems(stages: Record<string, StageFigure>): Record<string, StageFigure> {
+  return Object.fromEntries(Object.entries(stages).filter(([, f]) => f.items > 0));
+}
