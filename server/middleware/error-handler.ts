@@ -20,7 +20,9 @@ export function errorHandler(options: { maxUploadBytes: number; log?: (line: str
     const { status, body } = toErrorResponse(error, options.maxUploadBytes);
     if (status === 500) log(`radslag:server ${req.method} ${req.path} → 500: ${describe(error)}`);
     else if (status > 500) log(`radslag:server ${req.method} ${req.path} → ${status} ${body.error.code}`);
-    res.status(status).json(body);
+    // A route may have set a file's type or name before failing (e.g. a feed's Atom type); the error is JSON.
+    res.removeHeader('Content-Disposition');
+    res.status(status).type('application/json').json(body);
   };
 }
 

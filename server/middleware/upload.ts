@@ -1,11 +1,17 @@
 import path from 'node:path';
 import multer from 'multer';
 import type { RequestHandler } from 'express';
-import { UnsupportedMediaTypeError, ValidationError } from '../errors.js';
+import { ApiError, UnsupportedMediaTypeError, ValidationError } from '../errors.js';
 
 /** One file in field `file`, held in memory (the pipeline reads bytes), at most `maxBytes`. */
 export function singleUpload(maxBytes: number): RequestHandler {
-  return multer({ storage: multer.memoryStorage(), limits: { fileSize: maxBytes, files: 1, fields: 5, parts: 10 } }).single('file');
+  const parse = multer({ storage: multer.memoryStorage(), limits: { fileSize: maxBytes, files: 1, fields: 5, parts: 10 } }).single('file');
+  // busboy reports a broken body (a NUL in a part header, a missing boundary, a cut-off form) as a
+  // plain Error, which would be a 500; it is the client's malformed request.
+  return (req, res, next) =>
+    parse(req, res, (error?: unknown) =>
+      next(error === undefined || error instanceof multer.MulterError ? error : new ApiError(400, 'invalid_upload', 'invalid upload: the multipart body could not be read')),
+    );
 }
 
 export interface UploadedDocument {

@@ -5,14 +5,26 @@ import type { EmbedderNotice } from '../../ingest/embed/create-embedder.js';
 import type { EmbedderInfo, HealthOk, HealthUnavailable } from '../contract/index.js';
 import { GraphError } from '../../graph/errors.js';
 
+/**
+ * What /api/health says about the embedder. The ingest notice is written for the terminal and names
+ * the models folder's absolute path; a client must not learn the server's file layout, so the API
+ * says which embedder runs and why in its own words, without paths.
+ */
 export function embedderInfo(embedder: Embedder | null, notice: EmbedderNotice | null): EmbedderInfo {
+  const id = embedder?.id ?? 'none';
   return {
-    id: embedder?.id ?? 'none',
+    id,
     dimensions: embedder?.dimensions ?? 0,
     kind: embedder?.id.startsWith('transformers-') ? 'transformers' : 'lexical',
-    ...(notice ? { notice_sv: notice.sv, notice_en: notice.en } : {}),
+    ...(notice ? fallbackNotice(id) : {}),
   };
 }
+
+// A notice exists only when the configured local model was missing and the lexical embedder stands in.
+const fallbackNotice = (id: string) => ({
+  notice_sv: `Den lokala transformermodellen finns inte i servermappen för modeller, så det inbyggda lexikala inbäddningsverktyget (${id}) används. Hämta modellen med npm run models:download.`,
+  notice_en: `The local transformer model is not in the server's models folder, so the built-in lexical embedder (${id}) is used. Fetch the model with npm run models:download.`,
+});
 
 /** Health: 200 with counts when Neo4j answers; 503 with the reason when it does not. */
 export async function checkHealth(

@@ -23,6 +23,8 @@ export interface TestApi {
   url: string;
   executor: GraphExecutor;
   session: IngestSession;
+  /** The throwaway folder uploads are stored in (removed on close). */
+  uploadDir: string;
   close(): Promise<void>;
 }
 
@@ -59,6 +61,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
       url: server.url,
       executor: graph.executor,
       session,
+      uploadDir: options.config?.uploadDir ?? uploadDir,
       close: async () => {
         try {
           await server.close();
