@@ -72,7 +72,7 @@ try {
 printBundle(bundle);
 printFrames(frames);
 
-const aims = [...routes.flatMap(routeAims), ...('skipped' in frames ? [] : frameAims(frames))];
+const aims = [...routes.flatMap((r) => routeAims(r).map((a) => ({ ...a, name: `${r.name}: ${a.name}` }))), ...('skipped' in frames ? [] : frameAims(frames))];
 console.log(`\naims: ${aims.filter((a) => a.met).length}/${aims.length} met${aims.some((a) => !a.met) ? ` (not met: ${aims.filter((a) => !a.met).map((a) => a.name).join(', ')})` : ''}`);
 await mkdir('.bench', { recursive: true });
 await writeFile(
