@@ -6,6 +6,7 @@ import {
   ensureSchema,
   readStoredEmbedder,
   readVectorIndexDimensions,
+  readVectorIndexQuantized,
   resetVectorIndex,
 } from '../../graph/schema.js';
 import { EmbedderMismatchError } from '../../graph/write/errors.js';
@@ -40,7 +41,7 @@ describe('ensureSchema', () => {
     const byName = Object.fromEntries(indexes.map((index) => [index.name, index]));
     const config = (name: string) => (byName[name]!.options as { indexConfig: Record<string, unknown> }).indexConfig;
     expect(config(PASSAGE_TEXT_INDEX)['fulltext.analyzer']).toBe('swedish');
-    expect(config(PASSAGE_VECTOR_INDEX)).toMatchObject({ 'vector.dimensions': 24, 'vector.similarity_function': 'COSINE' });
+    expect(config(PASSAGE_VECTOR_INDEX)).toMatchObject({ 'vector.dimensions': 24, 'vector.similarity_function': 'COSINE', 'vector.quantization.enabled': false });
     expect(indexes.map((index) => index.name)).toEqual(expect.arrayContaining(['meeting_date', 'person_name']));
     expect(await readStoredEmbedder(executor)).toEqual({ id: 'model-a', dimensions: 24 });
   });
@@ -50,6 +51,22 @@ describe('ensureSchema', () => {
     await ensureSchema(executor, { dimensions: 24, embedderId: 'model-a' });
     await ensureSchema(executor, { dimensions: 24 });
     expect(await schemaState()).toEqual(before);
+  });
+
+  it('rebuilds a quantized vector index (made before quantization was turned off) exact, keeping the vectors', async () => {
+    await executor.run(`DROP INDEX ${PASSAGE_VECTOR_INDEX}`);
+    await executor.run(
+      `CREATE VECTOR INDEX ${PASSAGE_VECTOR_INDEX} FOR (n:Passage) ON (n.embedding) OPTIONS { indexConfig: { \`vector.dimensions\`: 24, \`vector.similarity_function\`: 'cosine' } }`,
+    );
+    expect(await readVectorIndexQuantized(executor)).toBe(true); // Neo4j's default
+    const vector = Array.from({ length: 24 }, (_, i) => (i % 5) - 2);
+    await executor.run("CREATE (p:Passage {key: 'quantized-test'}) WITH p CALL db.create.setNodeVectorProperty(p, 'embedding', $vector)", { vector });
+    await ensureSchema(executor, { dimensions: 24, embedderId: 'model-a' });
+    expect(await readVectorIndexQuantized(executor)).toBe(false);
+    const hits = await executor.read(`CALL db.index.vector.queryNodes('${PASSAGE_VECTOR_INDEX}', 1, $vector) YIELD node, score RETURN node.key AS key, score`, { vector });
+    expect(hits[0]).toMatchObject({ key: 'quantized-test' });
+    expect(hits[0]!.score as number).toBeCloseTo(1, 5);
+    await executor.run("MATCH (p:Passage {key: 'quantized-test'}) DELETE p");
   });
 
   it('refuses another vector size or another embedder, naming the reindex command', async () => {
