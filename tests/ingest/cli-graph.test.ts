@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { copyFile, mkdir, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLES } from '../fixtures/sample-minutes.js';
@@ -54,6 +54,21 @@ describe('npm run ingest into the graph', { timeout: 180_000 }, () => {
     const pruned = await ingest(['--prune', join(dir, 'minutes')]);
     expect(pruned.code).toBe(0);
     expect(pruned.stdout).toMatch(/Pruned 1 meeting\(s\) whose file is gone: 2024-04-11_/);
+    expect(await meetings()).toEqual([expect.stringMatching(/^2025-04-10_/)]);
+  });
+
+  it('an edited file replaces its meeting: the new text is in the graph, the old one is gone', async () => {
+    const file = join(dir, 'minutes', '2025.txt');
+    const text = await readFile(file, 'utf8');
+    expect(text).toContain('slutenvårdsplatser');
+    await writeFile(file, text.replaceAll('slutenvårdsplatser', 'vårdplatserna i slutenvården'));
+    const edited = await ingest([join(dir, 'minutes')]);
+    expect(edited.code).toBe(0);
+    expect(edited.stdout).toMatch(/2025\.txt {2}2025-04-10 .* \[replaced\]/);
+    const count = async (word: string): Promise<number> =>
+      Number((await graph.executor.read<{ n: number }>('MATCH (p:Passage) WHERE p.text CONTAINS $word RETURN count(p) AS n', { word }))[0]?.n);
+    expect(await count('slutenvårdsplatser')).toBe(0);
+    expect(await count('vårdplatserna i slutenvården')).toBeGreaterThan(0);
     expect(await meetings()).toEqual([expect.stringMatching(/^2025-04-10_/)]);
   });
 });
