@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AWAIT_FULLTEXT } from './fulltext.js';
 import type { Embedder } from '../ingest/embed/embedder.js';
 import { escapeLuceneTerm, lightStem, toLuceneQuery } from './lucene.js';
 import { expandQuery } from './query-expansion.js';
@@ -115,7 +116,8 @@ export function expandedLuceneQuery(q: string, expansions: readonly string[]): s
 
 async function fulltextRanking(executor: GraphReader, query: string, depth: number, filters: object): Promise<FusedHit[]> {
   return executor.read<FusedHit>(
-    `CALL db.index.fulltext.queryNodes($index, $query, { limit: toInteger($depth) }) YIELD node AS p, score ${HIT}`,
+    `${AWAIT_FULLTEXT}
+     CALL db.index.fulltext.queryNodes($index, $query, { limit: toInteger($depth) }) YIELD node AS p, score ${HIT}`,
     { index: PASSAGE_TEXT_INDEX, query, depth, ...filters },
   );
 }
@@ -137,7 +139,8 @@ async function vectorRanking(executor: GraphExecutorLike, embedder: Embedder, q:
 
 async function titleRanking(executor: GraphReader, query: string, depth: number): Promise<string[]> {
   const rows = await executor.read<{ key: string }>(
-    `CALL db.index.fulltext.queryNodes($index, $query, { limit: toInteger($depth) }) YIELD node, score
+    `${AWAIT_FULLTEXT}
+     CALL db.index.fulltext.queryNodes($index, $query, { limit: toInteger($depth) }) YIELD node, score
      RETURN node.key AS key ORDER BY score DESC, key`,
     { index: AGENDA_ITEM_TITLE_INDEX, query, depth },
   );

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AWAIT_FULLTEXT } from './fulltext.js';
 import { toLuceneQuery } from './lucene.js';
 import { IsoDateSchema, MeetingRefSchema, orNull, parseRows } from './repository-rows.js';
 import { AGENDA_ITEM_TITLE_INDEX, PASSAGE_TEXT_INDEX, PASSAGE_VECTOR_INDEX, readStoredEmbedder } from './schema.js';
@@ -100,7 +101,8 @@ export async function searchPassages(executor: GraphReader, params: TextSearchPa
   const query = toLuceneQuery(p.text, p.mode);
   if (query === null) return [];
   const rows = await executor.read(
-    `CALL db.index.fulltext.queryNodes($index, $query, { limit: toInteger($fetch) }) YIELD node AS p, score
+    `${AWAIT_FULLTEXT}
+     CALL db.index.fulltext.queryNodes($index, $query, { limit: toInteger($fetch) }) YIELD node AS p, score
      ${FILTER_AND_RETURN}`,
     { index: PASSAGE_TEXT_INDEX, query, ...filterParams(p) },
   );
@@ -142,7 +144,8 @@ export async function searchAgendaItems(
   if (query === null) return [];
   const limit = z.number().int().min(1).max(100).default(20).parse(params.limit);
   const rows = await executor.read(
-    `CALL db.index.fulltext.queryNodes($index, $query, { limit: toInteger($limit) }) YIELD node AS i, score
+    `${AWAIT_FULLTEXT}
+     CALL db.index.fulltext.queryNodes($index, $query, { limit: toInteger($limit) }) YIELD node AS i, score
      MATCH (m:Meeting)-[:HAS_ITEM]->(i)
      RETURN score, i { .key, .ordinal, .number, .title } AS item, m { .id, .date, .title } AS meeting
      ORDER BY score DESC, i.key`,

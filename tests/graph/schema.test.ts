@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphExecutor } from '../../graph/executor.js';
+import { AWAIT_FULLTEXT } from '../../graph/fulltext.js';
 import {
+  AGENDA_ITEM_TITLE_INDEX,
   PASSAGE_TEXT_INDEX,
   PASSAGE_VECTOR_INDEX,
   ensureSchema,
   readStoredEmbedder,
   readVectorIndexDimensions,
+  readConsistentFulltextIndexes,
   readVectorIndexQuantized,
   resetVectorIndex,
 } from '../../graph/schema.js';
@@ -40,7 +43,8 @@ describe('ensureSchema', () => {
     expect(indexes.every((index) => index.state === 'ONLINE')).toBe(true);
     const byName = Object.fromEntries(indexes.map((index) => [index.name, index]));
     const config = (name: string) => (byName[name]!.options as { indexConfig: Record<string, unknown> }).indexConfig;
-    expect(config(PASSAGE_TEXT_INDEX)['fulltext.analyzer']).toBe('swedish');
+    expect(config(PASSAGE_TEXT_INDEX)).toMatchObject({ 'fulltext.analyzer': 'swedish', 'fulltext.eventually_consistent': true });
+    expect(config(AGENDA_ITEM_TITLE_INDEX)).toMatchObject({ 'fulltext.analyzer': 'swedish', 'fulltext.eventually_consistent': true });
     expect(config(PASSAGE_VECTOR_INDEX)).toMatchObject({ 'vector.dimensions': 24, 'vector.similarity_function': 'COSINE', 'vector.quantization.enabled': false });
     expect(indexes.map((index) => index.name)).toEqual(expect.arrayContaining(['meeting_date', 'person_name']));
     expect(await readStoredEmbedder(executor)).toEqual({ id: 'model-a', dimensions: 24 });
@@ -67,6 +71,33 @@ describe('ensureSchema', () => {
     expect(hits[0]).toMatchObject({ key: 'quantized-test' });
     expect(hits[0]!.score as number).toBeCloseTo(1, 5);
     await executor.run("MATCH (p:Passage {key: 'quantized-test'}) DELETE p");
+  });
+
+  it('a full-text query sees a write committed just before it (the index is eventually consistent)', async () => {
+    for (let i = 0; i < 20; i++) {
+      const word = `ordsomintefinns${i}x`;
+      await executor.run('CREATE (:Passage {key: $key, text: $text})', { key: `ec-${i}`, text: `Rådet frågar om ${word} i vården.` });
+      const hits = await executor.read(`${AWAIT_FULLTEXT} CALL db.index.fulltext.queryNodes($index, $word) YIELD node RETURN node.key AS key`, {
+        index: PASSAGE_TEXT_INDEX,
+        word,
+      });
+      expect(hits).toEqual([{ key: `ec-${i}` }]);
+    }
+    await executor.run("MATCH (p:Passage) WHERE p.key STARTS WITH 'ec-' DELETE p");
+  });
+
+  it('rebuilds a consistent full-text index (made by an earlier version) eventually consistent, keeping its content', async () => {
+    await executor.run(`DROP INDEX ${PASSAGE_TEXT_INDEX}`);
+    await executor.run(`CREATE FULLTEXT INDEX ${PASSAGE_TEXT_INDEX} FOR (n:Passage) ON EACH [n.text] OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'swedish' } }`);
+    await executor.run("CREATE (:Passage {key: 'ec-old', text: 'Slutenvårdsplatserna diskuterades.'})");
+    expect(await readConsistentFulltextIndexes(executor)).toEqual([PASSAGE_TEXT_INDEX]);
+    await ensureSchema(executor, { dimensions: 24, embedderId: 'model-a' });
+    expect(await readConsistentFulltextIndexes(executor)).toEqual([]);
+    const hits = await executor.read(`${AWAIT_FULLTEXT} CALL db.index.fulltext.queryNodes($index, 'slutenvårdsplatserna') YIELD node RETURN node.key AS key`, {
+      index: PASSAGE_TEXT_INDEX,
+    });
+    expect(hits).toEqual([{ key: 'ec-old' }]);
+    await executor.run("MATCH (p:Passage {key: 'ec-old'}) DELETE p");
   });
 
   it('refuses another vector size or another embedder, naming the reindex command', async () => {

