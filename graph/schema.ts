@@ -94,7 +94,8 @@ export async function ensureSchema(executor: GraphExecutorLike, options: SchemaO
     throw new RangeError(`vector dimensions must be an integer in 1..${MAX_DIMENSIONS}, got ${dimensions}`);
   }
   const configured = { id: options.embedderId ?? null, dimensions };
-  const indexDimensions = await readVectorIndexDimensions(executor);
+  const vectorConfig = await readVectorIndexConfig(executor);
+  const indexDimensions = dimensionsOf(vectorConfig);
   if (indexDimensions !== null && indexDimensions !== dimensions) {
     throw new EmbedderMismatchError({ id: null, dimensions: indexDimensions }, configured);
   }
@@ -102,7 +103,7 @@ export async function ensureSchema(executor: GraphExecutorLike, options: SchemaO
   if (stored !== null && !embedderFits(stored, configured)) throw new EmbedderMismatchError(stored, configured);
 
   // Indexes made by an earlier version with other options are rebuilt once (they repopulate from the store).
-  if (indexDimensions !== null && (await readVectorIndexQuantized(executor))) {
+  if (vectorConfig?.['vector.quantization.enabled'] === true) {
     await executor.write((tx) => tx.run(`DROP INDEX ${PASSAGE_VECTOR_INDEX} IF EXISTS`));
   }
   for (const name of await readConsistentFulltextIndexes(executor)) {
@@ -141,14 +142,23 @@ async function recordEmbedder(executor: GraphExecutorLike, embedder: StoredEmbed
   );
 }
 
-/** The vector index's configured size, or null when it does not exist yet. */
-export async function readVectorIndexDimensions(executor: GraphExecutorLike): Promise<number | null> {
+/** The vector index's indexConfig, or null when the index does not exist yet. */
+async function readVectorIndexConfig(executor: GraphExecutorLike): Promise<Record<string, unknown> | null> {
   const rows: Row[] = await executor.read('SHOW INDEXES YIELD name, options WHERE name = $name RETURN options', {
     name: PASSAGE_VECTOR_INDEX,
   });
   const options = rows[0]?.options as { indexConfig?: Record<string, unknown> } | undefined;
-  const value = options?.indexConfig?.['vector.dimensions'];
+  return options?.indexConfig ?? null;
+}
+
+const dimensionsOf = (config: Record<string, unknown> | null): number | null => {
+  const value = config?.['vector.dimensions'];
   return value === undefined || value === null ? null : Number(value);
+};
+
+/** The vector index's configured size, or null when it does not exist yet. */
+export async function readVectorIndexDimensions(executor: GraphExecutorLike): Promise<number | null> {
+  return dimensionsOf(await readVectorIndexConfig(executor));
 }
 
 /** Our full-text indexes that exist but are not eventually consistent (made by an earlier version). */
@@ -163,11 +173,7 @@ export async function readConsistentFulltextIndexes(executor: GraphExecutorLike)
 
 /** Whether the vector index stores quantized vectors (Neo4j's default before we turned it off). */
 export async function readVectorIndexQuantized(executor: GraphExecutorLike): Promise<boolean> {
-  const rows: Row[] = await executor.read('SHOW INDEXES YIELD name, options WHERE name = $name RETURN options', {
-    name: PASSAGE_VECTOR_INDEX,
-  });
-  const options = rows[0]?.options as { indexConfig?: Record<string, unknown> } | undefined;
-  return options?.indexConfig?.['vector.quantization.enabled'] === true;
+  return (await readVectorIndexConfig(executor))?.['vector.quantization.enabled'] === true;
 }
 
 /**
