@@ -17,7 +17,7 @@ import { parseMinutes } from '../../ingest/parse/parse-minutes.js';
 import { readSource } from '../../ingest/read/read-source.js';
 import { scoreRecovery, type RecoveryScores } from '../corpus/recovery.js';
 import type { CorpusTruth } from '../corpus/truth.schema.js';
-import { DEFAULT_LOOKAHEAD as LOOKAHEAD } from '../../ingest/pipeline/pipelined.js';
+import { DEFAULT_LOOKAHEAD as LOOKAHEAD, preparedInOrder } from '../../ingest/pipeline/pipelined.js';
 import { slimMeeting, type SlimMeeting } from './quality/slim-meeting.js';
 
 /** Seconds spent in each stage, summed over the documents. */
@@ -109,15 +109,7 @@ export async function ingestCorpus(executor: GraphExecutorLike, dir: string, tru
   // written, writes one at a time in order. The Node stages are synchronous CPU, so their times
   // stay their own; the write's time is wall clock and includes what ran beside it on the event loop.
   const started = performance.now();
-  const ahead: Promise<AnnotatedMeeting | null>[] = [];
-  let next = 0;
-  const fill = (): void => {
-    while (ahead.length <= LOOKAHEAD && next < truth.files.length) ahead.push(prepare(truth.files[next++]!));
-  };
-  fill();
-  while (ahead.length > 0) {
-    const meeting = await ahead.shift()!;
-    fill();
+  for await (const meeting of preparedInOrder(truth.files, prepare, LOOKAHEAD + 1)) {
     if (meeting === null) continue;
     try {
       await timed('write', () => writeMeeting(executor, meeting));
