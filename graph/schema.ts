@@ -27,6 +27,7 @@ const CONSTRAINTS: ReadonlyArray<readonly [name: string, label: string, property
   ['concern_key', 'Concern', 'key'],
   ['follow_up_key', 'FollowUp', 'key'],
   ['embedder_info_key', 'EmbedderInfo', 'key'],
+  ['graph_version_key', 'GraphVersion', 'key'],
 ];
 
 const LOOKUP_INDEXES: ReadonlyArray<readonly [name: string, label: string, property: string]> = [

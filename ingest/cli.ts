@@ -8,12 +8,19 @@ function parseMegabytes(value: string): number {
   return mb;
 }
 
+function parseBatch(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 1000) throw new InvalidArgumentError('must be a whole number from 1 to 1000');
+  return n;
+}
+
 interface CliFlags {
   dryRun?: boolean;
   prune?: boolean;
   embedder?: 'auto' | 'lexical' | 'transformers';
   json?: string;
   maxFileMb?: number;
+  batch?: number;
   verbose?: boolean;
 }
 
@@ -31,6 +38,7 @@ const program = new Command()
     new Option('--embedder <kind>', 'auto: a local model when present, else lexical (default: RADSLAG_EMBEDDER or auto)').choices(['auto', 'lexical', 'transformers']),
   )
   .option('--max-file-mb <mb>', 'skip files larger than this (default: RADSLAG_MAX_FILE_MB or 50)', parseMegabytes)
+  .option('--batch <n>', 'meetings written per transaction; a meeting is never split, and one that fails is retried alone (default 10)', parseBatch)
   .option('-v, --verbose', "list each file's parse warnings")
   .exitOverride()
   .action(async (paths: string[], flags: CliFlags) => {
@@ -43,6 +51,7 @@ const program = new Command()
       json: flags.json,
       verbose: flags.verbose === true,
       maxBytes: flags.maxFileMb === undefined ? undefined : megabytesToBytes(flags.maxFileMb),
+      ...(flags.batch !== undefined ? { batchSize: flags.batch } : {}),
     });
   });
 

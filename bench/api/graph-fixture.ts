@@ -4,6 +4,7 @@ import path from 'node:path';
 import { connectGraph, type GraphConnection } from '../../graph/connect.js';
 import { LexicalEmbedder } from '../../ingest/embed/lexical-embedder.js';
 import { IngestSession } from '../../ingest/pipeline/ingest-session.js';
+import { commitInOrder } from '../../ingest/pipeline/pipelined.js';
 import { textDocument } from '../../tests/fixtures/sample-minutes.js';
 import { makeTempDir } from '../../tests/fixtures/temp-dir.js';
 import { generateCorpus } from '../corpus/generate-corpus.js';
@@ -109,25 +110,18 @@ async function ingestCorpus(session: IngestSession, meetings: number, embedderId
   log(`bench:api — generated ${files.length} meetings of ${bodies} bodies over ${years} years; ingesting…`);
   let written = 0;
   const failures: string[] = [];
-  let next = 0;
   let reported = 0;
-  // Two in flight: one is annotated (Node's core) while the other is written (Neo4j's), which is
-  // what a 2-core machine can overlap. Deadlocks between them are transient and retried by the driver.
-  const worker = async () => {
-    while (next < files.length) {
-      const file = files[next++]!;
-      const outcome = await session.ingestDocument(textDocument(file.text, file.file));
-      if (outcome.ok) written++;
-      else failures.push(`${file.file}: ${outcome.error.code} ${outcome.error.message}`);
-      const done = written + failures.length;
-      if (done - reported >= Math.max(10, files.length / 20)) {
-        reported = done;
-        const seconds = (performance.now() - started) / 1000;
-        log(`  ${done}/${files.length} meetings (${(done / seconds).toFixed(1)}/s)`);
-      }
+  // As the CLI ingests: the next documents are annotated (Node's core) while a batch is written (Neo4j's).
+  for await (const outcome of commitInOrder(session, files, (file) => session.prepareDocument(textDocument(file.text, file.file)))) {
+    if (outcome.ok) written++;
+    else failures.push(`${outcome.path}: ${outcome.error.code} ${outcome.error.message}`);
+    const done = written + failures.length;
+    if (done - reported >= Math.max(10, files.length / 20)) {
+      reported = done;
+      const seconds = (performance.now() - started) / 1000;
+      log(`  ${done}/${files.length} meetings (${(done / seconds).toFixed(1)}/s)`);
     }
-  };
-  await Promise.all([worker(), worker()]);
+  }
   await session.finish();
   for (const f of failures.slice(0, 5)) log(`  failed: ${f}`);
   return { meetings, written, failed: failures.length, seconds: (performance.now() - started) / 1000, bodies, years, embedderId };

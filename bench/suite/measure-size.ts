@@ -164,7 +164,7 @@ export async function measureSize(o: SizeOptions): Promise<SizeResult> {
           parse: figure(s.parse, docs, 'documents'),
           enrich: figure(s.enrich, ingest.passages, 'passages'),
           'embed (lexical, with the pipeline cache)': figure(s.embed, ingest.passages, 'passages'),
-          'write (one transaction per meeting)': figure(s.write, ingest.meetings, 'meetings'),
+          'write (batched transactions)': figure(s.write, ingest.meetings, 'meetings'),
           'cross-meeting analysis': figure(s.analysis, ingest.meetings, 'meetings'),
         }),
         wallSeconds: Math.round(ingest.wallSeconds * 10) / 10,

@@ -3,7 +3,7 @@ import { analyseAcrossMeetings, type AnalysisResult } from '../../graph/analysis
 import { syncTopics } from '../../graph/analysis/sync-topics.js';
 import { ensureSchema } from '../../graph/schema.js';
 import type { GraphExecutorLike } from '../../graph/write/ports.js';
-import { writeMeeting } from '../../graph/write/write-meeting.js';
+import { DEFAULT_WRITE_BATCH, writeMeetings } from '../../graph/write/write-meetings.js';
 import { embedPassages } from '../../ingest/embed/embed-passages.js';
 import type { Embedder } from '../../ingest/embed/embedder.js';
 import { EmbeddingCache } from '../../ingest/embed/embedding-cache.js';
@@ -17,7 +17,7 @@ import { parseMinutes } from '../../ingest/parse/parse-minutes.js';
 import { readSource } from '../../ingest/read/read-source.js';
 import { scoreRecovery, type RecoveryScores } from '../corpus/recovery.js';
 import type { CorpusTruth } from '../corpus/truth.schema.js';
-import { DEFAULT_LOOKAHEAD as LOOKAHEAD, preparedInOrder } from '../../ingest/pipeline/pipelined.js';
+import { inBatches, lookaheadFor, preparedInOrder } from '../../ingest/pipeline/pipelined.js';
 import { slimMeeting, type SlimMeeting } from './quality/slim-meeting.js';
 
 /** Seconds spent in each stage, summed over the documents. */
@@ -50,7 +50,7 @@ export interface IngestResult {
 /**
  * Ingests the corpus through the pipeline's own stage functions, in the order Annotator and
  * IngestSession compose them (read → parse → enrich → embed → assign topics with vectors → write,
- * one transaction per meeting, pipelined as the CLI runs them, then the cross-meeting analysis),
+ * a batch of meetings per transaction, pipelined as the CLI runs them, then the cross-meeting analysis),
  * timing each stage on its own.
  * The session cannot be timed per stage from outside, so the composition is repeated here; the
  * functions are the same. Embeddings are dropped once written: the bench reads them back from Neo4j.
@@ -105,20 +105,22 @@ export async function ingestCorpus(executor: GraphExecutorLike, dir: string, tru
     }
   };
 
-  // As the CLI does (ingest/pipeline/pipelined.ts): the next documents are prepared while one is
-  // written, writes one at a time in order. The Node stages are synchronous CPU, so their times
-  // stay their own; the write's time is wall clock and includes what ran beside it on the event loop.
+  // As the CLI does (ingest/pipeline/pipelined.ts): the next documents are prepared while a batch is
+  // written, DEFAULT_WRITE_BATCH meetings to a transaction, in order. The Node stages are synchronous
+  // CPU, so their times stay their own; the write's time is wall clock and includes what ran beside
+  // it on the event loop.
   const started = performance.now();
-  for await (const meeting of preparedInOrder(truth.files, prepare, LOOKAHEAD + 1)) {
-    if (meeting === null) continue;
-    try {
-      await timed('write', () => writeMeeting(executor, meeting));
+  const prepared = preparedInOrder(truth.files, prepare, lookaheadFor(DEFAULT_WRITE_BATCH));
+  for await (const batch of inBatches(prepared, DEFAULT_WRITE_BATCH)) {
+    const ready = batch.filter((m): m is AnnotatedMeeting => m !== null);
+    const written = await timed('write', () => writeMeetings(executor, ready));
+    written.forEach((entry, i) => {
+      const meeting = ready[i]!;
+      if (!entry.ok) return fail(entry.error);
       for (const p of meeting.passages) p.embedding = null;
       passages += meeting.passages.length;
       meetings.push(meeting);
-    } catch (e) {
-      fail(e);
-    }
+    });
   }
   const analysis = await timed('analysis', () => analyseAcrossMeetings(executor));
   const wallSeconds = (performance.now() - started) / 1000;

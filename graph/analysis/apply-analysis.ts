@@ -1,6 +1,8 @@
 import { findEchoes, resolveFollowUps, type CrossMeetingOptions } from '../../ingest/nlp/across/cross-meeting.js';
 import { agendaItemKey, concernKey, followUpKey, passageKey } from '../keys.js';
 import type { GraphExecutorLike } from '../write/ports.js';
+import { bumpGraphVersion } from '../graph-version.js';
+import { concernGroups } from './concern-groups.js';
 import { loadDigests } from './load-digests.js';
 
 const CLEAR = `
@@ -14,6 +16,11 @@ UNWIND $rows AS row
 MATCH (a:Concern {key: row.from}), (b:Concern {key: row.to})
 MERGE (a)-[e:ECHOES]->(b)
 SET e.score = row.score, e.sharedTopics = row.sharedTopics`;
+
+const GROUPS = `
+UNWIND $rows AS row
+MATCH (c:Concern {key: row.key})
+SET c.groupKey = row.groupKey, c.groupSize = toInteger(row.groupSize)`;
 
 const STATUSES = `
 UNWIND $rows AS row
@@ -32,7 +39,8 @@ export interface AnalysisResult {
 
 /**
  * The post-ingest step across meetings (DESIGN.md: small steps over the whole graph, not inside the
- * per-file pipeline): for each body touched, relinks concerns raised again (ECHOES) and decides every
+ * per-file pipeline): for each body touched, relinks concerns raised again (ECHOES), stores each
+ * concern's group (concern-groups.ts), and decides every
  * follow-up's status, with ADDRESSED_IN pointing at the later agenda item that answers it. Replaces
  * what an earlier run decided, in one transaction, so it is idempotent.
  */
@@ -45,6 +53,7 @@ export async function analyseAcrossMeetings(executor: GraphExecutorLike, bodyKey
     score: e.score,
     sharedTopics: e.sharedTopics,
   }));
+  const groups = concernGroups(digests, echoes);
   const resolutions = resolveFollowUps(digests, options);
   const statuses = resolutions.map((r) => ({
     key: followUpKey(r.meetingId, r.ordinal),
@@ -57,7 +66,9 @@ export async function analyseAcrossMeetings(executor: GraphExecutorLike, bodyKey
   await executor.write(async (tx) => {
     await tx.run(CLEAR, { bodyKeys: bodies });
     if (echoes.length) await tx.run(ECHOES, { rows: echoes });
+    if (groups.length) await tx.run(GROUPS, { rows: groups });
     if (statuses.length) await tx.run(STATUSES, { rows: statuses });
+    await bumpGraphVersion(tx);
   });
   const count = (s: string): number => resolutions.filter((r) => r.status === s).length;
   return { meetings: digests.length, echoes: echoes.length, followUps: { open: count('open'), addressed: count('addressed'), overdue: count('overdue') } };

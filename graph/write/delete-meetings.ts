@@ -1,9 +1,11 @@
+import { bumpGraphVersion } from '../graph-version.js';
 import { rebuildBodyChain } from './body-chain.js';
 import type { GraphExecutorLike } from './ports.js';
 import { readFootprint, refreshSharedFacts, removeMeetingContent, removeMeetingNode, removeOrphans } from './remove-meeting.js';
 
 export interface StoredSource {
   meetingId: string;
+  bodyKey: string | null;
   path: string;
   sha256: string;
 }
@@ -11,9 +13,14 @@ export interface StoredSource {
 /** Every meeting's source file, for `--prune` to compare with the files on disk. */
 export async function listMeetingSources(executor: GraphExecutorLike): Promise<StoredSource[]> {
   const rows = await executor.read(
-    'MATCH (m:Meeting) RETURN m.id AS meetingId, m.sourcePath AS path, m.sourceSha256 AS sha256 ORDER BY m.sourcePath, m.id',
+    'MATCH (m:Meeting) RETURN m.id AS meetingId, m.bodyKey AS bodyKey, m.sourcePath AS path, m.sourceSha256 AS sha256 ORDER BY m.sourcePath, m.id',
   );
-  return rows.map((row) => ({ meetingId: String(row.meetingId), path: String(row.path), sha256: String(row.sha256) }));
+  return rows.map((row) => ({
+    meetingId: String(row.meetingId),
+    bodyKey: row.bodyKey === null ? null : String(row.bodyKey),
+    path: String(row.path),
+    sha256: String(row.sha256),
+  }));
 }
 
 /**
@@ -45,6 +52,7 @@ export async function deleteMeetingsBySource(executor: GraphExecutorLike, paths:
       bodyKeys: [...candidates.bodyKeys],
     });
     for (const body of bodies) await rebuildBodyChain(tx, body);
+    if (ids.length > 0) await bumpGraphVersion(tx);
     return ids;
   });
 }

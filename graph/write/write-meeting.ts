@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AnnotatedMeeting } from '../../ingest/nlp/annotated-meeting.schema.js';
+import { bumpGraphVersion } from '../graph-version.js';
 import { EMBEDDER_INFO_KEY, embedderFits } from '../schema.js';
 import { rebuildBodyChain } from './body-chain.js';
 import { EmbedderMismatchError } from './errors.js';
@@ -48,13 +49,39 @@ export function meetingFingerprint(meeting: AnnotatedMeeting): string {
  * meeting. Throws MeetingValidationError (nothing written) or EmbedderMismatchError.
  */
 export async function writeMeeting(executor: GraphWriter, input: AnnotatedMeeting): Promise<WriteResult> {
+  const write = prepareWrite(input);
+  const status = await unwrapDomainError(() =>
+    executor.write(async (tx) => {
+      const done = await replaceMeeting(tx, write);
+      if (done !== 'unchanged') await bumpGraphVersion(tx);
+      return done;
+    }),
+  );
+  return resultOf(write, status);
+}
+
+/** A meeting validated and turned into the rows the write statement takes; nothing touched yet. */
+export interface PreparedWrite {
+  meeting: AnnotatedMeeting;
+  rows: MeetingRows;
+}
+
+/** Validates at the edge; throws MeetingValidationError. */
+export function prepareWrite(input: AnnotatedMeeting): PreparedWrite {
   const meeting = validateMeeting(input);
-  const rows = toMeetingRows(meeting, meetingFingerprint(meeting));
-  const status = await unwrapDomainError(() => executor.write((tx) => replaceMeeting(tx, meeting, rows)));
+  return { meeting, rows: toMeetingRows(meeting, meetingFingerprint(meeting)) };
+}
+
+export function resultOf({ meeting, rows }: PreparedWrite, status: WriteStatus): WriteResult {
   return { status, meetingId: meeting.id, counts: countsOf(rows), unresolvedNames: rows.unresolved };
 }
 
-async function replaceMeeting(tx: StatementRunner, meeting: AnnotatedMeeting, rows: MeetingRows): Promise<WriteStatus> {
+/**
+ * One meeting's whole write inside a transaction the caller owns: skip when unchanged, else
+ * remove the old version and write the new one. Safe to run for several meetings in one
+ * transaction (write-meetings.ts): each sees what the ones before it wrote.
+ */
+export async function replaceMeeting(tx: StatementRunner, { meeting, rows }: PreparedWrite): Promise<WriteStatus> {
   const stored = await tx.run('MATCH (m:Meeting {id: $id}) RETURN m.fingerprint AS fingerprint', { id: meeting.id });
   if (stored[0] && stored[0].fingerprint === rows.meeting.fingerprint) return 'unchanged';
 
@@ -75,7 +102,7 @@ async function replaceMeeting(tx: StatementRunner, meeting: AnnotatedMeeting, ro
 }
 
 /** The executor wraps whatever the transaction work throws in a GraphError; our own errors are more useful bare. */
-async function unwrapDomainError<T>(work: () => Promise<T>): Promise<T> {
+export async function unwrapDomainError<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
@@ -104,7 +131,7 @@ async function writeRows(tx: StatementRunner, rows: MeetingRows): Promise<void> 
   const actorBodies = [...rows.spokenBy.Body, ...rows.owners.Body].map((link) => link.key);
   const byLabel = (prefix: string, lists: Record<ActorLabel, unknown[]>): Params =>
     Object.fromEntries(ACTOR_LABELS.map((label) => [`${prefix}${label}`, lists[label]]));
-  await tx.run(Q.WRITE_ALL, {
+  const write = {
     id,
     meeting: rows.meeting,
     body: rows.body,
@@ -128,7 +155,8 @@ async function writeRows(tx: StatementRunner, rows: MeetingRows): Promise<void> 
     concerns: rows.concerns,
     followUps: rows.followUps,
     ...byLabel('owners', rows.owners),
-  });
+  };
+  await tx.run(Q.WRITE_ALL, { [Q.WRITE_PARAM]: write });
 }
 
 const ACTOR_LABELS: readonly ActorLabel[] = ['Person', 'Organisation', 'Body'];
@@ -147,3 +175,4 @@ function countsOf(rows: MeetingRows): WriteCounts {
     followUps: rows.followUps.length,
   };
 }
+

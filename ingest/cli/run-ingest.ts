@@ -22,6 +22,8 @@ export interface RunOptions {
   /** Remove meetings whose source file under the given folders no longer exists. */
   prune?: boolean;
   embedder?: EmbedderConfigInput;
+  /** Meetings per write transaction (default DEFAULT_WRITE_BATCH). */
+  batchSize?: number;
 }
 
 const say = (line: string): void => void process.stderr.write(`${line}\n`);
@@ -64,7 +66,7 @@ export async function runIngest(inputs: readonly string[], opts: RunOptions): Pr
     for (const result of results) progress.log(summaryLine(result));
     let graphLost = false;
     // Stored as an absolute path: the same file is the same source whatever the working directory.
-    for await (const result of ingestInOrder(session, files.map((file) => resolve(file)))) {
+    for await (const result of ingestInOrder(session, files.map((file) => resolve(file)), opts.batchSize)) {
       results.push(result);
       progress.log(summaryLine(result));
       if (opts.verbose) for (const line of warningLines(result)) progress.log(line);
@@ -84,12 +86,14 @@ export async function runIngest(inputs: readonly string[], opts: RunOptions): Pr
     }
 
     console.log(tallyLine(tally(results)));
-    const analysis = await session.finish();
-    if (analysis) console.log(analysisLine(analysis));
+    // Pruning first, so the cross-meeting step also redoes the bodies that lost a meeting.
     if (opts.prune && graph) {
       const pruned = await prune(graph, inputs, files);
-      console.log(pruned.length ? `Pruned ${pruned.length} meeting(s) whose file is gone: ${pruned.join(', ')}` : 'Nothing to prune.');
+      session.touch(pruned.bodies);
+      console.log(pruned.ids.length ? `Pruned ${pruned.ids.length} meeting(s) whose file is gone: ${pruned.ids.join(', ')}` : 'Nothing to prune.');
     }
+    const analysis = await session.finish();
+    if (analysis) console.log(analysisLine(analysis));
     if (opts.json !== undefined) {
       const records = results.flatMap((r) => (r.ok && r.record ? [r.record] : []));
       try {
@@ -110,16 +114,16 @@ export async function runIngest(inputs: readonly string[], opts: RunOptions): Pr
   }
 }
 
-/** Meetings whose source lies under one of the input folders but was not found this run. */
-async function prune(graph: GraphConnection, inputs: readonly string[], found: readonly string[]): Promise<string[]> {
+/** Meetings whose source lies under one of the input folders but was not found this run, and their bodies. */
+async function prune(graph: GraphConnection, inputs: readonly string[], found: readonly string[]): Promise<{ ids: string[]; bodies: string[] }> {
   const roots = inputs.map((i) => resolve(i));
   const present = new Set(found.map((f) => resolve(f)));
   const stored = await listMeetingSources(graph.executor);
-  const gone = stored
-    .map((s) => s.path)
-    .filter((path) => {
-      const abs = resolve(path);
-      return roots.some((root) => abs === root || abs.startsWith(root + sep)) && !present.has(abs);
-    });
-  return gone.length ? deleteMeetingsBySource(graph.executor, gone) : [];
+  const gone = stored.filter((s) => {
+    const abs = resolve(s.path);
+    return roots.some((root) => abs === root || abs.startsWith(root + sep)) && !present.has(abs);
+  });
+  if (gone.length === 0) return { ids: [], bodies: [] };
+  const ids = await deleteMeetingsBySource(graph.executor, gone.map((s) => s.path));
+  return { ids, bodies: [...new Set(gone.flatMap((s) => (s.bodyKey === null ? [] : [s.bodyKey])))] };
 }

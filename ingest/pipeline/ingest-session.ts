@@ -3,8 +3,9 @@ import { syncTopics } from '../../graph/analysis/sync-topics.js';
 import { GraphError } from '../../graph/errors.js';
 import { ensureSchema } from '../../graph/schema.js';
 import { EmbedderMismatchError, MeetingValidationError } from '../../graph/write/errors.js';
-import type { GraphExecutorLike } from '../../graph/write/ports.js';
-import { writeMeeting, type WriteStatus } from '../../graph/write/write-meeting.js';
+import type { GraphExecutorLike, GraphWriter } from '../../graph/write/ports.js';
+import { writeMeeting, type WriteResult, type WriteStatus } from '../../graph/write/write-meeting.js';
+import { writeMeetings } from '../../graph/write/write-meetings.js';
 import type { AnnotatedMeeting } from '../nlp/annotated-meeting.schema.js';
 import { loadTaxonomy } from '../nlp/topics/taxonomy.js';
 import { ParseError } from '../parse/parse-minutes.js';
@@ -119,30 +120,50 @@ export class IngestSession {
 
   /** The write half: one transaction for the prepared meeting; passes a preparation failure through. */
   async commit(prepared: PreparedDocument): Promise<IngestOutcome> {
-    if (prepared.ok !== 'prepared') return prepared;
-    const { meeting, path } = prepared;
-    try {
-      const written = this.executor ? await this.write(this.executor, meeting) : { status: 'dry-run' as const, meetingId: meeting.id };
-      this.touchedBodies.add(meeting.bodyKey);
-      const m = meeting.minutes;
-      return {
-        ok: true,
-        path,
-        status: written.status,
-        meetingId: written.meetingId,
-        date: m.date,
-        title: m.title,
-        items: m.agendaItems.length,
-        attendees: m.attendees.length,
-        passages: meeting.passages.length,
-        concerns: meeting.concerns.length,
-        followUps: meeting.followUps.length,
-        warnings: m.warnings,
-        ...(this.options.keepRecords ? { record: meeting } : {}),
-      };
-    } catch (e) {
-      return failure(path, e);
-    }
+    const [outcome] = await this.commitBatch([prepared]);
+    return outcome!;
+  }
+
+  /**
+   * The write half for several prepared documents, in order: their meetings share one transaction
+   * (graph/write/write-meetings.ts), and a meeting that cannot be written fails alone. Preparation
+   * failures pass through in their place.
+   */
+  async commitBatch(batch: readonly PreparedDocument[]): Promise<IngestOutcome[]> {
+    const ready = batch.filter((p): p is Extract<PreparedDocument, { ok: 'prepared' }> => p.ok === 'prepared');
+    const executor = this.executor;
+    const written = executor
+      ? await writeMeetings(executor, ready.map((p) => p.meeting), (ex, meeting) => this.write(ex, meeting))
+      : ready.map((p) => ({ ok: true as const, result: { status: 'dry-run' as const, meetingId: p.meeting.id } }));
+    let next = 0;
+    return batch.map((prepared) => {
+      if (prepared.ok !== 'prepared') return prepared;
+      const entry = written[next++]!;
+      return entry.ok ? this.outcomeOf(prepared, entry.result) : failure(prepared.path, entry.error);
+    });
+  }
+
+  private outcomeOf(
+    { meeting, path }: Extract<PreparedDocument, { ok: 'prepared' }>,
+    written: Pick<WriteResult, 'meetingId'> & { status: WriteStatus | 'dry-run' },
+  ): IngestOutcome {
+    this.touchedBodies.add(meeting.bodyKey);
+    const m = meeting.minutes;
+    return {
+      ok: true,
+      path,
+      status: written.status,
+      meetingId: written.meetingId,
+      date: m.date,
+      title: m.title,
+      items: m.agendaItems.length,
+      attendees: m.attendees.length,
+      passages: meeting.passages.length,
+      concerns: meeting.concerns.length,
+      followUps: meeting.followUps.length,
+      warnings: m.warnings,
+      ...(this.options.keepRecords ? { record: meeting } : {}),
+    };
   }
 
   /**
@@ -150,7 +171,7 @@ export class IngestSession {
    * transaction fails on a uniqueness constraint and rolls back whole. Writing again then finds the
    * winner's work and completes, so two ingests over overlapping folders end in the same graph.
    */
-  private async write(executor: GraphExecutorLike, meeting: AnnotatedMeeting) {
+  private async write(executor: GraphWriter, meeting: AnnotatedMeeting): Promise<WriteResult> {
     for (let attempt = 1; ; attempt++) {
       try {
         return await writeMeeting(executor, meeting);
@@ -158,6 +179,11 @@ export class IngestSession {
         if (!(e instanceof GraphError) || e.code !== 'constraint_violation' || attempt >= 3) throw e;
       }
     }
+  }
+
+  /** Bodies changed outside the session's own writes (meetings pruned): the cross-meeting step redoes them too. */
+  touch(bodyKeys: Iterable<string>): void {
+    for (const key of bodyKeys) this.touchedBodies.add(key);
   }
 
   /** The cross-meeting step for every body this session wrote to; call once at the end of a run. */

@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { GraphError } from '../../../graph/errors.js';
+import neo4j from 'neo4j-driver';
+import { findFreePort } from '../../../graph/embedded/free-port.js';
+import { GraphExecutor } from '../../../graph/executor.js';
+import { ensureSchema } from '../../../graph/schema.js';
+import { EmbedderMismatchError, MeetingValidationError } from '../../../graph/write/errors.js';
+import type { GraphWriter } from '../../../graph/write/ports.js';
+import { writeMeeting } from '../../../graph/write/write-meeting.js';
+import { writeMeetings } from '../../../graph/write/write-meetings.js';
+import type { AnnotatedMeeting } from '../../../ingest/nlp/annotated-meeting.schema.js';
+import { FIXTURE_DIMENSIONS } from '../../fixtures/annotated/embedding.js';
+import { annotatedSamples } from '../../fixtures/annotated/samples.js';
+import { startTestGraph, type TestGraph } from '../../helpers/neo4j.js';
+import { snapshotGraph } from '../graph-snapshot.js';
+
+let graph: TestGraph;
+let executor: GraphExecutor;
+let sample2024: AnnotatedMeeting;
+let sample2025: AnnotatedMeeting;
+
+beforeAll(async () => {
+  graph = await startTestGraph();
+  executor = graph.executor;
+  await ensureSchema(executor, { dimensions: FIXTURE_DIMENSIONS });
+  [sample2024, sample2025] = (await annotatedSamples()) as [AnnotatedMeeting, AnnotatedMeeting];
+});
+afterAll(async () => {
+  await graph?.close();
+});
+beforeEach(async () => {
+  await graph.clear();
+  await ensureSchema(executor, { dimensions: FIXTURE_DIMENSIONS });
+});
+
+/** Counts the write transactions the batch opens. */
+function countingTransactions(inner: GraphWriter): GraphWriter & { transactions: number } {
+  const counter = {
+    transactions: 0,
+    write: <T>(work: Parameters<GraphWriter['write']>[0]) => {
+      counter.transactions++;
+      return inner.write(work) as Promise<T>;
+    },
+  };
+  return counter as GraphWriter & { transactions: number };
+}
+
+describe('writeMeetings', () => {
+  it('writes a batch in one transaction and ends in the same graph as one meeting at a time', async () => {
+    await writeMeeting(executor, sample2024);
+    await writeMeeting(executor, sample2025);
+    const oneByOne = await snapshotGraph(executor);
+    await graph.clear();
+    await ensureSchema(executor, { dimensions: FIXTURE_DIMENSIONS });
+
+    const counting = countingTransactions(executor);
+    const entries = await writeMeetings(counting, [sample2024, sample2025]);
+    expect(entries.map((e) => (e.ok ? e.result.status : 'failed'))).toEqual(['created', 'created']);
+    expect(counting.transactions).toBe(1);
+    expect(await snapshotGraph(executor)).toEqual(oneByOne);
+
+    const again = await writeMeetings(executor, [sample2025, sample2024]);
+    expect(again.map((e) => (e.ok ? e.result.status : 'failed'))).toEqual(['unchanged', 'unchanged']);
+  });
+
+  it('the same meeting twice in one batch: the second finds the first and is unchanged', async () => {
+    const entries = await writeMeetings(executor, [sample2025, sample2025]);
+    expect(entries.map((e) => (e.ok ? e.result.status : 'failed'))).toEqual(['created', 'unchanged']);
+  });
+
+  it('a meeting that fails validation fails alone, in its place', async () => {
+    const broken: AnnotatedMeeting = { ...sample2025, passages: sample2025.passages.map((p, i) => (i === 0 ? { ...p, itemOrdinal: 99 } : p)) };
+    const entries = await writeMeetings(executor, [sample2024, broken]);
+    expect(entries[0]).toMatchObject({ ok: true, result: { status: 'created' } });
+    expect(entries[1]!.ok).toBe(false);
+    expect((entries[1] as { error: unknown }).error).toBeInstanceOf(MeetingValidationError);
+    expect((await snapshotGraph(executor)).counts.Meeting).toBe(1);
+  });
+
+  it('a meeting that fails inside the transaction rolls the batch back, then the others are written one by one', async () => {
+    await writeMeeting(executor, sample2024);
+    const before = await snapshotGraph(executor);
+    const other: AnnotatedMeeting = { ...sample2025, embedder: { id: 'another-model', dimensions: FIXTURE_DIMENSIONS } };
+    const edited2024: AnnotatedMeeting = { ...sample2024, minutes: { ...sample2024.minutes, title: `${sample2024.minutes.title ?? ''} (rättad)` } };
+    const counting = countingTransactions(executor);
+    const entries = await writeMeetings(counting, [edited2024, other]);
+    // one batch transaction that rolled back, then one per meeting
+    expect(counting.transactions).toBe(3);
+    expect(entries[0]).toMatchObject({ ok: true, result: { status: 'replaced' } });
+    expect((entries[1] as { error: unknown }).error).toBeInstanceOf(EmbedderMismatchError);
+    const after = await snapshotGraph(executor);
+    expect(after.counts.Meeting).toBe(1);
+    expect(after).not.toEqual(before);
+    const titles = await executor.read('MATCH (m:Meeting) RETURN m.title AS title');
+    expect(titles).toEqual([{ title: edited2024.minutes.title }]);
+  });
+
+  it('when the graph is gone every meeting of the batch says so, and none is retried', async () => {
+    // A real driver against a loopback port nobody listens on.
+    const port = await findFreePort();
+    const nowhere = new GraphExecutor(neo4j.driver(`bolt://127.0.0.1:${port}`, undefined, { connectionTimeout: 2_000, maxTransactionRetryTime: 0 }), 'neo4j');
+    try {
+      const counting = countingTransactions(nowhere);
+      const entries = await writeMeetings(counting, [sample2024, sample2025]);
+      expect(counting.transactions).toBe(1);
+      expect(entries.map((e) => (e.ok ? 'ok' : (e.error as GraphError).code))).toEqual(['graph_unavailable', 'graph_unavailable']);
+    } finally {
+      await nowhere.close();
+    }
+  });
+});
