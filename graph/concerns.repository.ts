@@ -22,12 +22,13 @@ const ConcernRowSchema = z.object({
   text: z.string(),
   gist: z.string().nullable(),
   topics: z.array(TopicRefSchema),
-  echoes: z.array(z.string()),
+  groupKey: z.string(),
+  groupSize: z.number().int().min(1),
   following: z.array(z.object({ kind: z.string(), text: z.string(), speaker: ActorSchema })),
 });
 type ConcernRow = z.infer<typeof ConcernRowSchema>;
 
-export interface ConcernRecord extends Omit<ConcernRow, 'echoes' | 'following'> {
+export interface ConcernRecord extends Omit<ConcernRow, 'groupSize' | 'following'> {
   answers: { text: string; speaker: z.infer<typeof ActorSchema> }[];
   groupKey: string;
   recurring: boolean;
@@ -49,13 +50,18 @@ const NEW_TURN = new Set(['council_question', 'council_comment']);
 /** Passages looked at after a concern for its answers. */
 const FOLLOWING_WINDOW = 8;
 
-const CONCERNS = `
-MATCH (c:Concern)-[:RAISED_IN]->(i:AgendaItem)<-[:HAS_ITEM]-(m:Meeting)
+/**
+ * A concern's group (groupKey, groupSize) is stored by the cross-meeting step
+ * (graph/analysis/concern-groups.ts); a concern written since then is a group of its own until
+ * the step runs again at the end of the ingest.
+ */
+const concernsQuery = (oneMeeting: boolean): string => `
+MATCH (c:Concern${oneMeeting ? ' {meetingId: $meetingId}' : ''})-[:RAISED_IN]->(i:AgendaItem)<-[:HAS_ITEM]-(m:Meeting)
 OPTIONAL MATCH (p:Passage {key: c.passageKey})
 RETURN c.key AS key, m.id AS meetingId, m.date AS date, i.ordinal AS itemOrdinal, i.title AS itemTitle,
        c.passageKey AS passageKey, c.text AS text, c.gist AS gist,
        COLLECT { MATCH (c)-[:ABOUT]->(t:Topic) RETURN t { .slug, .label_sv, .label_en } ORDER BY t.slug } AS topics,
-       COLLECT { MATCH (c)-[:ECHOES]-(e:Concern) RETURN e.key } AS echoes,
+       coalesce(c.groupKey, c.key) AS groupKey, coalesce(c.groupSize, 1) AS groupSize,
        COLLECT {
          MATCH (i)-[:HAS_PASSAGE]->(a:Passage) WHERE p IS NOT NULL AND a.ordinal > p.ordinal
          OPTIONAL MATCH (a)-[:SPOKEN_BY]->(sp)
@@ -63,18 +69,14 @@ RETURN c.key AS key, m.id AS meetingId, m.date AS date, i.ordinal AS itemOrdinal
                   speaker: { type: coalesce(a.speakerType, 'unknown'), key: sp.key, name: coalesce(sp.name, a.speakerName) } } AS f
          ORDER BY f.ordinal LIMIT ${FOLLOWING_WINDOW}
        } AS following
-ORDER BY m.date, c.ordinal`;
+ORDER BY m.date, m.id, c.ordinal`;
+const ALL_CONCERNS = concernsQuery(false);
+const MEETING_CONCERNS = concernsQuery(true);
 
-/** Every concern with its group, oldest first. */
-export async function listConcerns(executor: GraphReader): Promise<ConcernRecord[]> {
-  const rows = parseRows(ConcernRowSchema, await executor.read(CONCERNS));
-  const groupOf = connectedGroups(rows);
-  const sizes = new Map<string, number>();
-  for (const key of groupOf.values()) sizes.set(key, (sizes.get(key) ?? 0) + 1);
-  return rows.map(({ echoes: _echoes, following, ...row }) => {
-    const groupKey = groupOf.get(row.key)!;
-    return { ...row, answers: answersIn(following), groupKey, recurring: (sizes.get(groupKey) ?? 1) >= 2 };
-  });
+/** Every concern with its group, oldest first; `meetingId` narrows to one meeting's. */
+export async function listConcerns(executor: GraphReader, meetingId: string | null = null): Promise<ConcernRecord[]> {
+  const rows = parseRows(ConcernRowSchema, await executor.read(meetingId === null ? ALL_CONCERNS : MEETING_CONCERNS, { meetingId }));
+  return rows.map(({ groupSize, following, ...row }) => ({ ...row, answers: answersIn(following), recurring: groupSize >= 2 }));
 }
 
 export const ConcernGroupFilterSchema = z.object({
@@ -118,30 +120,7 @@ export async function listConcernGroups(executor: GraphReader, filter: ConcernGr
 
 /** Concerns of one meeting, in order. */
 export async function listMeetingConcerns(executor: GraphReader, meetingId: string): Promise<ConcernRecord[]> {
-  return (await listConcerns(executor)).filter((c) => c.meetingId === meetingId);
-}
-
-/** Connected components over ECHOES (either direction); a group's key is its earliest member's. */
-function connectedGroups(rows: readonly ConcernRow[]): Map<string, string> {
-  const order = new Map(rows.map((r, i) => [r.key, i]));
-  const parent = new Map(rows.map((r) => [r.key, r.key]));
-  const find = (key: string): string => {
-    let root = key;
-    while (parent.get(root) !== root) root = parent.get(root)!;
-    parent.set(key, root);
-    return root;
-  };
-  for (const row of rows) {
-    for (const other of row.echoes) {
-      if (!parent.has(other)) continue;
-      const [a, b] = [find(row.key), find(other)];
-      if (a === b) continue;
-      // The earlier concern (rows are oldest first) stays the root, so it names the group.
-      if (order.get(a)! < order.get(b)!) parent.set(b, a);
-      else parent.set(a, b);
-    }
-  }
-  return new Map(rows.map((r) => [r.key, find(r.key)]));
+  return listConcerns(executor, meetingId);
 }
 
 function answersIn(following: ConcernRow['following']): ConcernRecord['answers'] {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDateSchema, NamedRefSchema, parseRows } from './repository-rows.js';
 import { PassageHitSchema, type PassageHit } from './search.repository.js';
+import { topicSnapshot } from './topic-snapshot.js';
 import type { GraphReader } from './write/ports.js';
 
 /** What topics.repository.ts does not answer: descriptions and first/last dates, a topic's top passages, people and organisations. */
@@ -18,20 +19,24 @@ export const TopicOverviewSchema = z.object({
 });
 export type TopicOverview = z.infer<typeof TopicOverviewSchema>;
 
-/** Every topic, most discussed first; `slug` narrows to one. */
+/** Every topic, most discussed first; `slug` narrows to one. Counts come from the topic snapshot (topic-snapshot.ts). */
 export async function listTopicOverviews(executor: GraphReader, slug: string | null = null): Promise<TopicOverview[]> {
-  const rows = await executor.read(
-    `MATCH (t:Topic) WHERE $slug IS NULL OR t.slug = $slug
-     CALL (t) {
-       OPTIONAL MATCH (t)<-[:ABOUT]-(:Passage)<-[:HAS_PASSAGE]-()<-[:HAS_ITEM]-(m:Meeting)
-       RETURN count(m) AS passages, count(DISTINCT m) AS meetings, min(m.date) AS firstSeen, max(m.date) AS lastSeen
-     }
-     RETURN t.slug AS slug, t.label_sv AS label_sv, t.label_en AS label_en, t.description AS description,
-            passages, meetings, COUNT { (t)<-[:ABOUT]-(:Concern) } AS concerns, firstSeen, lastSeen
-     ORDER BY passages DESC, slug`,
-    { slug },
-  );
-  return parseRows(TopicOverviewSchema, rows);
+  const [rows, snapshot] = await Promise.all([
+    executor.read(
+      `MATCH (t:Topic) WHERE $slug IS NULL OR t.slug = $slug
+       RETURN t.slug AS slug, t.label_sv AS label_sv, t.label_en AS label_en, t.description AS description,
+              COUNT { (t)<-[:ABOUT]-(:Concern) } AS concerns`,
+      { slug },
+    ),
+    topicSnapshot(executor),
+  ]);
+  const totals = snapshot.totals();
+  const overviews = rows.map((row) => {
+    const t = totals.get(String(row.slug));
+    return { ...row, slug: String(row.slug), passages: t?.passages ?? 0, meetings: t?.meetings ?? 0, firstSeen: t?.firstSeen ?? null, lastSeen: t?.lastSeen ?? null };
+  });
+  overviews.sort((a, b) => b.passages - a.passages || (a.slug < b.slug ? -1 : 1));
+  return parseRows(TopicOverviewSchema, overviews);
 }
 
 const HIT_RETURN = `

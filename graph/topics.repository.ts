@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDateSchema, orNull, parseRows } from './repository-rows.js';
+import { topicSnapshot } from './topic-snapshot.js';
 import type { GraphReader } from './write/ports.js';
 
 /** Read models for topics: the list with counts, and trend series over meetings, quarters or years. */
@@ -59,9 +60,9 @@ export type TopicTrendPoint = z.infer<typeof TopicTrendPointSchema>;
 export async function topicTrend(executor: GraphReader, params: TopicTrendParams): Promise<TopicTrendPoint[]> {
   const p = TopicTrendParamsSchema.parse(params);
   const args = { slugs: p.slugs, granularity: p.granularity, body: orNull(p.body), from: orNull(p.from), to: orNull(p.to), minScore: p.minScore };
-  // Without a score threshold the counts the write stage keeps on each Meeting answer it: one row per meeting.
-  const rows = await executor.read(p.minScore > 0 ? TREND_FROM_PASSAGES : TREND_FROM_MEETING_COUNTS, args);
-  return parseRows(TopicTrendPointSchema, rows);
+  // Without a score threshold the counts the write stage keeps on each Meeting answer it, summed in memory.
+  if (p.minScore === 0) return (await topicSnapshot(executor)).trend(args);
+  return parseRows(TopicTrendPointSchema, await executor.read(TREND_FROM_PASSAGES, args));
 }
 
 const PERIOD_AND_SUMS = `
@@ -80,13 +81,6 @@ const MEETING_FILTER = `
      WHERE ($body IS NULL OR m.bodyKey = $body)
        AND ($from IS NULL OR m.date >= date($from))
        AND ($to IS NULL OR m.date <= date($to))`;
-
-const TREND_FROM_MEETING_COUNTS = `
-     MATCH (m:Meeting) ${MEETING_FILTER}
-     WITH m, coalesce(m.passageCount, 0) AS total, coalesce(m.topicSlugs, []) AS slugs, coalesce(m.topicPassageCounts, []) AS counts
-     UNWIND $slugs AS slug
-     WITH m, total, slug, coalesce(head([i IN range(0, size(slugs) - 1) WHERE slugs[i] = slug | counts[i]]), 0) AS hits
-     ${PERIOD_AND_SUMS}`;
 
 const TREND_FROM_PASSAGES = `
      MATCH (m:Meeting) ${MEETING_FILTER}

@@ -24,6 +24,9 @@ const LAST_NAMES = [
   'Ahmadi', 'Nieminen', 'Virtanen', 'Berglund-Sten', 'Hallberg', 'Lövgren', 'Ström', 'Wallin', 'Ågren',
 ];
 
+/** Tries with a plain surname before double-barrelled ones are allowed. */
+const PLAIN_ATTEMPTS = 200;
+
 export interface PersonSpec {
   /** The full name as the attendance list writes it. */
   name: string;
@@ -44,7 +47,11 @@ export class NameSource {
     for (let attempt = 0; attempt < 500; attempt++) {
       const firstName = this.random.chance(0.06) ? this.random.pick(DOUBLE_FIRST) : this.random.pick(FIRST_NAMES);
       if (avoidFirstNames.has(firstName) || [...avoidFirstNames].some((f) => f.split(' ')[0] === firstName.split(' ')[0])) continue;
-      const name = `${firstName} ${this.random.pick(LAST_NAMES)}`;
+      // About 5,000 plain names: a corpus of hundreds of bodies uses them up, so once they crowd,
+      // double-barrelled surnames ("Holm-Wallin", as Swedish families have them) widen the pool.
+      // Small corpora never get here, so they stay the same for a seed.
+      const surname = attempt < PLAIN_ATTEMPTS ? this.random.pick(LAST_NAMES) : `${this.random.pick(LAST_NAMES)}-${this.random.pick(LAST_NAMES)}`;
+      const name = `${firstName} ${surname}`;
       if (this.used.has(name)) continue;
       this.used.add(name);
       return { name, firstName };
