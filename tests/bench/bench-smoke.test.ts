@@ -34,7 +34,7 @@ describe('npm run bench (tiny)', () => {
     const size = report.sizes[0]!;
     expect(size.meetings).toBe(12);
     expect(size.passages).toBeGreaterThan(0);
-    expect(Object.keys(size.ingest.stages)).toEqual(expect.arrayContaining(['read (txt)', 'parse', 'enrich', 'write (one transaction per meeting)']));
+    expect(Object.keys(size.ingest.stages)).toEqual(expect.arrayContaining(['read (txt)', 'parse', 'enrich', 'write (batched transactions)']));
     for (const name of ['search (hybrid)', 'search (full-text)', 'search (vector)', 'meeting detail', 'subgraph (meeting, depth 1)', 'baseline: BM25 (minisearch)']) {
       expect(size.latency[name]?.p95, name).toBeGreaterThan(0);
     }

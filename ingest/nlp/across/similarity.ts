@@ -9,8 +9,10 @@ export type Similarity = (a: string, b: string) => number;
  * nothing about two texts being on the same matter.
  */
 const PROCEDURAL = new Set(
-  'råd rådet rådets pensionärsråd pensionärsrådet möte mötet möten sammanträde sammanträdet fråga frågan frågor lyft lyfts lyfter diskuter diskuteras återkommer återkom återkoppl återkopplar återkoppla statusuppdatering arbete arbetet information underlag anteckning anteckningar mötesanteckningar sekreterare synpunkt synpunkter kommentar kommentarer punkt ärende förvaltning förvaltningen hålls håll nästkommande nästa dag del pensionär pensionärer pensionärsorganisation pensionärsorganisationerna representant representanter medverka medverkan hsf'
-    .split(' '),
+  ('råd rådet rådets pensionärsråd pensionärsrådet möte mötet möten sammanträde sammanträdet fråga frågan frågor lyft lyfts lyfter diskuter diskuteras återkommer återkom återkoppl återkopplar återkoppla statusuppdatering arbete arbetet information underlag anteckning anteckningar mötesanteckningar sekreterare synpunkt synpunkter kommentar kommentarer punkt ärende förvaltning förvaltningen hålls håll nästkommande nästa dag del pensionär pensionärer pensionärsorganisation pensionärsorganisationerna representant representanter medverka medverkan hsf' +
+    // Reporting back and the calendar: "en lägesrapport om", "besked om", "senast den 2 juli".
+    ' återkomm nästkomm pensionärråd status uppdatering uppdater besked lägesrapport rapport redovisning återkoppling senast januari februari mars april maj juni juli augusti september oktober november december'
+    ).split(' '),
 );
 
 const cache = new Map<string, Map<string, number>>();
@@ -24,6 +26,9 @@ function vectorOf(text: string): Map<string, number> {
   }
   return v;
 }
+
+/** Whether a text has any content term at all, once procedure and numbers are set aside. */
+export const hasContentTerms = (text: string): boolean => vectorOf(text).size > 0;
 
 /**
  * Cosine over content terms — stems, compound parts and their joins — with sublinear counts.

@@ -139,17 +139,26 @@ export class CompoundSplitter {
     return undefined;
   }
 
-  /** The last part: a known word with an inflectional ending ("platser" → plats). */
+  /**
+   * The last part: a known word with an inflectional ending ("platser" → plats), its final
+   * consonant doubled before a vowel ending where Swedish spelling does so ("programmet" → program).
+   */
   private matchFinal(surface: string): { part: CompoundPart; penalty: number } | undefined {
     for (const ending of INFLECTIONS) {
       if (!surface.endsWith(ending)) continue;
       const base = surface.slice(0, surface.length - ending.length);
       if (base.length < CURATED_MIN_LENGTH) continue;
-      const inner = this.matchInner(base);
+      const inner = this.matchInner(base) ?? (isGeminated(base, ending) ? this.matchInner(base.slice(0, -1)) : undefined);
       if (inner !== undefined) return { part: { surface, lemma: inner.lemma, link: '' }, penalty: inner.penalty };
     }
     return undefined;
   }
+}
+
+/** "programm|et", "rumm|en": a doubled consonant before an ending that starts with a vowel. */
+function isGeminated(base: string, ending: string): boolean {
+  const last = base.at(-1)!;
+  return /^[aeiouyåäö]/.test(ending) && base.at(-2) === last && !/[aeiouyåäö]/.test(last);
 }
 
 function better(current: Segmentation | undefined, candidate: Segmentation): Segmentation {

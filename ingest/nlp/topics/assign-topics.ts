@@ -1,11 +1,21 @@
 import type { AnnotatedMeeting } from '../annotated-meeting.schema.js';
+import { itemTopics } from './item-topics.js';
 import { aggregateTopics, type TopicTagger } from './topic-tagger.js';
 
 const CONCERN_TOPIC_MIN = 0.3;
+/** Titles and sub-headings name their subject in a few words, so their evidence counts double. */
+const TITLE_BOOST = 2;
+
+type AgendaItem = AnnotatedMeeting['minutes']['agendaItems'][number];
+type Passage = AnnotatedMeeting['passages'][number];
+
+const isSubheading = (item: AgendaItem, p: Passage): boolean =>
+  item.paragraphs.some((para) => para.kind === 'subheading' && para.start <= p.start && p.end <= para.end);
 
 /**
- * Fills every topic field of a meeting — passages, agenda items (titles count double), the meeting
- * and the council's concerns — from its passages' text and, when given, their vectors.
+ * Fills every topic field of a meeting — passages, agenda items (see `itemTopics`; titles and
+ * sub-headings count double), the meeting and the council's concerns — from its passages' text
+ * and, when given, their vectors.
  * Mutates `meeting`.
  */
 export function assignTopics(meeting: AnnotatedMeeting, tagger: TopicTagger, vectors: ReadonlyArray<Float32Array | null> | null = null): void {
@@ -14,9 +24,11 @@ export function assignTopics(meeting: AnnotatedMeeting, tagger: TopicTagger, vec
   });
   meeting.itemTopics = meeting.minutes.agendaItems.map((item) => ({
     itemOrdinal: item.ordinal,
-    topics: aggregateTopics(
-      meeting.passages.filter((p) => p.itemOrdinal === item.ordinal).map((p) => p.topics),
-      tagger.tag(item.title, null, 2),
+    topics: itemTopics(
+      tagger.tag(item.title, null, TITLE_BOOST),
+      meeting.passages
+        .filter((p) => p.itemOrdinal === item.ordinal)
+        .map((p) => (isSubheading(item, p) ? { topics: tagger.tag(p.text, null, TITLE_BOOST), heading: true } : { topics: p.topics, heading: false })),
     ),
   }));
   meeting.topics = aggregateTopics(meeting.passages.map((p) => p.topics));

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findEchoes, recurringTopics, resolveFollowUps } from '../../../ingest/nlp/across/cross-meeting.js';
+import { findEchoes, recurringTopics, resolveFollowUps, type MeetingDigest } from '../../../ingest/nlp/across/cross-meeting.js';
 import type { AnnotatedMeeting } from '../../../ingest/nlp/annotated-meeting.schema.js';
 import { enrichedSamples } from '../../fixtures/annotated-samples.js';
 
@@ -50,4 +50,59 @@ describe('across meetings', () => {
     expect(r.status).toBe('addressed');
     expect(r.evidence).toMatchObject({ meetingId: m2025.id, itemOrdinal: 99 });
   });
+
+  it('does not take a later item on the promise\'s topic for the answer when it leaves the promised matter aside', () => {
+    const promised = digest('2024-03-01', [{ title: 'Vårdplatsplan och beläggning', passages: ['Rådet återkopplar till sekreteraren om vårdplatsplanen för sommarperioden.'] }], { followUp: [1, 1] });
+    const sameTopic = digest('2024-05-01', [{ title: 'Vårdplatsläget i regionen', passages: ['Beläggningen på akutsjukhusen ligger fortsatt över målnivån och vårdplatserna räcker inte.'] }]);
+    const answer = digest('2024-09-01', [{ title: 'Återkoppling: Vårdplatsplanen för sommarperioden', passages: ['Anna redogör för vårdplatsplanen för sommarperioden.'] }]);
+    expect(resolveFollowUps([promised, sameTopic])[0]!.status).toBe('open');
+    expect(resolveFollowUps([promised, sameTopic, answer])[0]).toMatchObject({ status: 'addressed', evidence: { meetingId: answer.id } });
+  });
+
+  it('does not take the topic of the promise\'s item coming back for the answer', () => {
+    const promised = digest('2024-03-01', [{ title: 'Närståendes delaktighet', passages: ['Frågan om riktlinjen för närståendes delaktighet lyfts vid nästa möte.'] }], { followUp: [1, 1] });
+    const again = digest('2024-05-01', [{ title: 'Närståendes delaktighet', passages: ['Anhöriga tar ett stort ansvar för kroniskt sjuka.'] }]);
+    expect(resolveFollowUps([promised, again])[0]!.status).toBe('open');
+  });
+
+  it('does not link two concerns about one topic that share no words', () => {
+    const earlier = digest('2024-03-01', [{ title: 'Vårdplatser', passages: [] }], { concerns: [['Rådet lyfter frågan om bristen på slutenvårdsplatser under sommaren.', ['vardplatser']]] });
+    const later = digest('2024-05-01', [{ title: 'Vårdplatser', passages: [] }], {
+      concerns: [
+        ['Hur hanteras antalet utskrivningsklara patienter som blir kvar på sjukhus?', ['vardplatser']],
+        ['Det är oroande att bristen på slutenvårdsplatser under sommaren inte har förbättrats.', ['vardplatser']],
+      ],
+    });
+    expect(findEchoes([earlier, later]).map((e) => e.from.ordinal)).toEqual([2]);
+  });
+
+  it('finds a concern raised again years later', () => {
+    const dates = Array.from({ length: 30 }, (_, i) => `${2018 + Math.floor(i / 6)}-${String(1 + 2 * (i % 6)).padStart(2, '0')}-01`);
+    const meetingsOverYears = dates.map((date, i) =>
+      digest(date, [{ title: 'Övriga frågor', passages: [] }], { concerns: i === 0 || i === 29 ? [['Rådet lyfter frågan om vårdköerna inom ögonsjukvården.', ['tillganglighet']]] : [] }),
+    );
+    expect(findEchoes(meetingsOverYears)).toEqual([expect.objectContaining({ from: { meetingId: meetingsOverYears[29]!.id, ordinal: 1 }, to: { meetingId: meetingsOverYears[0]!.id, ordinal: 1 } })]);
+  });
 });
+
+/** A meeting of one body as the cross-meeting analysis reads it; `followUp` is [item ordinal, passage ordinal]. */
+function digest(
+  date: string,
+  items: ReadonlyArray<{ title: string; passages: readonly string[] }>,
+  extra: { followUp?: [number, number]; concerns?: ReadonlyArray<[string, string[]]> } = {},
+): MeetingDigest {
+  const passages = items.flatMap((item, i) => item.passages.map((text) => ({ itemOrdinal: i + 1, text, kind: 'information' })));
+  const numbered = passages.map((p, i) => ({ ...p, ordinal: i + 1 }));
+  const followUps = extra.followUp
+    ? [{ ordinal: 1, itemOrdinal: extra.followUp[0], passageOrdinal: extra.followUp[1], text: numbered[extra.followUp[1] - 1]!.text, due: null }]
+    : [];
+  return {
+    id: `${date}#rådet`,
+    bodyKey: 'rådet',
+    minutes: { date, agendaItems: items.map((item, i) => ({ ordinal: i + 1, title: item.title })) },
+    passages: numbered,
+    concerns: (extra.concerns ?? []).map(([text, topics], i) => ({ ordinal: i + 1, text, topics })),
+    followUps,
+    topics: [],
+  };
+}

@@ -24,6 +24,11 @@ describe('CompoundSplitter (default lexicon)', () => {
     ]);
   });
 
+  it('names the lexicon word behind a last part that doubled its consonant before the ending', () => {
+    expect(splitter.split('äldrevaccinationsprogrammet').map((p) => p.lemma)).toEqual(['äldre', 'vaccination', 'program']);
+    expect(splitter.splitSurfaces('beredskapsövningen')).toEqual(['beredskap', 'övningen']);
+  });
+
   it('records linking letters', () => {
     expect(splitter.split('slutenvårdsplatser').map((p) => p.link)).toEqual(['', 's', '']);
   });
