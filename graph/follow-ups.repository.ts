@@ -41,13 +41,10 @@ export const FollowUpFilterSchema = z.object({
 });
 export type FollowUpFilter = z.input<typeof FollowUpFilterSchema>;
 
-/** Follow-ups newest first (then in the order they were promised). */
-export async function listFollowUps(executor: GraphReader, filter: FollowUpFilter = {}): Promise<FollowUpRow[]> {
-  const f = FollowUpFilterSchema.parse(filter);
-  const rows = await executor.read(
-    `MATCH (f:FollowUp)-[:PROMISED_IN]->(i:AgendaItem)<-[:HAS_ITEM]-(m:Meeting)
-     WHERE ($meetingId IS NULL OR m.id = $meetingId)
-       AND ($from IS NULL OR m.date >= date($from))
+/** One meeting's follow-ups start from the meetingId index instead of filtering every follow-up. */
+const followUpsQuery = (oneMeeting: boolean): string =>
+  `MATCH (f:FollowUp${oneMeeting ? ' {meetingId: $meetingId}' : ''})-[:PROMISED_IN]->(i:AgendaItem)<-[:HAS_ITEM]-(m:Meeting)
+     WHERE ($from IS NULL OR m.date >= date($from))
        AND ($to IS NULL OR m.date <= date($to))
      OPTIONAL MATCH (f)-[:OWNED_BY]->(o)
      WITH f, i, m, o,
@@ -61,7 +58,15 @@ export async function listFollowUps(executor: GraphReader, filter: FollowUpFilte
      }
      RETURN f.key AS key, m.id AS meetingId, m.date AS date, i.ordinal AS itemOrdinal, i.title AS itemTitle,
             f.text AS text, owner, f.due AS due, f.status AS status, evidence
-     ORDER BY m.date DESC, f.ordinal`,
+     ORDER BY m.date DESC, f.ordinal`;
+const ALL_FOLLOW_UPS = followUpsQuery(false);
+const MEETING_FOLLOW_UPS = followUpsQuery(true);
+
+/** Follow-ups newest first (then in the order they were promised). */
+export async function listFollowUps(executor: GraphReader, filter: FollowUpFilter = {}): Promise<FollowUpRow[]> {
+  const f = FollowUpFilterSchema.parse(filter);
+  const rows = await executor.read(
+    f.meetingId === undefined ? ALL_FOLLOW_UPS : MEETING_FOLLOW_UPS,
     { meetingId: orNull(f.meetingId), from: orNull(f.from), to: orNull(f.to), owner: orNull(f.owner) },
   );
   return parseRows(FollowUpRowSchema, rows);

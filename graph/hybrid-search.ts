@@ -123,18 +123,31 @@ async function fulltextRanking(executor: GraphReader, query: string, depth: numb
 }
 
 async function vectorRanking(executor: GraphExecutorLike, embedder: Embedder, q: string, depth: number, filters: object): Promise<FusedHit[]> {
-  const stored = await readStoredEmbedder(executor);
+  if (!/[\p{L}\p{N}]/u.test(q)) return []; // nothing to embed: the vector would be all zeros
+  const [vector] = await embedder.embed([q], 'query');
+  if (!vector || !vector.some((v) => v !== 0) || !vector.every(Number.isFinite)) return [];
+  // The stored embedder is checked beside the query rather than before it (one round trip less);
+  // hits from vectors of another embedder are never returned.
+  const [stored, hits] = await Promise.all([
+    readStoredEmbedder(executor),
+    executor
+      .read<FusedHit>(`CALL db.index.vector.queryNodes($index, toInteger($depth), $vector) YIELD node AS p, score ${HIT}`, {
+        index: PASSAGE_VECTOR_INDEX,
+        vector: Array.from(vector),
+        depth,
+        ...filters,
+      })
+      .then(
+        (rows) => ({ rows, error: null }),
+        (error: unknown) => ({ rows: [] as FusedHit[], error }),
+      ),
+  ]);
   if (stored === null) return [];
   if (stored.dimensions !== embedder.dimensions || (stored.id !== null && stored.id !== embedder.id)) {
     throw new EmbedderMismatchError(stored, { id: embedder.id, dimensions: embedder.dimensions });
   }
-  if (!/[\p{L}\p{N}]/u.test(q)) return []; // nothing to embed: the vector would be all zeros
-  const [vector] = await embedder.embed([q], 'query');
-  if (!vector || !vector.some((v) => v !== 0) || !vector.every(Number.isFinite)) return [];
-  return executor.read<FusedHit>(
-    `CALL db.index.vector.queryNodes($index, toInteger($depth), $vector) YIELD node AS p, score ${HIT}`,
-    { index: PASSAGE_VECTOR_INDEX, vector: Array.from(vector!), depth, ...filters },
-  );
+  if (hits.error !== null) throw hits.error;
+  return hits.rows;
 }
 
 async function titleRanking(executor: GraphReader, query: string, depth: number): Promise<string[]> {

@@ -12,7 +12,16 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const CONTEXT_BEFORE = 60;
 
 export function buildSnippet(text: string, terms: readonly string[], maxLength = 280): Snippet {
+  return snippetBuilder(terms, maxLength)(text);
+}
+
+/** buildSnippet with the terms' matchers made once, for many texts. */
+export function snippetBuilder(terms: readonly string[], maxLength = 280): (text: string) => Snippet {
   const matchers = terms.map(toMatcher).filter((m) => m !== null);
+  return (text) => snippetOf(text, matchers, maxLength);
+}
+
+function snippetOf(text: string, matchers: ReadonlyArray<(word: string) => boolean>, maxLength: number): Snippet {
   const highlights: [number, number][] = [];
   for (const match of text.matchAll(WORD)) {
     const word = match[0].toLocaleLowerCase('sv-SE');
