@@ -24,8 +24,7 @@ export async function listTopicOverviews(executor: GraphReader, slug: string | n
   const [rows, snapshot] = await Promise.all([
     executor.read(
       `MATCH (t:Topic) WHERE $slug IS NULL OR t.slug = $slug
-       RETURN t.slug AS slug, t.label_sv AS label_sv, t.label_en AS label_en, t.description AS description,
-              COUNT { (t)<-[:ABOUT]-(:Concern) } AS concerns`,
+       RETURN t.slug AS slug, t.label_sv AS label_sv, t.label_en AS label_en, t.description AS description`,
       { slug },
     ),
     topicSnapshot(executor),
@@ -33,7 +32,8 @@ export async function listTopicOverviews(executor: GraphReader, slug: string | n
   const totals = snapshot.totals();
   const overviews = rows.map((row) => {
     const t = totals.get(String(row.slug));
-    return { ...row, slug: String(row.slug), passages: t?.passages ?? 0, meetings: t?.meetings ?? 0, firstSeen: t?.firstSeen ?? null, lastSeen: t?.lastSeen ?? null };
+    const slug = String(row.slug);
+    return { ...row, slug, concerns: snapshot.concerns.get(slug) ?? 0, passages: t?.passages ?? 0, meetings: t?.meetings ?? 0, firstSeen: t?.firstSeen ?? null, lastSeen: t?.lastSeen ?? null };
   });
   overviews.sort((a, b) => b.passages - a.passages || (a.slug < b.slug ? -1 : 1));
   return parseRows(TopicOverviewSchema, overviews);

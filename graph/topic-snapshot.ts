@@ -2,7 +2,7 @@ import { readGraphVersion } from './graph-version.js';
 import type { GraphReader } from './write/ports.js';
 
 /**
- * Every meeting's topic counts, held in memory and reloaded when the graph version changes.
+ * Every meeting's topic counts (and every topic's concern count), held in memory and reloaded when the graph version changes.
  *
  * Why: a trend per meeting over 10,000 meetings is 10,000 × topics rows, and the topic list's
  * counts are a walk over every passage. Both only need what the write stage already keeps on each
@@ -51,19 +51,30 @@ export interface SnapshotTrendPoint {
 }
 
 const LOAD = `
-MATCH (m:Meeting)
-RETURN collect([m.id, toString(m.date), m.bodyKey, coalesce(m.passageCount, 0),
-                coalesce(m.topicSlugs, []), coalesce(m.topicPassageCounts, [])]) AS meetings`;
+CALL () {
+  MATCH (m:Meeting)
+  RETURN collect([m.id, toString(m.date), m.bodyKey, coalesce(m.passageCount, 0),
+                  coalesce(m.topicSlugs, []), coalesce(m.topicPassageCounts, [])]) AS meetings
+}
+CALL () {
+  MATCH (:Concern)-[:ABOUT]->(t:Topic)
+  WITH t.slug AS slug, count(*) AS concerns
+  RETURN collect([slug, concerns]) AS concerns
+}
+RETURN meetings, concerns`;
 
 type LoadedRow = [string, string, string | null, number, string[], number[]];
 
 export class TopicSnapshot {
   /** Oldest first (date, then id). */
   readonly meetings: readonly MeetingTopicCounts[];
+  /** Concerns about each topic (a topic's passages would be too many to walk to count them per request). */
+  readonly concerns: ReadonlyMap<string, number>;
   private totalsCache: Map<string, TopicTotals> | null = null;
 
-  constructor(meetings: readonly MeetingTopicCounts[]) {
+  constructor(meetings: readonly MeetingTopicCounts[], concerns: ReadonlyMap<string, number> = new Map()) {
     this.meetings = [...meetings].sort((a, b) => compare(a.date, b.date) || compare(a.id, b.id));
+    this.concerns = concerns;
   }
 
   /** Per topic: passages about it, meetings discussing it, first and last date. Topics never discussed are absent. */
@@ -135,6 +146,7 @@ const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 export async function loadTopicSnapshot(executor: GraphReader): Promise<TopicSnapshot> {
   const [row] = await executor.read(LOAD);
   const loaded = (row?.meetings ?? []) as LoadedRow[];
+  const concerns = (row?.concerns ?? []) as Array<[string, number]>;
   return new TopicSnapshot(
     loaded.map(([id, date, bodyKey, passages, slugs, counts]) => ({
       id,
@@ -143,6 +155,7 @@ export async function loadTopicSnapshot(executor: GraphReader): Promise<TopicSna
       passages: Number(passages),
       topics: new Map(slugs.map((slug, i) => [slug, Number(counts[i] ?? 0)])),
     })),
+    new Map(concerns.map(([slug, n]) => [slug, Number(n)])),
   );
 }
 
