@@ -5,6 +5,7 @@ import { escapeLuceneTerm, lightStem, toLuceneQuery } from './lucene.js';
 import { expandQuery } from './query-expansion.js';
 import { IsoDateSchema, orNull } from './repository-rows.js';
 import { AGENDA_ITEM_TITLE_INDEX, PASSAGE_TEXT_INDEX, PASSAGE_VECTOR_INDEX, readStoredEmbedder } from './schema.js';
+import { vectorCandidates } from './vector-candidates.js';
 import { EmbedderMismatchError } from './write/errors.js';
 import type { GraphExecutorLike, GraphReader } from './write/ports.js';
 
@@ -55,6 +56,11 @@ const EXPANSION_BOOST = 0.4;
  * the ranking carries the signal.
  */
 const VECTOR_DEPTH_IN_HYBRID = 20;
+/**
+ * Vector-only mode ranks at most this many: past the first hundred neighbours a lexical embedder's
+ * similarities are noise, and each hit costs a walk to its item and meeting.
+ */
+const VECTOR_DEPTH_MAX = 100;
 const FUZZY_BOOST = 0.3;
 
 const FILTERS = `
@@ -90,7 +96,7 @@ export async function hybridSearch(executor: GraphExecutorLike, embedder: Embedd
   const lucene = p.mode === 'hybrid' ? expandedLuceneQuery(p.q, expanded.expansions) : p.mode === 'fulltext' ? toLuceneQuery(p.q) : null;
   const [text, vector, titles] = await Promise.all([
     lucene === null ? [] : fulltextRanking(executor, lucene, p.depth, filters),
-    p.mode === 'fulltext' || embedder === null ? [] : vectorRanking(executor, embedder, p.q, p.mode === 'hybrid' ? VECTOR_DEPTH_IN_HYBRID : p.depth, filters),
+    p.mode === 'fulltext' || embedder === null ? [] : vectorRanking(executor, embedder, p.q, p.mode === 'hybrid' ? VECTOR_DEPTH_IN_HYBRID : Math.min(p.depth, VECTOR_DEPTH_MAX), filters),
     p.mode === 'hybrid' && lucene !== null ? titleRanking(executor, lucene, p.depth) : [],
   ]);
   const highlightTerms = [...new Set([...p.q.split(/[^\p{L}\p{N}]+/u), ...expanded.expansions.flatMap((e) => e.split(/\s+/))].filter((w) => w.length >= 2))];
@@ -131,12 +137,12 @@ async function vectorRanking(executor: GraphExecutorLike, embedder: Embedder, q:
   const [stored, hits] = await Promise.all([
     readStoredEmbedder(executor),
     executor
-      .read<FusedHit>(`CALL db.index.vector.queryNodes($index, toInteger($depth), $vector) YIELD node AS p, score ${HIT}`, {
-        index: PASSAGE_VECTOR_INDEX,
-        vector: Array.from(vector),
-        depth,
-        ...filters,
-      })
+      .read<FusedHit>(
+        `CALL db.index.vector.queryNodes($index, toInteger($candidates), $vector) YIELD node AS p, score
+         WITH p, score ORDER BY score DESC LIMIT toInteger($depth)
+         ${HIT}`,
+        { index: PASSAGE_VECTOR_INDEX, vector: Array.from(vector), candidates: vectorCandidates(depth), depth, ...filters },
+      )
       .then(
         (rows) => ({ rows, error: null }),
         (error: unknown) => ({ rows: [] as FusedHit[], error }),

@@ -3,6 +3,7 @@ import { AWAIT_FULLTEXT } from './fulltext.js';
 import { toLuceneQuery } from './lucene.js';
 import { IsoDateSchema, MeetingRefSchema, orNull, parseRows } from './repository-rows.js';
 import { AGENDA_ITEM_TITLE_INDEX, PASSAGE_TEXT_INDEX, PASSAGE_VECTOR_INDEX, readStoredEmbedder } from './schema.js';
+import { vectorCandidates } from './vector-candidates.js';
 import { EmbedderMismatchError } from './write/errors.js';
 import type { GraphExecutorLike, GraphReader } from './write/ports.js';
 
@@ -120,10 +121,12 @@ export async function searchPassagesByVector(executor: GraphExecutorLike, params
   if (stored.dimensions !== p.vector.length) {
     throw new EmbedderMismatchError(stored, { id: null, dimensions: p.vector.length });
   }
+  const filters = filterParams(p);
   const rows = await executor.read(
-    `CALL db.index.vector.queryNodes($index, toInteger($fetch), $vector) YIELD node AS p, score
+    `CALL db.index.vector.queryNodes($index, toInteger($candidates), $vector) YIELD node AS p, score
+     WITH p, score ORDER BY score DESC LIMIT toInteger($fetch)
      ${FILTER_AND_RETURN}`,
-    { index: PASSAGE_VECTOR_INDEX, vector: p.vector, ...filterParams(p) },
+    { index: PASSAGE_VECTOR_INDEX, vector: p.vector, candidates: vectorCandidates(filters.fetch), ...filters },
   );
   return parseRows(PassageHitSchema, rows);
 }
