@@ -1,37 +1,18 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { GraphError } from '../../../graph/errors.js';
 import neo4j from 'neo4j-driver';
 import { findFreePort } from '../../../graph/embedded/free-port.js';
 import { GraphExecutor } from '../../../graph/executor.js';
-import { ensureSchema } from '../../../graph/schema.js';
 import { EmbedderMismatchError, MeetingValidationError } from '../../../graph/write/errors.js';
 import type { GraphWriter } from '../../../graph/write/ports.js';
 import { writeMeeting } from '../../../graph/write/write-meeting.js';
 import { writeMeetings } from '../../../graph/write/write-meetings.js';
 import type { AnnotatedMeeting } from '../../../ingest/nlp/annotated-meeting.schema.js';
 import { FIXTURE_DIMENSIONS } from '../../fixtures/annotated/embedding.js';
-import { annotatedSamples } from '../../fixtures/annotated/samples.js';
-import { startTestGraph, type TestGraph } from '../../helpers/neo4j.js';
+import { useSampleGraph } from '../../helpers/sample-graph.js';
 import { snapshotGraph } from '../graph-snapshot.js';
 
-let graph: TestGraph;
-let executor: GraphExecutor;
-let sample2024: AnnotatedMeeting;
-let sample2025: AnnotatedMeeting;
-
-beforeAll(async () => {
-  graph = await startTestGraph();
-  executor = graph.executor;
-  await ensureSchema(executor, { dimensions: FIXTURE_DIMENSIONS });
-  [sample2024, sample2025] = (await annotatedSamples()) as [AnnotatedMeeting, AnnotatedMeeting];
-});
-afterAll(async () => {
-  await graph?.close();
-});
-beforeEach(async () => {
-  await graph.clear();
-  await ensureSchema(executor, { dimensions: FIXTURE_DIMENSIONS });
-});
+const g = useSampleGraph({ fresh: true });
 
 /** Counts the write transactions the batch opens. */
 function countingTransactions(inner: GraphWriter): GraphWriter & { transactions: number } {
@@ -47,51 +28,50 @@ function countingTransactions(inner: GraphWriter): GraphWriter & { transactions:
 
 describe('writeMeetings', () => {
   it('writes a batch in one transaction and ends in the same graph as one meeting at a time', async () => {
-    await writeMeeting(executor, sample2024);
-    await writeMeeting(executor, sample2025);
-    const oneByOne = await snapshotGraph(executor);
-    await graph.clear();
-    await ensureSchema(executor, { dimensions: FIXTURE_DIMENSIONS });
+    await writeMeeting(g.executor, g.sample2024);
+    await writeMeeting(g.executor, g.sample2025);
+    const oneByOne = await snapshotGraph(g.executor);
+    await g.reset();
 
-    const counting = countingTransactions(executor);
-    const entries = await writeMeetings(counting, [sample2024, sample2025]);
+    const counting = countingTransactions(g.executor);
+    const entries = await writeMeetings(counting, [g.sample2024, g.sample2025]);
     expect(entries.map((e) => (e.ok ? e.result.status : 'failed'))).toEqual(['created', 'created']);
     expect(counting.transactions).toBe(1);
-    expect(await snapshotGraph(executor)).toEqual(oneByOne);
+    expect(await snapshotGraph(g.executor)).toEqual(oneByOne);
 
-    const again = await writeMeetings(executor, [sample2025, sample2024]);
+    const again = await writeMeetings(g.executor, [g.sample2025, g.sample2024]);
     expect(again.map((e) => (e.ok ? e.result.status : 'failed'))).toEqual(['unchanged', 'unchanged']);
   });
 
   it('the same meeting twice in one batch: the second finds the first and is unchanged', async () => {
-    const entries = await writeMeetings(executor, [sample2025, sample2025]);
+    const entries = await writeMeetings(g.executor, [g.sample2025, g.sample2025]);
     expect(entries.map((e) => (e.ok ? e.result.status : 'failed'))).toEqual(['created', 'unchanged']);
   });
 
   it('a meeting that fails validation fails alone, in its place', async () => {
-    const broken: AnnotatedMeeting = { ...sample2025, passages: sample2025.passages.map((p, i) => (i === 0 ? { ...p, itemOrdinal: 99 } : p)) };
-    const entries = await writeMeetings(executor, [sample2024, broken]);
+    const broken: AnnotatedMeeting = { ...g.sample2025, passages: g.sample2025.passages.map((p, i) => (i === 0 ? { ...p, itemOrdinal: 99 } : p)) };
+    const entries = await writeMeetings(g.executor, [g.sample2024, broken]);
     expect(entries[0]).toMatchObject({ ok: true, result: { status: 'created' } });
     expect(entries[1]!.ok).toBe(false);
     expect((entries[1] as { error: unknown }).error).toBeInstanceOf(MeetingValidationError);
-    expect((await snapshotGraph(executor)).counts.Meeting).toBe(1);
+    expect((await snapshotGraph(g.executor)).counts.Meeting).toBe(1);
   });
 
   it('a meeting that fails inside the transaction rolls the batch back, then the others are written one by one', async () => {
-    await writeMeeting(executor, sample2024);
-    const before = await snapshotGraph(executor);
-    const other: AnnotatedMeeting = { ...sample2025, embedder: { id: 'another-model', dimensions: FIXTURE_DIMENSIONS } };
-    const edited2024: AnnotatedMeeting = { ...sample2024, minutes: { ...sample2024.minutes, title: `${sample2024.minutes.title ?? ''} (rättad)` } };
-    const counting = countingTransactions(executor);
+    await writeMeeting(g.executor, g.sample2024);
+    const before = await snapshotGraph(g.executor);
+    const other: AnnotatedMeeting = { ...g.sample2025, embedder: { id: 'another-model', dimensions: FIXTURE_DIMENSIONS } };
+    const edited2024: AnnotatedMeeting = { ...g.sample2024, minutes: { ...g.sample2024.minutes, title: `${g.sample2024.minutes.title ?? ''} (rättad)` } };
+    const counting = countingTransactions(g.executor);
     const entries = await writeMeetings(counting, [edited2024, other]);
     // one batch transaction that rolled back, then one per meeting
     expect(counting.transactions).toBe(3);
     expect(entries[0]).toMatchObject({ ok: true, result: { status: 'replaced' } });
     expect((entries[1] as { error: unknown }).error).toBeInstanceOf(EmbedderMismatchError);
-    const after = await snapshotGraph(executor);
+    const after = await snapshotGraph(g.executor);
     expect(after.counts.Meeting).toBe(1);
     expect(after).not.toEqual(before);
-    const titles = await executor.read('MATCH (m:Meeting) RETURN m.title AS title');
+    const titles = await g.executor.read('MATCH (m:Meeting) RETURN m.title AS title');
     expect(titles).toEqual([{ title: edited2024.minutes.title }]);
   });
 
@@ -101,7 +81,7 @@ describe('writeMeetings', () => {
     const nowhere = new GraphExecutor(neo4j.driver(`bolt://127.0.0.1:${port}`, undefined, { connectionTimeout: 2_000, maxTransactionRetryTime: 0 }), 'neo4j');
     try {
       const counting = countingTransactions(nowhere);
-      const entries = await writeMeetings(counting, [sample2024, sample2025]);
+      const entries = await writeMeetings(counting, [g.sample2024, g.sample2025]);
       expect(counting.transactions).toBe(1);
       expect(entries.map((e) => (e.ok ? 'ok' : (e.error as GraphError).code))).toEqual(['graph_unavailable', 'graph_unavailable']);
     } finally {
