@@ -1,4 +1,4 @@
-import { readGraphVersion } from './graph-version.js';
+import { VersionCache } from './version-cache.js';
 import type { GraphReader } from './write/ports.js';
 
 /**
@@ -159,24 +159,9 @@ export async function loadTopicSnapshot(executor: GraphReader): Promise<TopicSna
   );
 }
 
-interface Cached {
-  version: string;
-  snapshot: Promise<TopicSnapshot>;
-}
-const cache = new WeakMap<GraphReader, Cached>();
+const snapshots = new VersionCache<TopicSnapshot>(1);
 
-/**
- * The snapshot for the graph as it is now: the cached one while the version stands, else a new
- * load (shared by the requests that arrive meanwhile). A failed load is not kept.
- */
-export async function topicSnapshot(executor: GraphReader): Promise<TopicSnapshot> {
-  const version = await readGraphVersion(executor);
-  const cached = cache.get(executor);
-  if (cached && cached.version === version) return cached.snapshot;
-  const snapshot = loadTopicSnapshot(executor);
-  cache.set(executor, { version, snapshot });
-  snapshot.catch(() => {
-    if (cache.get(executor)?.snapshot === snapshot) cache.delete(executor);
-  });
-  return snapshot;
+/** The snapshot for the graph as it is now: kept while the graph version stands, else loaded again. */
+export function topicSnapshot(executor: GraphReader): Promise<TopicSnapshot> {
+  return snapshots.get(executor, 'snapshot', () => loadTopicSnapshot(executor));
 }

@@ -1,4 +1,5 @@
 import type { Taxonomy } from '../../ingest/nlp/topics/taxonomy.js';
+import { bumpGraphVersion } from '../graph-version.js';
 import type { GraphWriter } from '../write/ports.js';
 
 const SYNC = `
@@ -16,5 +17,7 @@ export async function syncTopics(executor: GraphWriter, taxonomy: Taxonomy): Pro
   await executor.write(async (tx) => {
     await tx.run(SYNC, { rows });
     await tx.run(RETIRE, { slugs: rows.map((r) => r.slug) });
+    // Labels are part of what read models keep in memory.
+    await bumpGraphVersion(tx);
   });
 }

@@ -1,5 +1,6 @@
 import { listTopicOverviews, periodTopicPassages, topicActors, topTopicPassages } from '../../graph/topic-details.repository.js';
 import { topicTrend, type TopicTrendPoint } from '../../graph/topics.repository.js';
+import { VersionCache } from '../../graph/version-cache.js';
 import type { GraphReader } from '../../graph/write/ports.js';
 import type { PassageHit, TopicDetail, TopicSummary, TrendPassagesQuery, TrendPoint, TrendsQuery, TrendsResponse } from '../contract/index.js';
 import { NotFoundError } from '../errors.js';
@@ -20,7 +21,17 @@ export async function topicDetail(executor: GraphReader, slug: string): Promise<
   return { topic, trend: trend.map((p) => toPoint(p, 'count')), passages, ...actors };
 }
 
-export async function trends(executor: GraphReader, query: TrendsQuery): Promise<TrendsResponse> {
+/**
+ * Trends are what dashboards ask for again and again; one per query is kept while the graph stands
+ * (graph/version-cache.ts), so a repeat costs a version check.
+ */
+const trendResponses = new VersionCache<TrendsResponse>(200);
+
+export function trends(executor: GraphReader, query: TrendsQuery): Promise<TrendsResponse> {
+  return trendResponses.get(executor, JSON.stringify(query), () => computeTrends(executor, query));
+}
+
+async function computeTrends(executor: GraphReader, query: TrendsQuery): Promise<TrendsResponse> {
   const known = await listTopicOverviews(executor);
   const bySlug = new Map(known.map((t) => [t.slug, t]));
   const slugs = query.topics?.length ? [...new Set(query.topics)] : known.filter((t) => t.passages > 0).slice(0, DEFAULT_TREND_TOPICS).map((t) => t.slug);
