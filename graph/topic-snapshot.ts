@@ -1,3 +1,4 @@
+import type { TopicTrendPoint } from './topics.repository.js';
 import { VersionCache } from './version-cache.js';
 import type { GraphReader } from './write/ports.js';
 
@@ -37,17 +38,6 @@ export interface TrendFilter {
   body: string | null;
   from: string | null;
   to: string | null;
-}
-
-/** A trend point as topics.repository.ts defines it (TopicTrendPointSchema). */
-export interface SnapshotTrendPoint {
-  slug: string;
-  period: string;
-  start: string;
-  meetings: number;
-  passages: number;
-  totalPassages: number;
-  share: number;
 }
 
 const LOAD = `
@@ -100,7 +90,7 @@ export class TopicSnapshot {
    * One point per requested topic and period with a meeting in it (0 where the topic was not
    * discussed), ordered by the period's first date, the period, then the slug.
    */
-  trend(filter: TrendFilter): SnapshotTrendPoint[] {
+  trend(filter: TrendFilter): TopicTrendPoint[] {
     interface Period {
       key: string;
       start: string;
@@ -120,7 +110,7 @@ export class TopicSnapshot {
       period.total += m.passages;
       for (const slug of filter.slugs) period.hits.set(slug, (period.hits.get(slug) ?? 0) + (m.topics.get(slug) ?? 0));
     }
-    const points: SnapshotTrendPoint[] = [];
+    const points: TopicTrendPoint[] = [];
     const slugs = [...new Set(filter.slugs)].sort(compare);
     for (const p of [...periods.values()].sort((a, b) => compare(a.start, b.start) || compare(a.key, b.key))) {
       for (const slug of slugs) {
