@@ -30,6 +30,7 @@ export const TRANSACTION_METADATA = Object.freeze({ app: 'radslag' });
  */
 export class GraphExecutor {
   private readonly logCypher = isDebugEnabled('radslag:cypher');
+  private writesFinished = 0;
 
   constructor(
     private readonly driver: Driver,
@@ -66,12 +67,25 @@ export class GraphExecutor {
    * when it throws. The driver retries transient failures, so `work` must be safe to run again.
    */
   async write<T>(work: (tx: GraphTx) => Promise<T>): Promise<T> {
-    return this.withSession(neo4j.session.WRITE, (session) =>
-      session.executeWrite(
-        (tx) => work({ run: (cypher, params = {}, map) => this.runIn(tx, cypher, params, map) }),
-        { metadata: TRANSACTION_METADATA },
-      ),
-    );
+    try {
+      return await this.withSession(neo4j.session.WRITE, (session) =>
+        session.executeWrite(
+          (tx) => work({ run: (cypher, params = {}, map) => this.runIn(tx, cypher, params, map) }),
+          { metadata: TRANSACTION_METADATA },
+        ),
+      );
+    } finally {
+      this.writesFinished++;
+    }
+  }
+
+  /**
+   * How many write transactions this executor has finished (committed or not). A read that began
+   * before this number last changed may not see that write; graph-version.ts uses it so requests
+   * never share a version read that started before a write of this process ended.
+   */
+  get writeGeneration(): number {
+    return this.writesFinished;
   }
 
   /** One statement in its own write transaction (schema statements, small updates). */

@@ -13,9 +13,11 @@ import type { GraphExecutorLike, GraphReader } from './write/ports.js';
  * Passage search in three modes. `fulltext`: the user's words through the Swedish full-text index.
  * `vector`: nearest passages to the query's embedding. `hybrid`: reciprocal rank fusion (RRF,
  * score = Σ 1 / (k + rank), k = 60) of (1) full-text with the query expanded (taxonomy aliases and
- * keywords, abbreviations) plus fuzzy terms for long words, so typos still match; (2) the vector
+ * keywords, abbreviations) plus fuzzy terms for long words the index hardly knows, so typos still
+ * match; (2) the vector
  * ranking; and (3) agenda item titles, which lift every passage of an item whose title matches.
  * RRF needs no score calibration between Lucene's BM25 and cosine similarity, only ranks.
+ * Rankings carry keys only; hydrateHits fetches what a page shows.
  */
 
 export const HybridSearchParamsSchema = z.object({
@@ -31,19 +33,27 @@ export const HybridSearchParamsSchema = z.object({
 });
 export type HybridSearchParams = z.input<typeof HybridSearchParamsSchema>;
 
-export interface FusedHit {
+/** A passage as a ranking names it: enough to fuse, group by agenda item and page. */
+export interface RankedHit {
+  passageKey: string;
+  itemKey: string;
+  score: number;
+}
+
+/** A ranked passage with what a result list shows of it (hydrateHits). */
+export interface HitDetails {
   passage: { key: string; ordinal: number; text: string; kind: string };
   speaker: { type: string; key: string | null; name: string | null };
   item: { key: string; ordinal: number; number: string; title: string };
   meeting: { id: string; date: string; title: string | null };
-  score: number;
 }
 
 export interface HybridSearchResult {
   expandedTerms: string[];
   /** Words to highlight: the user's words, the expansions' words. */
   highlightTerms: string[];
-  hits: FusedHit[];
+  /** Best first. Only keys: a broad query ranks a few hundred passages, and a page shows a few. */
+  hits: RankedHit[];
 }
 
 export const RRF_K = 60;
@@ -73,13 +83,10 @@ const FILTERS = `
        OR EXISTS { MATCH (p)-[:SPOKEN_BY|MENTIONS]->(o:Organisation) WHERE o.key IN $organisations }
        OR EXISTS { MATCH (p)-[:SPOKEN_BY|MENTIONS]->(:Person)-[:REPRESENTS]->(o:Organisation) WHERE o.key IN $organisations })`;
 
-const HIT = `
+const RANKED = `
 MATCH (m:Meeting)-[:HAS_ITEM]->(i:AgendaItem)-[:HAS_PASSAGE]->(p)
 WHERE ${FILTERS}
-OPTIONAL MATCH (p)-[:SPOKEN_BY]->(sp)
-RETURN score, p { .key, .ordinal, .text, .kind } AS passage,
-       { type: coalesce(p.speakerType, 'unknown'), key: sp.key, name: coalesce(sp.name, p.speakerName) } AS speaker,
-       i { .key, .ordinal, .number, .title } AS item, m { .id, .date, .title } AS meeting
+RETURN score, p.key AS passageKey, i.key AS itemKey
 ORDER BY score DESC, p.key`;
 
 
@@ -93,7 +100,7 @@ export async function hybridSearch(executor: GraphExecutorLike, embedder: Embedd
     people: p.people?.length ? p.people : null,
     organisations: p.organisations?.length ? p.organisations : null,
   };
-  const lucene = p.mode === 'hybrid' ? expandedLuceneQuery(p.q, expanded.expansions) : p.mode === 'fulltext' ? toLuceneQuery(p.q) : null;
+  const lucene = p.mode === 'hybrid' ? expandedLuceneQuery(p.q, expanded.expansions) : p.mode === 'fulltext' ? plainLuceneQuery(p.q) : null;
   const [text, vector, titles] = await Promise.all([
     lucene === null ? [] : fulltextRanking(executor, lucene, p.depth, filters),
     p.mode === 'fulltext' || embedder === null ? [] : vectorRanking(executor, embedder, p.q, p.mode === 'hybrid' ? VECTOR_DEPTH_IN_HYBRID : Math.min(p.depth, VECTOR_DEPTH_MAX), filters),
@@ -107,8 +114,25 @@ export async function hybridSearch(executor: GraphExecutorLike, embedder: Embedd
   return { expandedTerms: expanded.expansions, highlightTerms, hits: fuse([text, vector], titles) };
 }
 
+/**
+ * A full-text query for the index, and fuzzy terms to add for the words the index hardly knows.
+ * `probe` is the word as one exact term: when it matches fewer than RARE_WORD_HITS passages the
+ * word is taken for a typo (or a rare form) and its `term` joins the query. Fuzzy terms are the
+ * dearest part of a query (Lucene walks the term dictionary for each), so words the index knows
+ * well, which is nearly all of them, never pay for one.
+ */
+export interface LuceneSearch {
+  query: string;
+  fuzzy: { probe: string; term: string }[];
+}
+
+const plainLuceneQuery = (q: string): LuceneSearch | null => {
+  const query = toLuceneQuery(q);
+  return query === null ? null : { query, fuzzy: [] };
+};
+
 /** The user's words (as lucene.ts builds them), the expansions at lower weight, and fuzzy forms of long words. */
-export function expandedLuceneQuery(q: string, expansions: readonly string[]): string | null {
+export function expandedLuceneQuery(q: string, expansions: readonly string[]): LuceneSearch | null {
   const base = toLuceneQuery(q);
   if (base === null) return null;
   const extra = expansions.map((term) =>
@@ -116,19 +140,42 @@ export function expandedLuceneQuery(q: string, expansions: readonly string[]): s
   );
   const fuzzy = [...new Set(q.split(/[^\p{L}]+/u).filter((w) => w.length >= FUZZY_MIN_LENGTH))]
     .slice(0, 20)
-    .map((w) => `${escapeLuceneTerm(lightStem(w))}~${w.length >= 8 ? 2 : 1}^${FUZZY_BOOST}`);
-  return [`(${base})`, ...extra, ...fuzzy].join(' ');
+    .map((w) => ({ probe: escapeLuceneTerm(w), term: `${escapeLuceneTerm(lightStem(w))}~${w.length >= 8 ? 2 : 1}^${FUZZY_BOOST}` }));
+  return { query: [`(${base})`, ...extra].join(' '), fuzzy };
 }
 
-async function fulltextRanking(executor: GraphReader, query: string, depth: number, filters: object): Promise<FusedHit[]> {
-  return executor.read<FusedHit>(
-    `${AWAIT_FULLTEXT}
-     CALL db.index.fulltext.queryNodes($index, $query, { limit: toInteger($depth) }) YIELD node AS p, score ${HIT}`,
-    { index: PASSAGE_TEXT_INDEX, query, depth, ...filters },
+/** A word with fewer exact hits than this gets its fuzzy term. */
+const RARE_WORD_HITS = 3;
+
+/**
+ * Opens a statement with `query`: the search's query plus the fuzzy terms of its rare words,
+ * decided in the same statement (one round trip) against the passages' index.
+ */
+const WITH_TYPO_TERMS = `
+${AWAIT_FULLTEXT}
+CALL {
+  UNWIND $fuzzy AS f
+  CALL {
+    WITH f
+    CALL db.index.fulltext.queryNodes($passageIndex, f.probe, { limit: toInteger($rare) }) YIELD node
+    RETURN count(node) AS found
+  }
+  WITH f WHERE found < $rare
+  RETURN collect(f.term) AS typos
+}
+WITH $query + reduce(s = '', t IN typos | s + ' ' + t) AS query`;
+
+const luceneParams = (search: LuceneSearch) => ({ query: search.query, fuzzy: search.fuzzy, passageIndex: PASSAGE_TEXT_INDEX, rare: RARE_WORD_HITS });
+
+async function fulltextRanking(executor: GraphReader, search: LuceneSearch, depth: number, filters: object): Promise<RankedHit[]> {
+  return executor.read<RankedHit>(
+    `${WITH_TYPO_TERMS}
+     CALL db.index.fulltext.queryNodes($passageIndex, query, { limit: toInteger($depth) }) YIELD node AS p, score ${RANKED}`,
+    { ...luceneParams(search), depth, ...filters },
   );
 }
 
-async function vectorRanking(executor: GraphExecutorLike, embedder: Embedder, q: string, depth: number, filters: object): Promise<FusedHit[]> {
+async function vectorRanking(executor: GraphExecutorLike, embedder: Embedder, q: string, depth: number, filters: object): Promise<RankedHit[]> {
   if (!/[\p{L}\p{N}]/u.test(q)) return []; // nothing to embed: the vector would be all zeros
   const [vector] = await embedder.embed([q], 'query');
   if (!vector || !vector.some((v) => v !== 0) || !vector.every(Number.isFinite)) return [];
@@ -137,15 +184,15 @@ async function vectorRanking(executor: GraphExecutorLike, embedder: Embedder, q:
   const [stored, hits] = await Promise.all([
     readStoredEmbedder(executor),
     executor
-      .read<FusedHit>(
+      .read<RankedHit>(
         `CALL db.index.vector.queryNodes($index, toInteger($candidates), $vector) YIELD node AS p, score
          WITH p, score ORDER BY score DESC LIMIT toInteger($depth)
-         ${HIT}`,
+         ${RANKED}`,
         { index: PASSAGE_VECTOR_INDEX, vector: Array.from(vector), candidates: vectorCandidates(depth), depth, ...filters },
       )
       .then(
         (rows) => ({ rows, error: null }),
-        (error: unknown) => ({ rows: [] as FusedHit[], error }),
+        (error: unknown) => ({ rows: [] as RankedHit[], error }),
       ),
   ]);
   if (stored === null) return [];
@@ -156,30 +203,49 @@ async function vectorRanking(executor: GraphExecutorLike, embedder: Embedder, q:
   return hits.rows;
 }
 
-async function titleRanking(executor: GraphReader, query: string, depth: number): Promise<string[]> {
+async function titleRanking(executor: GraphReader, search: LuceneSearch, depth: number): Promise<string[]> {
   const rows = await executor.read<{ key: string }>(
-    `${AWAIT_FULLTEXT}
-     CALL db.index.fulltext.queryNodes($index, $query, { limit: toInteger($depth) }) YIELD node, score
+    `${WITH_TYPO_TERMS}
+     CALL db.index.fulltext.queryNodes($index, query, { limit: toInteger($depth) }) YIELD node, score
      RETURN node.key AS key ORDER BY score DESC, key`,
-    { index: AGENDA_ITEM_TITLE_INDEX, query, depth },
+    { ...luceneParams(search), index: AGENDA_ITEM_TITLE_INDEX, depth },
   );
   return rows.map((r) => r.key);
 }
 
 /** RRF over passage rankings, plus 1 / (k + rank) for every passage of an item ranked by its title. */
-export function fuse(rankings: readonly FusedHit[][], itemRanking: readonly string[] = [], k = RRF_K): FusedHit[] {
-  const fused = new Map<string, FusedHit>();
+export function fuse(rankings: readonly RankedHit[][], itemRanking: readonly string[] = [], k = RRF_K): RankedHit[] {
+  const fused = new Map<string, RankedHit>();
   for (const ranking of rankings) {
     ranking.forEach((hit, rank) => {
-      const seen = fused.get(hit.passage.key);
+      const seen = fused.get(hit.passageKey);
       const contribution = 1 / (k + rank + 1);
-      fused.set(hit.passage.key, seen ? { ...seen, score: seen.score + contribution } : { ...hit, score: contribution });
+      fused.set(hit.passageKey, seen ? { ...seen, score: seen.score + contribution } : { ...hit, score: contribution });
     });
   }
   const itemRank = new Map(itemRanking.map((key, rank) => [key, rank]));
   for (const [key, hit] of fused) {
-    const rank = itemRank.get(hit.item.key);
+    const rank = itemRank.get(hit.itemKey);
     if (rank !== undefined) fused.set(key, { ...hit, score: hit.score + 1 / (k + rank + 1) });
   }
-  return [...fused.values()].sort((a, b) => b.score - a.score || a.passage.key.localeCompare(b.passage.key));
+  return [...fused.values()].sort((a, b) => b.score - a.score || a.passageKey.localeCompare(b.passageKey));
+}
+
+/**
+ * What a result list shows of the passages `keys` name, by key. A key whose passage is gone (the
+ * graph changed since it was ranked) is simply missing from the map.
+ */
+export async function hydrateHits(executor: GraphReader, keys: readonly string[]): Promise<Map<string, HitDetails>> {
+  if (keys.length === 0) return new Map();
+  const rows = await executor.read<HitDetails>(
+    `UNWIND $keys AS key
+     MATCH (p:Passage {key: key})
+     MATCH (m:Meeting)-[:HAS_ITEM]->(i:AgendaItem)-[:HAS_PASSAGE]->(p)
+     OPTIONAL MATCH (p)-[:SPOKEN_BY]->(sp)
+     RETURN p { .key, .ordinal, .text, .kind } AS passage,
+            { type: coalesce(p.speakerType, 'unknown'), key: sp.key, name: coalesce(sp.name, p.speakerName) } AS speaker,
+            i { .key, .ordinal, .number, .title } AS item, m { .id, .date, .title } AS meeting`,
+    { keys: [...new Set(keys)] },
+  );
+  return new Map(rows.map((row) => [row.passage.key, row]));
 }

@@ -143,7 +143,7 @@ export async function measureSize(o: SizeOptions): Promise<SizeResult> {
 
     o.log(`[${o.meetings}] search quality over ${queries.length} judged queries…`);
     const viaGraph = (mode: 'hybrid' | 'fulltext' | 'vector') => async (q: string) =>
-      (await hybridSearch(graph.executor, embedder, { q, mode })).hits.slice(0, 10).map((h) => h.passage.key);
+      (await hybridSearch(graph.executor, embedder, { q, mode })).hits.slice(0, 10).map((h) => h.passageKey);
     const quality = {
       queries: queries.length,
       fulltext: await evaluate(queries, viaGraph('fulltext')),

@@ -1,4 +1,5 @@
-import { hybridSearch, type FusedHit } from '../../graph/hybrid-search.js';
+import { hybridSearch, hydrateHits, type HitDetails, type HybridSearchResult, type RankedHit } from '../../graph/hybrid-search.js';
+import { VersionCache } from '../../graph/version-cache.js';
 import type { GraphExecutorLike } from '../../graph/write/ports.js';
 import type { Embedder } from '../../ingest/embed/embedder.js';
 import type { SearchGroup, SearchQuery, SearchResponse } from '../contract/index.js';
@@ -7,56 +8,97 @@ import { snippetBuilder } from '../format/snippet.js';
 /** Hits shown per agenda item; the rest of an item's passages are one click away in the meeting view. */
 const HITS_PER_GROUP = 5;
 
+/** A search's ranking grouped by agenda item: keys and scores only, best item first. */
+export interface RankedGroup {
+  itemKey: string;
+  score: number;
+  hits: RankedHit[];
+}
+
+type Ranked = Omit<HybridSearchResult, 'hits'> & { groups: RankedGroup[] };
+
+/**
+ * Rankings are kept while the graph stands (graph/version-cache.ts), keyed by everything but the
+ * page: paging through results, going back to a query and several people asking the same thing cost
+ * the version check and the page's hydration instead of four index queries. A ranking holds keys
+ * only (a few kilobytes), and at most this many are kept per graph version.
+ */
+const rankings = new VersionCache<Ranked>(1000);
+
 /** Search, grouped by agenda item (best item first), paged over items. */
 export async function search(executor: GraphExecutorLike, embedder: Embedder | null, query: SearchQuery): Promise<SearchResponse> {
-  const result = await hybridSearch(executor, embedder, {
-    q: query.q,
-    mode: query.mode,
-    from: query.from,
-    to: query.to,
-    topics: query.topics,
-    people: query.people,
-    organisations: query.organisations,
+  const { page, pageSize, ...asked } = query;
+  const ranked = await rankings.get(executor, rankingKey(asked, embedder), async () => {
+    const { hits, ...result } = await hybridSearch(executor, embedder, {
+      q: asked.q,
+      mode: asked.mode,
+      from: asked.from,
+      to: asked.to,
+      topics: asked.topics,
+      people: asked.people,
+      organisations: asked.organisations,
+    });
+    return { ...result, groups: groupByItem(hits) };
   });
-  const groups = groupByItem(result.hits);
-  const start = (query.page - 1) * query.pageSize;
+  const start = (page - 1) * pageSize;
+  const shown = ranked.groups.slice(start, start + pageSize);
+  const details = await hydrateHits(executor, shown.flatMap((g) => g.hits.map((h) => h.passageKey)));
   // Snippets only for the page shown: a broad query fuses a few hundred hits.
-  const snippet = snippetBuilder(result.highlightTerms);
+  const snippet = snippetBuilder(ranked.highlightTerms);
   return {
     query: query.q,
     mode: query.mode,
-    expandedTerms: result.expandedTerms,
-    total: groups.length,
-    page: query.page,
-    pageSize: query.pageSize,
-    groups: groups.slice(start, start + query.pageSize).map((group) => ({
-      ...group,
-      hits: group.hits.map(({ text, ...hit }) => ({ ...hit, snippet: snippet(text) })),
-    })),
+    expandedTerms: ranked.expandedTerms,
+    total: ranked.groups.length,
+    page,
+    pageSize,
+    groups: shown.map((group) => toGroup(group, details, snippet)).filter((g) => g !== null),
   };
 }
 
-type UnsnippedGroup = Omit<SearchGroup, 'hits'> & { hits: Array<Omit<SearchGroup['hits'][number], 'snippet'> & { text: string }> };
+/** The cache key: the query without its page, and the embedder (a model swap changes the vectors). */
+function rankingKey(asked: Omit<SearchQuery, 'page' | 'pageSize'>, embedder: Embedder | null): string {
+  const { q, mode, from, to, topics, people, organisations } = asked;
+  return JSON.stringify([q, mode, from ?? null, to ?? null, topics ?? null, people ?? null, organisations ?? null, embedder?.id ?? null]);
+}
 
-/** Hits grouped by agenda item (best item first), at most HITS_PER_GROUP each, with their full text. */
-export function groupByItem(hits: readonly FusedHit[]): UnsnippedGroup[] {
-  const groups = new Map<string, UnsnippedGroup>();
+/** Hits grouped by agenda item (best item first), at most HITS_PER_GROUP each. */
+export function groupByItem(hits: readonly RankedHit[]): RankedGroup[] {
+  const groups = new Map<string, RankedGroup>();
   for (const hit of hits) {
     // hits arrive best first, so a group's first hit is its best and sets its score
-    let group = groups.get(hit.item.key);
+    let group = groups.get(hit.itemKey);
     if (!group) {
-      group = { meeting: hit.meeting, item: hit.item, score: hit.score, hits: [] };
-      groups.set(hit.item.key, group);
+      group = { itemKey: hit.itemKey, score: hit.score, hits: [] };
+      groups.set(hit.itemKey, group);
     }
-    if (group.hits.length >= HITS_PER_GROUP) continue;
-    group.hits.push({
-      passageKey: hit.passage.key,
-      ordinal: hit.passage.ordinal,
-      score: hit.score,
-      kind: hit.passage.kind,
-      speaker: hit.speaker,
-      text: hit.passage.text,
-    });
+    if (group.hits.length < HITS_PER_GROUP) group.hits.push(hit);
   }
-  return [...groups.values()].sort((a, b) => b.score - a.score || a.item.key.localeCompare(b.item.key));
+  return [...groups.values()].sort((a, b) => b.score - a.score || a.itemKey.localeCompare(b.itemKey));
+}
+
+/**
+ * A ranked group as the response shows it. A passage deleted since the ranking was made drops out
+ * (and its group with it when none is left), so a page can be short while a re-ingest lands.
+ */
+function toGroup(group: RankedGroup, details: ReadonlyMap<string, HitDetails>, snippet: ReturnType<typeof snippetBuilder>): SearchGroup | null {
+  const hits = group.hits.flatMap((hit) => {
+    const d = details.get(hit.passageKey);
+    return d ? [{ hit, d }] : [];
+  });
+  const first = hits[0];
+  if (!first) return null;
+  return {
+    meeting: first.d.meeting,
+    item: first.d.item,
+    score: group.score,
+    hits: hits.map(({ hit, d }) => ({
+      passageKey: hit.passageKey,
+      ordinal: d.passage.ordinal,
+      score: hit.score,
+      kind: d.passage.kind,
+      speaker: d.speaker,
+      snippet: snippet(d.passage.text),
+    })),
+  };
 }
