@@ -42,6 +42,9 @@ const TREND_TOPIC_SETS: readonly (readonly string[])[] = [
   ['ekonomi'],
 ];
 
+/** The node types the explorer view asks for by default (client/src/views/GraphView.tsx). */
+const EXPLORER_TYPES = 'Meeting,Person,Organisation,Topic,AgendaItem';
+
 /** Reads the keys the mixes need: every meeting id (for rotation) and a spread of other nodes. */
 export async function sampleGraph(executor: GraphExecutor): Promise<GraphSample> {
   const column = (cypher: string) => executor.read<string>(cypher, {}, (row) => String(row.k));
@@ -77,7 +80,7 @@ export function benchRouteMixes(sample: GraphSample): RouteMix[] {
     { name: 'search (hybrid)', paths: SEARCH_QUERIES.map((q) => `/api/search?${query({ q, mode: 'hybrid' })}`) },
     { name: 'trends (quarter)', paths: trendSets.map((set) => `/api/trends?${query({ topics: set.join(','), granularity: 'quarter' })}`) },
     { name: 'meeting detail', paths: meetings.map((id) => `/api/meetings/${encodeURIComponent(id)}`) },
-    // The explorer's request for a focused node: depth 1, the view's default limit of 200.
-    { name: 'graph subgraph', paths: focus.map((f) => `/api/graph?${query({ focus: f, depth: '1', limit: '200' })}`) },
+    // The explorer's request for a focused node: depth 1, the view's default node types and limit of 200.
+    { name: 'graph subgraph', paths: focus.map((f) => `/api/graph?${query({ focus: f, depth: '1', limit: '200', types: EXPLORER_TYPES })}`) },
   ];
 }

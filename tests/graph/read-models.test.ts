@@ -195,6 +195,8 @@ describe('explorer.repository', () => {
     const capped = await getNeighbourhood(executor, { label: 'Meeting', key: SAMPLE_2025_ID, limit: 5 });
     expect(capped!.nodes).toHaveLength(5);
     expect(capped!.truncated).toBe(true);
+    // the cut keeps one of each kind before a second of any: agenda item, body, meeting, organisation
+    expect(new Set(capped!.nodes.slice(1).map((n) => n.label)).size).toBe(4);
   });
 
   it('reaches two steps out: people who met Sven Erik Wånell', async () => {
