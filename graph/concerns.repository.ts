@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateSchema, parseRows } from './repository-rows.js';
+import { IsoDateSchema, PageSchema, orNull } from './repository-rows.js';
 import type { GraphReader } from './write/ports.js';
 
 /**
@@ -51,32 +51,40 @@ const NEW_TURN = new Set(['council_question', 'council_comment']);
 const FOLLOWING_WINDOW = 8;
 
 /**
+ * One occurrence of concern `c`, raised in item `i` of meeting `m` (`p`: its passage, or null), with
+ * the passages after it in the item, where its answers are (answersIn). Shared by both queries.
+ */
+const OCCURRENCE = `
+  key: c.key, meetingId: m.id, date: m.date, itemOrdinal: i.ordinal, itemTitle: i.title,
+  passageKey: c.passageKey, text: c.text, gist: c.gist,
+  following: COLLECT {
+    MATCH (i)-[:HAS_PASSAGE]->(a:Passage) WHERE p IS NOT NULL AND a.ordinal > p.ordinal
+    OPTIONAL MATCH (a)-[:SPOKEN_BY]->(sp)
+    RETURN { ordinal: a.ordinal, kind: a.kind, text: a.text,
+             speaker: { type: coalesce(a.speakerType, 'unknown'), key: sp.key, name: coalesce(sp.name, a.speakerName) } } AS f
+    ORDER BY f.ordinal LIMIT ${FOLLOWING_WINDOW}
+  }`;
+
+/**
  * A concern's group (groupKey, groupSize) is stored by the cross-meeting step
  * (graph/analysis/concern-groups.ts); a concern written since then is a group of its own until
  * the step runs again at the end of the ingest.
  */
-const concernsQuery = (oneMeeting: boolean): string => `
-MATCH (c:Concern${oneMeeting ? ' {meetingId: $meetingId}' : ''})-[:RAISED_IN]->(i:AgendaItem)<-[:HAS_ITEM]-(m:Meeting)
+const MEETING_CONCERNS = `
+MATCH (c:Concern {meetingId: $meetingId})-[:RAISED_IN]->(i:AgendaItem)<-[:HAS_ITEM]-(m:Meeting)
 OPTIONAL MATCH (p:Passage {key: c.passageKey})
-RETURN c.key AS key, m.id AS meetingId, m.date AS date, i.ordinal AS itemOrdinal, i.title AS itemTitle,
-       c.passageKey AS passageKey, c.text AS text, c.gist AS gist,
-       COLLECT { MATCH (c)-[:ABOUT]->(t:Topic) RETURN t { .slug, .label_sv, .label_en } ORDER BY t.slug } AS topics,
-       coalesce(c.groupKey, c.key) AS groupKey, coalesce(c.groupSize, 1) AS groupSize,
-       COLLECT {
-         MATCH (i)-[:HAS_PASSAGE]->(a:Passage) WHERE p IS NOT NULL AND a.ordinal > p.ordinal
-         OPTIONAL MATCH (a)-[:SPOKEN_BY]->(sp)
-         RETURN { ordinal: a.ordinal, kind: a.kind, text: a.text,
-                  speaker: { type: coalesce(a.speakerType, 'unknown'), key: sp.key, name: coalesce(sp.name, a.speakerName) } } AS f
-         ORDER BY f.ordinal LIMIT ${FOLLOWING_WINDOW}
-       } AS following
-ORDER BY m.date, m.id, c.ordinal`;
-const ALL_CONCERNS = concernsQuery(false);
-const MEETING_CONCERNS = concernsQuery(true);
+RETURN c { ${OCCURRENCE},
+       topics: COLLECT { MATCH (c)-[:ABOUT]->(t:Topic) RETURN t { .slug, .label_sv, .label_en } ORDER BY t.slug },
+       groupKey: coalesce(c.groupKey, c.key), groupSize: coalesce(c.groupSize, 1) } AS concern
+ORDER BY c.ordinal`;
 
-/** Every concern with its group, oldest first; `meetingId` narrows to one meeting's. */
-export async function listConcerns(executor: GraphReader, meetingId: string | null = null): Promise<ConcernRecord[]> {
-  const rows = parseRows(ConcernRowSchema, await executor.read(meetingId === null ? ALL_CONCERNS : MEETING_CONCERNS, { meetingId }));
-  return rows.map(({ groupSize, following, ...row }) => ({ ...row, answers: answersIn(following), recurring: groupSize >= 2 }));
+/** Concerns of one meeting, in order, each with its group. */
+export async function listMeetingConcerns(executor: GraphReader, meetingId: string): Promise<ConcernRecord[]> {
+  const rows = await executor.read(MEETING_CONCERNS, { meetingId });
+  return rows.map((row) => {
+    const { groupSize, following, ...concern } = ConcernRowSchema.parse(row.concern);
+    return { ...concern, answers: answersIn(following), recurring: groupSize >= 2 };
+  });
 }
 
 export const ConcernGroupFilterSchema = z.object({
@@ -89,38 +97,95 @@ export const ConcernGroupFilterSchema = z.object({
 });
 export type ConcernGroupFilter = z.input<typeof ConcernGroupFilterSchema>;
 
-/** Groups, recurring first, then the most recently raised first. */
-export async function listConcernGroups(executor: GraphReader, filter: ConcernGroupFilter = {}): Promise<ConcernGroupRecord[]> {
-  const f = ConcernGroupFilterSchema.parse(filter);
-  const concerns = await listConcerns(executor);
-  const byGroup = new Map<string, ConcernRecord[]>();
-  for (const c of concerns) byGroup.set(c.groupKey, [...(byGroup.get(c.groupKey) ?? []), c]);
-  const inRange = (date: string) => (f.from === undefined || date >= f.from) && (f.to === undefined || date <= f.to);
-  const groups: ConcernGroupRecord[] = [];
-  for (const [key, members] of byGroup) {
-    const topics = new Map(members.flatMap((m) => m.topics).map((t) => [t.slug, t]));
-    const group = {
-      key,
-      gist: members.at(-1)!.gist ?? members.at(-1)!.text,
-      topics: [...topics.values()].sort((a, b) => a.slug.localeCompare(b.slug)),
-      count: members.length,
-      firstRaised: members[0]!.date,
-      lastRaised: members.at(-1)!.date,
-      recurring: members.length >= 2,
-      occurrences: members.map(({ topics: _t, groupKey: _g, recurring: _r, ...occurrence }) => occurrence),
-    };
-    if (!members.some((m) => inRange(m.date))) continue;
-    if (f.topic !== undefined && !topics.has(f.topic)) continue;
-    if (f.recurring !== undefined && group.recurring !== f.recurring) continue;
-    if (f.meetingIds !== undefined && !members.some((m) => f.meetingIds!.includes(m.meetingId))) continue;
-    groups.push(group);
+export const ConcernGroupPageSchema = ConcernGroupFilterSchema.extend(PageSchema.shape);
+export type ConcernGroupPage = z.input<typeof ConcernGroupPageSchema>;
+
+/**
+ * Groups are formed, filtered, ordered, counted and cut to the page in the graph; only the page's
+ * members are read in full (occurrences with their answers, topics). A group matches a filter when
+ * ANY of its occurrences does (raised in the date range, about the topic, at one of the meetings),
+ * and is then shown whole. `recurring` is the count of members found, so a group the analysis
+ * has not seen yet is a single concern. `$limit` null: every group (organisation detail).
+ */
+const CONCERN_GROUPS = `
+MATCH (c:Concern)-[:RAISED_IN]->(:AgendaItem)<-[:HAS_ITEM]-(m:Meeting)
+WITH coalesce(c.groupKey, c.key) AS key, c, m.date AS date,
+     ($from IS NULL OR m.date >= date($from)) AND ($to IS NULL OR m.date <= date($to)) AS inRange,
+     ($meetingIds IS NULL OR m.id IN $meetingIds) AS atMeeting,
+     ($topic IS NULL OR EXISTS { (c)-[:ABOUT]->(:Topic {slug: $topic}) }) AS onTopic
+WITH key, collect(c) AS members, count(c) AS raised, max(date) AS lastRaised,
+     count(CASE WHEN inRange THEN 1 END) AS raisedInRange, count(CASE WHEN atMeeting THEN 1 END) AS raisedAtMeetings,
+     count(CASE WHEN onTopic THEN 1 END) AS raisedOnTopic
+WHERE raisedInRange > 0 AND raisedAtMeetings > 0 AND raisedOnTopic > 0 AND ($recurring IS NULL OR (raised >= 2) = $recurring)
+WITH key, members ORDER BY raised >= 2 DESC, lastRaised DESC, key
+WITH collect({ key: key, members: members }) AS groups
+WITH size(groups) AS total, groups[toInteger($offset)..toInteger($offset) + coalesce(toInteger($limit), size(groups))] AS page
+CALL (page) {
+  UNWIND range(0, size(page) - 1) AS at
+  WITH at, page[at] AS g
+  CALL (g) {
+    UNWIND g.members AS c
+    MATCH (c)-[:RAISED_IN]->(i:AgendaItem)<-[:HAS_ITEM]-(m:Meeting)
+    OPTIONAL MATCH (p:Passage {key: c.passageKey})
+    WITH c, i, m, p ORDER BY m.date, m.id, c.ordinal
+    RETURN collect(c { ${OCCURRENCE} }) AS occurrences
   }
-  return groups.sort((a, b) => Number(b.recurring) - Number(a.recurring) || b.lastRaised.localeCompare(a.lastRaised) || a.key.localeCompare(b.key));
+  WITH at, g, occurrences ORDER BY at
+  RETURN collect({
+    key: g.key,
+    topics: COLLECT { UNWIND g.members AS c MATCH (c)-[:ABOUT]->(t:Topic) WITH DISTINCT t RETURN t { .slug, .label_sv, .label_en } AS topic ORDER BY topic.slug },
+    occurrences: occurrences
+  }) AS groups
+}
+RETURN total, groups`;
+
+const GroupRowSchema = z.object({
+  key: z.string(),
+  topics: z.array(TopicRefSchema),
+  occurrences: z.array(ConcernRowSchema.omit({ topics: true, groupKey: true, groupSize: true })).min(1),
+});
+const GroupPageRowSchema = z.object({ total: z.number().int(), groups: z.array(GroupRowSchema) });
+
+async function readConcernGroups(executor: GraphReader, filter: ConcernGroupFilter, offset: number, limit: number | null) {
+  const f = ConcernGroupFilterSchema.parse(filter);
+  const [row] = await executor.read(CONCERN_GROUPS, {
+    topic: orNull(f.topic),
+    from: orNull(f.from),
+    to: orNull(f.to),
+    recurring: orNull(f.recurring),
+    meetingIds: orNull(f.meetingIds),
+    offset,
+    limit,
+  });
+  const { total, groups } = GroupPageRowSchema.parse(row);
+  return { total, groups: groups.map(mapGroup) };
 }
 
-/** Concerns of one meeting, in order. */
-export async function listMeetingConcerns(executor: GraphReader, meetingId: string): Promise<ConcernRecord[]> {
-  return listConcerns(executor, meetingId);
+/** One page of groups (recurring first, then the most recently raised first) and how many match. */
+export async function pageConcernGroups(executor: GraphReader, params: ConcernGroupPage = {}): Promise<{ total: number; groups: ConcernGroupRecord[] }> {
+  const { offset, limit, ...filter } = ConcernGroupPageSchema.parse(params);
+  return readConcernGroups(executor, filter, offset, limit);
+}
+
+/** Every matching group, in page order; for a bounded filter such as `meetingIds`. */
+export async function listConcernGroups(executor: GraphReader, filter: ConcernGroupFilter = {}): Promise<ConcernGroupRecord[]> {
+  return (await readConcernGroups(executor, filter, 0, null)).groups;
+}
+
+/** The newest occurrence names the group: its gist, else its text. */
+function mapGroup({ key, topics, occurrences }: z.infer<typeof GroupRowSchema>): ConcernGroupRecord {
+  const first = occurrences[0]!;
+  const last = occurrences.at(-1)!;
+  return {
+    key,
+    gist: last.gist ?? last.text,
+    topics,
+    count: occurrences.length,
+    firstRaised: first.date,
+    lastRaised: last.date,
+    recurring: occurrences.length >= 2,
+    occurrences: occurrences.map(({ following, ...occurrence }) => ({ ...occurrence, answers: answersIn(following) })),
+  };
 }
 
 function answersIn(following: ConcernRow['following']): ConcernRecord['answers'] {

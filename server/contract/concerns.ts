@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Actor, IsoDate, QueryBoolean, TopicRef } from './common.js';
+import { Actor, IsoDate, PagingQuery, QueryBoolean, TopicRef, paged } from './common.js';
 
 /** A reply to a concern: a passage of kind `answer` right after it in the same agenda item. */
 export const ConcernAnswer = z.object({ text: z.string(), speaker: Actor });
@@ -45,15 +45,19 @@ export const ConcernGroup = z.object({
 });
 export type ConcernGroup = z.infer<typeof ConcernGroup>;
 
-/** `GET /api/concerns` query. */
-export const ConcernsQuery = z.object({
+/** `GET /api/concerns` query: filters, and `page`/`pageSize` as every paged list. */
+export const ConcernsQuery = PagingQuery.extend({
   topic: z.string().trim().min(1).max(100).optional(),
+  /** A group matches when one of its occurrences falls in `from`..`to`. */
   from: IsoDate.optional(),
   to: IsoDate.optional(),
   recurring: QueryBoolean.optional(),
 });
 export type ConcernsQuery = z.infer<typeof ConcernsQuery>;
 
-/** `GET /api/concerns` → recurring groups first, then by lastRaised, newest first. */
-export const ConcernsResponse = z.array(ConcernGroup);
+/**
+ * `GET /api/concerns` → one page of groups, recurring first, then by lastRaised (newest first), then
+ * by key, so pages do not overlap; `total` counts every group that matches the filters.
+ */
+export const ConcernsResponse = paged(ConcernGroup);
 export type ConcernsResponse = z.infer<typeof ConcernsResponse>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Actor, IsoDate, QueryText } from './common.js';
+import { Actor, IsoDate, PagingQuery, QueryText, paged } from './common.js';
 
 export const FollowUpStatus = z.enum(['open', 'addressed', 'overdue']);
 export type FollowUpStatus = z.infer<typeof FollowUpStatus>;
@@ -32,7 +32,7 @@ export const FollowUp = z.object({
 export type FollowUp = z.infer<typeof FollowUp>;
 
 /** `GET /api/follow-ups` query. `owner` matches the owner's key or part of the name. */
-export const FollowUpsQuery = z.object({
+export const FollowUpsQuery = PagingQuery.extend({
   status: FollowUpStatus.optional(),
   owner: QueryText.pipe(z.string().min(1)).optional(),
   from: IsoDate.optional(),
@@ -40,9 +40,14 @@ export const FollowUpsQuery = z.object({
 });
 export type FollowUpsQuery = z.infer<typeof FollowUpsQuery>;
 
-/** `GET /api/follow-ups`: newest first; counts are over the filtered set, before the status filter. */
-export const FollowUpsResponse = z.object({
-  items: z.array(FollowUp),
-  counts: z.object({ open: z.number().int(), addressed: z.number().int(), overdue: z.number().int() }),
-});
+/** Follow-ups per status; a status the analysis has not decided yet counts as open. */
+export const FollowUpCounts = z.object({ open: z.number().int(), addressed: z.number().int(), overdue: z.number().int() });
+export type FollowUpCounts = z.infer<typeof FollowUpCounts>;
+
+/**
+ * `GET /api/follow-ups` → one page, newest meeting first, then in the order promised. `total` counts
+ * the follow-ups that match every filter; `counts` are over the owner/date filter, before the status
+ * filter, so the status tabs show what each holds.
+ */
+export const FollowUpsResponse = paged(FollowUp).extend({ counts: FollowUpCounts });
 export type FollowUpsResponse = z.infer<typeof FollowUpsResponse>;

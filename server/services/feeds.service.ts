@@ -1,4 +1,4 @@
-import { listFollowUps } from '../../graph/follow-ups.repository.js';
+import { newestFollowUps } from '../../graph/follow-ups.repository.js';
 import { exportPassages } from '../../graph/passage-export.repository.js';
 import { listTopicOverviews } from '../../graph/topic-details.repository.js';
 import type { GraphReader } from '../../graph/write/ports.js';
@@ -36,9 +36,9 @@ export async function topicFeed(executor: GraphReader, slug: string, origin: str
   });
 }
 
-/** The newest follow-ups with their status in the title. */
+/** The newest follow-ups with their status in the title; the graph reads only those. */
 export async function followUpsFeed(executor: GraphReader, origin: string): Promise<string> {
-  const followUps = (await listFollowUps(executor)).map(mapFollowUp).slice(0, MAX_ENTRIES);
+  const followUps = (await newestFollowUps(executor, MAX_ENTRIES)).map(mapFollowUp);
   return toAtom({
     id: 'urn:radslag:follow-ups',
     title: 'Rådslag – uppföljningar (follow-ups)',

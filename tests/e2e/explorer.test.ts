@@ -8,7 +8,7 @@ import { rm } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type {} from '../../client/src/graph/test-seam.js';
-import type { MeetingsResponse, PeopleResponse, TrendsResponse } from '../../server/contract/index.js';
+import type { ConcernsResponse, FollowUpsResponse, MeetingsResponse, PeopleResponse, TrendsResponse } from '../../server/contract/index.js';
 import { startTestApi, type TestApi } from '../helpers/api-server.js';
 import { launchBrowser, type TestBrowser } from './support/browser.js';
 import { buildClient } from './support/build-client.js';
@@ -161,14 +161,20 @@ describe('explorer in a real browser', () => {
     expect(errors).toEqual([]);
   });
 
-  it("lists the council's concerns of both meetings and the follow-up tracker", async () => {
+  it("lists the council's concerns of both meetings and the follow-up tracker, page by page", async () => {
+    const concerns = (await (await fetch(`${api.url}/api/concerns?pageSize=100`)).json()) as ConcernsResponse;
+    const followUps = (await (await fetch(`${api.url}/api/follow-ups`)).json()) as FollowUpsResponse;
     const { page, errors } = await open('/fragor');
     const groups = page.locator('.concern-groups > li');
-    await expect(groups.count()).resolves.toBeGreaterThan(1);
+    // The samples' groups fit on the first page (20 a page); the summary says which part is shown.
+    await expect(groups.count()).resolves.toBe(Math.min(20, concerns.total));
+    await expect(page.locator('#fragor-rubrik ~ .async .result-summary').textContent()).resolves.toBe(`Visar 1–${Math.min(20, concerns.total)} av ${concerns.total} frågor`);
     for (const date of ['2024-04-11', '2025-04-10']) {
       await expect(page.locator(`.concern-groups time[datetime="${date}"]`).count()).resolves.toBeGreaterThan(0);
     }
     await expect(page.locator('#uppfoljningar .segmented label').count()).resolves.toBe(4);
+    await expect(page.locator('#uppfoljningar .follow-up-list > li').count()).resolves.toBe(followUps.total);
+    await expect(page.locator('#uppfoljningar .result-summary').textContent()).resolves.toBe(`Visar 1–${followUps.total} av ${followUps.total} uppföljningar`);
     await screenshot(page, '06-fragor', { fullPage: false });
     await page.getByLabel(/^Bara återkommande/).check();
     await page.waitForURL(/urval=recurring/);
@@ -176,6 +182,27 @@ describe('explorer in a real browser', () => {
     const recurring = await page.locator('.concern-groups > li').count();
     const badges = await page.locator('.concern-groups > li .recurring-badge').count();
     expect(badges).toBe(recurring);
+    expect(recurring).toBe(concerns.items.filter((g) => g.recurring).length);
+    expect(errors).toEqual([]);
+  });
+
+  it('leads an out-of-range page link back to the last page, by keyboard, with the focus on the list', async () => {
+    const { page, errors } = await open('/fragor?sida=7&uppfoljningssida=3');
+    await expect(page.locator('.concern-groups').count()).resolves.toBe(0);
+    await expect(page.locator('#uppfoljningar .state-empty').textContent()).resolves.toBe('Sida 3 finns inte; sista sidan är 1. Till sista sidan');
+    await screenshot(page, '06b-fragor-utanfor', { fullPage: false });
+    const back = page.locator('section[aria-labelledby="fragor-rubrik"]').getByRole('button', { name: 'Till sista sidan' });
+    await back.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => !url.searchParams.has('sida') && url.searchParams.get('uppfoljningssida') === '3');
+    await settled(page);
+    await expect(page.locator('.concern-groups > li').count()).resolves.toBeGreaterThan(1);
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('fragor-rubrik');
+    await page.locator('#uppfoljningar').getByRole('button', { name: 'Till sista sidan' }).click();
+    await page.waitForURL((url) => !url.search.includes('sida'));
+    await settled(page);
+    await expect(page.locator('#uppfoljningar .follow-up-list > li').count()).resolves.toBeGreaterThan(0);
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('uppfoljningar-rubrik');
     expect(errors).toEqual([]);
   });
 

@@ -113,18 +113,29 @@ describe('read routes answer in the contract shapes', () => {
     expect(pro.concerns.length).toBeGreaterThan(0);
 
     const concerns = await getJson('/api/concerns', c.ConcernsResponse);
-    const recurring = concerns.filter((g) => g.recurring);
+    expect(concerns).toMatchObject({ page: 1, pageSize: 20 });
+    expect(concerns.total).toBeGreaterThan(2);
+    expect(concerns.items.length).toBe(Math.min(20, concerns.total));
+    const recurring = concerns.items.filter((g) => g.recurring);
     expect(recurring.length).toBeGreaterThan(0);
-    expect(concerns.slice(0, recurring.length).every((g) => g.recurring)).toBe(true); // recurring first
+    expect(concerns.items.slice(0, recurring.length).every((g) => g.recurring)).toBe(true); // recurring first
     expect(recurring[0]!.firstRaised < recurring[0]!.lastRaised).toBe(true);
-    expect(concerns.some((g) => g.occurrences.some((o) => o.answers.length > 0))).toBe(true);
+    expect(concerns.items.some((g) => g.occurrences.some((o) => o.answers.length > 0))).toBe(true);
     const only2025 = await getJson('/api/concerns?from=2025-01-01&recurring=false', c.ConcernsResponse);
-    expect(only2025.every((g) => !g.recurring && g.lastRaised >= '2025-01-01')).toBe(true);
+    expect(only2025.total).toBe(only2025.items.length);
+    expect(only2025.items.every((g) => !g.recurring && g.lastRaised >= '2025-01-01')).toBe(true);
+    const vardplatser = await getJson('/api/concerns?topic=vardplatser&pageSize=100', c.ConcernsResponse);
+    expect(vardplatser.items.length).toBeGreaterThan(0);
+    expect(vardplatser.items.every((g) => g.topics.some((t) => t.slug === 'vardplatser'))).toBe(true);
 
     const followUps = await getJson('/api/follow-ups', c.FollowUpsResponse);
-    expect(followUps.counts).toEqual({ open: 4, addressed: 0, overdue: 2 });
+    expect(followUps).toMatchObject({ total: 6, page: 1, pageSize: 20, counts: { open: 4, addressed: 0, overdue: 2 } });
+    expect(followUps.items).toHaveLength(6);
+    expect(followUps.items.map((f) => f.date)).toEqual([...followUps.items.map((f) => f.date)].sort().reverse()); // newest first
     const overdue = await getJson('/api/follow-ups?status=overdue', c.FollowUpsResponse);
     expect(overdue.items.map((f) => f.status)).toEqual(['overdue', 'overdue']);
+    expect(overdue.total).toBe(2);
+    expect(overdue.counts).toEqual(followUps.counts); // counts are before the status filter
 
     const overview = await getJson('/api/graph', c.GraphResponse);
     expect(overview.center).toBeNull();
@@ -136,6 +147,48 @@ describe('read routes answer in the contract shapes', () => {
     expect(focus.center).toBe('Topic:nara-vard');
     const ids = new Set(focus.nodes.map((n) => n.id));
     expect(focus.edges.every((e) => ids.has(e.source) && ids.has(e.target))).toBe(true);
+  });
+
+  it('pages concerns and follow-ups: pageSize respected, total exact, order stable across pages', async () => {
+    const all = await getJson('/api/concerns?pageSize=100', c.ConcernsResponse);
+    expect(all.items).toHaveLength(all.total);
+    const walked: string[] = [];
+    const pageSize = 3;
+    for (let page = 1; page <= Math.ceil(all.total / pageSize); page++) {
+      const one = await getJson(`/api/concerns?page=${page}&pageSize=${pageSize}`, c.ConcernsResponse);
+      expect(one).toMatchObject({ total: all.total, page, pageSize });
+      expect(one.items.length).toBe(Math.min(pageSize, all.total - (page - 1) * pageSize));
+      walked.push(...one.items.map((g) => g.key));
+    }
+    expect(walked).toEqual(all.items.map((g) => g.key));
+    const beyond = await getJson(`/api/concerns?page=${all.total + 1}&pageSize=1`, c.ConcernsResponse);
+    expect(beyond).toEqual({ items: [], total: all.total, page: all.total + 1, pageSize: 1 });
+    const recurring = await getJson('/api/concerns?recurring=true&pageSize=1', c.ConcernsResponse);
+    expect(recurring.total).toBe(all.items.filter((g) => g.recurring).length);
+
+    const followUps = await getJson('/api/follow-ups', c.FollowUpsResponse);
+    const pages = await Promise.all([1, 2, 3, 4].map((page) => getJson(`/api/follow-ups?page=${page}&pageSize=2`, c.FollowUpsResponse)));
+    expect(pages.map((p) => p.items.length)).toEqual([2, 2, 2, 0]);
+    expect(pages.every((p) => p.total === 6 && p.pageSize === 2)).toBe(true);
+    expect(pages.every((p) => JSON.stringify(p.counts) === JSON.stringify(followUps.counts))).toBe(true);
+    expect(pages.flatMap((p) => p.items.map((f) => f.key))).toEqual(followUps.items.map((f) => f.key));
+    const open = await getJson('/api/follow-ups?status=open&pageSize=3&page=2', c.FollowUpsResponse);
+    expect(open).toMatchObject({ total: 4, page: 2, pageSize: 3 });
+    expect(open.items.map((f) => f.key)).toEqual(followUps.items.filter((f) => f.status === 'open').slice(3).map((f) => f.key));
+  });
+
+  it('answers 400 naming the parameter and value for paging out of bounds', async () => {
+    for (const route of ['/api/concerns', '/api/follow-ups']) {
+      expect(await expectError(`${route}?pageSize=0`, 400, 'invalid_parameter')).toMatch(/"pageSize" = "0": .*>=\s*1/);
+      expect(await expectError(`${route}?pageSize=10000`, 400, 'invalid_parameter')).toMatch(/"pageSize" = "10000": .*<=\s*100/);
+      expect(await expectError(`${route}?page=0`, 400, 'invalid_parameter')).toMatch(/"page" = "0": .*>=\s*1/);
+      expect(await expectError(`${route}?page=-1`, 400, 'invalid_parameter')).toMatch(/"page" = "-1"/);
+      expect(await expectError(`${route}?page=1.5`, 400, 'invalid_parameter')).toMatch(/"page" = "1.5"/);
+      expect(await expectError(`${route}?pageSize=many`, 400, 'invalid_parameter')).toMatch(/"pageSize" = "many"/);
+      expect(await expectError(`${route}?page=1&page=2`, 400, 'invalid_parameter')).toMatch(/"page"/);
+    }
+    expect(await expectError('/api/concerns?recurring=yes', 400, 'invalid_parameter')).toMatch(/"recurring"/);
+    expect(await expectError('/api/follow-ups?status=closed', 400, 'invalid_parameter')).toMatch(/"status"/);
   });
 
   it('search groups by agenda item with highlight offsets; vårdplatser finds 2025 item 3', async () => {
@@ -236,6 +289,13 @@ describe('security and upload', () => {
     expect(openapi.openapi).toBe('3.1.0');
     expect(Object.keys(openapi.paths)).toContain('/api/meetings/{id}');
     expect(JSON.stringify(openapi)).toContain('"speakerBasis"');
+    // The paged council routes: their query parameters and the paged response shape.
+    type Op = { parameters: Array<{ name: string }>; responses: { 200: { content: { 'application/json': { schema: { required?: string[] } } } } } };
+    for (const route of ['/api/concerns', '/api/follow-ups']) {
+      const get = (openapi.paths[route] as { get: Op }).get;
+      expect(get.parameters.map((p) => p.name)).toEqual(expect.arrayContaining(['page', 'pageSize', 'from', 'to']));
+      expect(get.responses[200].content['application/json'].schema.required).toEqual(expect.arrayContaining(['items', 'total', 'page', 'pageSize']));
+    }
   });
 
   it('limits search requests per client (429)', async () => {

@@ -1,6 +1,6 @@
 import type {
   CandidateTopicsResponse,
-  ConcernGroup,
+  ConcernsResponse,
   FollowUpsResponse,
   Granularity,
   GraphResponse,
@@ -39,8 +39,9 @@ export const api = {
   candidateTopics: (granularity: 'year' | 'quarter') => endpoint<CandidateTopicsResponse>(apiUrl('/api/candidate-topics', { granularity })),
   person: (key: string) => endpoint<PersonDetail>(`/api/people/${encodeURIComponent(key)}`),
   organisation: (key: string) => endpoint<OrganisationDetail>(`/api/organisations/${encodeURIComponent(key)}`),
-  concerns: (query: { topic?: string | null; recurring?: boolean | null }) => endpoint<ConcernGroup[]>(apiUrl('/api/concerns', query)),
-  followUps: (query: { status?: string | null } = {}) => endpoint<FollowUpsResponse>(apiUrl('/api/follow-ups', query)),
+  concerns: (query: { topic?: string | null; recurring?: boolean | null; page?: number; pageSize?: number }) =>
+    endpoint<ConcernsResponse>(apiUrl('/api/concerns', query)),
+  followUps: (query: { status?: string | null; page?: number; pageSize?: number } = {}) => endpoint<FollowUpsResponse>(apiUrl('/api/follow-ups', query)),
   graph: (query: { focus?: string | null; types?: readonly string[]; from?: string | null; to?: string | null; limit?: number; depth?: 1 | 2 }) =>
     endpoint<GraphResponse>(apiUrl('/api/graph', query)),
   search: (query: { q: string; mode: string; from?: string | null; to?: string | null; topics?: readonly string[]; page?: number; pageSize?: number }) =>

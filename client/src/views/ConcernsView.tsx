@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { ConcernGroup, FollowUp } from '../../../server/contract/index.js';
 import { api } from '../api/endpoints.js';
 import { useApi } from '../api/use-api.js';
@@ -8,27 +8,89 @@ import { TopicChip } from '../components/TopicChip.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Link, useRouter, useUrlState } from '../router/router.js';
 import { itemAnchor, passageLink, paths } from '../router/routes.js';
-import { oneOf, optional } from '../router/url-state.js';
+import { oneOf, optional, positiveInt } from '../router/url-state.js';
+import { Pager } from './SearchView.js';
 import { Segmented } from './TrendsView.js';
 
-/** `/fragor?urval=recurring&amne=vardplatser&status=overdue#uppfoljningar` */
+/** `/fragor?urval=recurring&amne=vardplatser&sida=2&status=overdue&uppfoljningssida=3#uppfoljningar` */
 export const CONCERNS_STATE = {
   urval: oneOf(['all', 'recurring', 'single'] as const, 'all'),
   amne: optional(),
+  /** Page of the concern groups. */
+  sida: positiveInt(1),
   status: oneOf(['all', 'open', 'addressed', 'overdue'] as const, 'all'),
+  /** Page of the follow-ups. */
+  uppfoljningssida: positiveInt(1),
 };
+
+const PAGE_SIZE = 20;
+/** Clears the sticky app header when a new page scrolls its heading into view (as `.agenda-item` in styles.css). */
+const HEADING_STYLE = { scrollMarginTop: '5rem' } as const;
+
+interface Paged {
+  total: number;
+  page: number;
+  pageSize: number;
+  items: readonly unknown[];
+}
+
+/** A page's place in its list: the pager's page count and the first and last position shown. */
+const pagingOf = (d: Paged) => ({
+  pages: Math.max(1, Math.ceil(d.total / d.pageSize)),
+  from: (d.page - 1) * d.pageSize + 1,
+  to: (d.page - 1) * d.pageSize + d.items.length,
+});
+
+/**
+ * "Showing 21–40 of 57" above a page and the pager below it (`children`: the list). A page past the
+ * end (an old link) says so and offers the last page instead of an empty list.
+ */
+function PagedList({ data, summary, onPage, children }: { data: Paged; summary: 'concerns.showing' | 'followUps.showing'; onPage(page: number): void; children: ReactNode }) {
+  const { t, number } = useI18n();
+  const { pages, from, to } = pagingOf(data);
+  if (data.items.length === 0) {
+    return (
+      <p className="state state-empty">
+        {t('common.pageBeyond', { page: number(data.page), pages: number(pages) })}{' '}
+        <button type="button" onClick={() => onPage(pages)}>
+          {t('common.toLastPage')}
+        </button>
+      </p>
+    );
+  }
+  return (
+    <>
+      <p className="result-summary" role="status">
+        {t(summary, { from: number(from), to: number(to), total: number(data.total) })}
+      </p>
+      {children}
+      <Pager page={data.page} pages={pages} onPage={onPage} />
+    </>
+  );
+}
 
 export function ConcernsView() {
   const { t, label } = useI18n();
   const { location } = useRouter();
   const [state, setState] = useUrlState(CONCERNS_STATE);
+  const groupsHeading = useRef<HTMLHeadingElement | null>(null);
+  const followUpsHeading = useRef<HTMLHeadingElement | null>(null);
   const topics = useApi(api.topics());
-  const groups = useApi(api.concerns({ topic: state.amne, recurring: state.urval === 'all' ? null : state.urval === 'recurring' }));
-  const followUps = useApi(api.followUps({ status: state.status === 'all' ? null : state.status }));
+  const groups = useApi(
+    api.concerns({ topic: state.amne, recurring: state.urval === 'all' ? null : state.urval === 'recurring', page: state.sida, pageSize: PAGE_SIZE }),
+  );
+  const followUps = useApi(api.followUps({ status: state.status === 'all' ? null : state.status, page: state.uppfoljningssida, pageSize: PAGE_SIZE }));
 
   useEffect(() => {
     if (location.hash === '#uppfoljningar') document.getElementById('uppfoljningar')?.scrollIntoView();
   }, [location.hash, followUps.status]);
+
+  /** A new page starts at its list's heading: focus moves there, so the keyboard goes on from the top. */
+  const toPage = (heading: HTMLHeadingElement | null, change: Partial<typeof state>) => {
+    setState(change);
+    heading?.focus({ preventScroll: true });
+    heading?.scrollIntoView({ block: 'start' });
+  };
 
   return (
     <section className="view concerns">
@@ -37,18 +99,20 @@ export function ConcernsView() {
 
       <div className="concerns-layout">
       <section aria-labelledby="fragor-rubrik">
-        <h2 id="fragor-rubrik">{t('concerns.groups')}</h2>
+        <h2 id="fragor-rubrik" ref={groupsHeading} tabIndex={-1} style={HEADING_STYLE}>
+          {t('concerns.groups')}
+        </h2>
         <div className="toolbar">
           <Segmented
             name="urval"
             label={t('concerns.groups')}
             value={state.urval}
             options={[['all', t('concerns.filter.all')], ['recurring', t('concerns.filter.recurring')], ['single', t('concerns.filter.single')]]}
-            onChange={(v) => setState({ urval: v }, { replace: true })}
+            onChange={(v) => setState({ urval: v, sida: 1 }, { replace: true })}
           />
           <label className="select">
             {t('concerns.topic')}{' '}
-            <select value={state.amne ?? ''} onChange={(e) => setState({ amne: e.target.value || null }, { replace: true })}>
+            <select value={state.amne ?? ''} onChange={(e) => setState({ amne: e.target.value || null, sida: 1 }, { replace: true })}>
               <option value="">{t('common.all')}</option>
               {(topics.data ?? []).filter((tp) => tp.concerns > 0 || tp.slug === state.amne).map((tp) => (
                 <option key={tp.slug} value={tp.slug}>
@@ -58,19 +122,23 @@ export function ConcernsView() {
             </select>
           </label>
         </div>
-        <Async state={groups} isEmpty={(d) => d.length === 0} empty={t('concerns.none')}>
+        <Async state={groups} isEmpty={(d) => d.total === 0} empty={t('concerns.none')}>
           {(d) => (
-            <ol className="concern-groups">
-              {d.map((group) => (
-                <ConcernGroupCard key={group.key} group={group} />
-              ))}
-            </ol>
+            <PagedList data={d} summary="concerns.showing" onPage={(p) => toPage(groupsHeading.current, { sida: p })}>
+              <ol className="concern-groups" start={pagingOf(d).from}>
+                {d.items.map((group) => (
+                  <ConcernGroupCard key={group.key} group={group} />
+                ))}
+              </ol>
+            </PagedList>
           )}
         </Async>
       </section>
 
       <section id="uppfoljningar" aria-labelledby="uppfoljningar-rubrik">
-        <h2 id="uppfoljningar-rubrik">{t('followUps.title')}</h2>
+        <h2 id="uppfoljningar-rubrik" ref={followUpsHeading} tabIndex={-1} style={HEADING_STYLE}>
+          {t('followUps.title')}
+        </h2>
         <Async state={followUps}>
           {(f) => (
             <>
@@ -85,10 +153,16 @@ export function ConcernsView() {
                     ['overdue', `${t('status.overdue')} (${f.counts.overdue})`],
                     ['addressed', `${t('status.addressed')} (${f.counts.addressed})`],
                   ]}
-                  onChange={(v) => setState({ status: v }, { replace: true })}
+                  onChange={(v) => setState({ status: v, uppfoljningssida: 1 }, { replace: true })}
                 />
               </div>
-              {f.items.length === 0 ? <p className="state state-empty">{t('followUps.none')}</p> : <FollowUpList items={f.items} />}
+              {f.total === 0 ? (
+                <p className="state state-empty">{t('followUps.none')}</p>
+              ) : (
+                <PagedList data={f} summary="followUps.showing" onPage={(p) => toPage(followUpsHeading.current, { uppfoljningssida: p })}>
+                  <FollowUpList items={f.items} start={pagingOf(f).from} />
+                </PagedList>
+              )}
             </>
           )}
         </Async>
@@ -146,10 +220,10 @@ export function ConcernGroupCard({ group }: { group: ConcernGroup }) {
   );
 }
 
-export function FollowUpList({ items }: { items: readonly FollowUp[] }) {
+export function FollowUpList({ items, start }: { items: readonly FollowUp[]; start?: number }) {
   const { t, date } = useI18n();
   return (
-    <ol className="follow-up-list">
+    <ol className="follow-up-list" start={start}>
       {items.map((item) => (
         <li key={item.key} className={`card follow-up status-${item.status}`}>
           <div className="follow-up-head">
