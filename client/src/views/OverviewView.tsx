@@ -41,7 +41,8 @@ export function OverviewView() {
   const topics = useApi(api.topics());
   const topicSlugs = useMemo(() => (topics.data ?? []).filter((tp) => tp.passages > 0).slice(0, 20).map((tp) => tp.slug), [topics.data]);
   const trends = useApi(topicSlugs.length ? api.trends({ topics: topicSlugs, granularity: 'meeting', measure: 'count' }) : null);
-  const followUps = useApi(api.followUps());
+  // The list shows the first six not yet addressed among the newest hundred (the most a page holds).
+  const followUps = useApi(api.followUps({ pageSize: 100 }));
   const latestId = meetings.data?.items[0]?.id;
   const latest = useApi(latestId ? api.meeting(latestId) : null);
 
