@@ -25,10 +25,19 @@ type Ranked = Omit<HybridSearchResult, 'hits'> & { groups: RankedGroup[] };
  */
 const rankings = new VersionCache<Ranked>(1000);
 
+/** Pages as answered, for the same query asked again (a few kilobytes each). */
+const pages = new VersionCache<SearchResponse>(500);
+
 /** Search, grouped by agenda item (best item first), paged over items. */
-export async function search(executor: GraphExecutorLike, embedder: Embedder | null, query: SearchQuery): Promise<SearchResponse> {
+export function search(executor: GraphExecutorLike, embedder: Embedder | null, query: SearchQuery): Promise<SearchResponse> {
   const { page, pageSize, ...asked } = query;
-  const ranked = await rankings.get(executor, rankingKey(asked, embedder), async () => {
+  const key = rankingKey(asked, embedder);
+  return pages.get(executor, JSON.stringify([key, page, pageSize]), () => searchPage(executor, embedder, query, key));
+}
+
+async function searchPage(executor: GraphExecutorLike, embedder: Embedder | null, query: SearchQuery, key: string): Promise<SearchResponse> {
+  const { page, pageSize, ...asked } = query;
+  const ranked = await rankings.get(executor, key, async () => {
     const { hits, ...result } = await hybridSearch(executor, embedder, {
       q: asked.q,
       mode: asked.mode,
