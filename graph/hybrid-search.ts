@@ -4,10 +4,10 @@ import type { Embedder } from '../ingest/embed/embedder.js';
 import { escapeLuceneTerm, lightStem, toLuceneQuery } from './lucene.js';
 import { expandQuery } from './query-expansion.js';
 import { IsoDateSchema, orNull } from './repository-rows.js';
-import { AGENDA_ITEM_TITLE_INDEX, PASSAGE_TEXT_INDEX, PASSAGE_VECTOR_INDEX, readStoredEmbedder } from './schema.js';
+import { AGENDA_ITEM_TITLE_INDEX, EMBEDDER_INFO_KEY, PASSAGE_TEXT_INDEX, PASSAGE_VECTOR_INDEX } from './schema.js';
 import { vectorCandidates } from './vector-candidates.js';
 import { EmbedderMismatchError } from './write/errors.js';
-import type { GraphExecutorLike, GraphReader } from './write/ports.js';
+import type { GraphReader } from './write/ports.js';
 
 /**
  * Passage search in three modes. `fulltext`: the user's words through the Swedish full-text index.
@@ -83,14 +83,8 @@ const FILTERS = `
        OR EXISTS { MATCH (p)-[:SPOKEN_BY|MENTIONS]->(o:Organisation) WHERE o.key IN $organisations }
        OR EXISTS { MATCH (p)-[:SPOKEN_BY|MENTIONS]->(:Person)-[:REPRESENTS]->(o:Organisation) WHERE o.key IN $organisations })`;
 
-const RANKED = `
-MATCH (m:Meeting)-[:HAS_ITEM]->(i:AgendaItem)-[:HAS_PASSAGE]->(p)
-WHERE ${FILTERS}
-RETURN score, p.key AS passageKey, i.key AS itemKey
-ORDER BY score DESC, p.key`;
 
-
-export async function hybridSearch(executor: GraphExecutorLike, embedder: Embedder | null, input: HybridSearchParams): Promise<HybridSearchResult> {
+export async function hybridSearch(executor: GraphReader, embedder: Embedder | null, input: HybridSearchParams): Promise<HybridSearchResult> {
   const p = HybridSearchParamsSchema.parse(input);
   const expanded = p.mode === 'hybrid' ? expandQuery(p.q) : { words: [], expansions: [], topics: [] };
   const filters = {
@@ -101,10 +95,9 @@ export async function hybridSearch(executor: GraphExecutorLike, embedder: Embedd
     organisations: p.organisations?.length ? p.organisations : null,
   };
   const lucene = p.mode === 'hybrid' ? expandedLuceneQuery(p.q, expanded.expansions) : p.mode === 'fulltext' ? plainLuceneQuery(p.q) : null;
-  const [text, vector, titles] = await Promise.all([
-    lucene === null ? [] : fulltextRanking(executor, lucene, p.depth, filters),
+  const [{ passages: text, titles }, vector] = await Promise.all([
+    lucene === null ? { passages: [], titles: [] } : fulltextRankings(executor, lucene, p.depth, p.mode === 'hybrid', filters),
     p.mode === 'fulltext' || embedder === null ? [] : vectorRanking(executor, embedder, p.q, p.mode === 'hybrid' ? VECTOR_DEPTH_IN_HYBRID : Math.min(p.depth, VECTOR_DEPTH_MAX), filters),
-    p.mode === 'hybrid' && lucene !== null ? titleRanking(executor, lucene, p.depth) : [],
   ]);
   const highlightTerms = [...new Set([...p.q.split(/[^\p{L}\p{N}]+/u), ...expanded.expansions.flatMap((e) => e.split(/\s+/))].filter((w) => w.length >= 2))];
   if (p.mode !== 'hybrid') {
@@ -165,52 +158,75 @@ CALL {
 }
 WITH $query + reduce(s = '', t IN typos | s + ' ' + t) AS query`;
 
-const luceneParams = (search: LuceneSearch) => ({ query: search.query, fuzzy: search.fuzzy, passageIndex: PASSAGE_TEXT_INDEX, rare: RARE_WORD_HITS });
-
-async function fulltextRanking(executor: GraphReader, search: LuceneSearch, depth: number, filters: object): Promise<RankedHit[]> {
-  return executor.read<RankedHit>(
+/**
+ * The passages' ranking and, when `withTitles`, the agenda item titles' ranking for one query, in
+ * one statement: the rare-word probes run once and a round trip is saved.
+ */
+async function fulltextRankings(
+  executor: GraphReader,
+  search: LuceneSearch,
+  depth: number,
+  withTitles: boolean,
+  filters: object,
+): Promise<{ passages: RankedHit[]; titles: string[] }> {
+  const [row] = await executor.read<{ passages: RankedHit[]; titles: string[] }>(
     `${WITH_TYPO_TERMS}
-     CALL db.index.fulltext.queryNodes($passageIndex, query, { limit: toInteger($depth) }) YIELD node AS p, score ${RANKED}`,
-    { ...luceneParams(search), depth, ...filters },
+     CALL (query) {
+       CALL db.index.fulltext.queryNodes($passageIndex, query, { limit: toInteger($depth) }) YIELD node AS p, score
+       MATCH (m:Meeting)-[:HAS_ITEM]->(i:AgendaItem)-[:HAS_PASSAGE]->(p)
+       WHERE ${FILTERS}
+       WITH p, i, score ORDER BY score DESC, p.key
+       RETURN collect({ passageKey: p.key, itemKey: i.key, score: score }) AS passages
+     }
+     CALL (query) {
+       WITH query WHERE $withTitles
+       CALL db.index.fulltext.queryNodes($titleIndex, query, { limit: toInteger($depth) }) YIELD node, score
+       WITH node, score ORDER BY score DESC, node.key
+       RETURN collect(node.key) AS titles
+     }
+     RETURN passages, titles`,
+    { query: search.query, fuzzy: search.fuzzy, passageIndex: PASSAGE_TEXT_INDEX, titleIndex: AGENDA_ITEM_TITLE_INDEX, rare: RARE_WORD_HITS, depth, withTitles, ...filters },
   );
+  return row ?? { passages: [], titles: [] };
 }
 
-async function vectorRanking(executor: GraphExecutorLike, embedder: Embedder, q: string, depth: number, filters: object): Promise<RankedHit[]> {
+/**
+ * The nearest passages to the query's vector. The stored embedder is read in the same statement
+ * and the index asked only when it matches; hits from vectors of another embedder are never
+ * returned, and a mismatch is an error that says which embedders differ.
+ */
+async function vectorRanking(executor: GraphReader, embedder: Embedder, q: string, depth: number, filters: object): Promise<RankedHit[]> {
   if (!/[\p{L}\p{N}]/u.test(q)) return []; // nothing to embed: the vector would be all zeros
   const [vector] = await embedder.embed([q], 'query');
   if (!vector || !vector.some((v) => v !== 0) || !vector.every(Number.isFinite)) return [];
-  // The stored embedder is checked beside the query rather than before it (one round trip less);
-  // hits from vectors of another embedder are never returned.
-  const [stored, hits] = await Promise.all([
-    readStoredEmbedder(executor),
-    executor
-      .read<RankedHit>(
-        `CALL db.index.vector.queryNodes($index, toInteger($candidates), $vector) YIELD node AS p, score
-         WITH p, score ORDER BY score DESC LIMIT toInteger($depth)
-         ${RANKED}`,
-        { index: PASSAGE_VECTOR_INDEX, vector: Array.from(vector), candidates: vectorCandidates(depth), depth, ...filters },
-      )
-      .then(
-        (rows) => ({ rows, error: null }),
-        (error: unknown) => ({ rows: [] as RankedHit[], error }),
-      ),
-  ]);
-  if (stored === null) return [];
+  const [row] = await executor.read<{ id: string | null; dimensions: number | null; hits: RankedHit[] }>(
+    `OPTIONAL MATCH (e:EmbedderInfo {key: $embedderKey})
+     CALL (e) {
+       WITH e WHERE e IS NOT NULL AND e.dimensions = size($vector) AND (e.id IS NULL OR e.id = $embedderId)
+       CALL db.index.vector.queryNodes($index, toInteger($candidates), $vector) YIELD node AS p, score
+       WITH p, score ORDER BY score DESC LIMIT toInteger($depth)
+       MATCH (m:Meeting)-[:HAS_ITEM]->(i:AgendaItem)-[:HAS_PASSAGE]->(p)
+       WHERE ${FILTERS}
+       WITH p, i, score ORDER BY score DESC, p.key
+       RETURN collect({ passageKey: p.key, itemKey: i.key, score: score }) AS hits
+     }
+     RETURN e.id AS id, e.dimensions AS dimensions, hits`,
+    {
+      embedderKey: EMBEDDER_INFO_KEY,
+      embedderId: embedder.id,
+      index: PASSAGE_VECTOR_INDEX,
+      vector: Array.from(vector),
+      candidates: vectorCandidates(depth),
+      depth,
+      ...filters,
+    },
+  );
+  if (!row || row.dimensions === null) return []; // nothing has been embedded yet
+  const stored = { id: row.id, dimensions: Number(row.dimensions) };
   if (stored.dimensions !== embedder.dimensions || (stored.id !== null && stored.id !== embedder.id)) {
     throw new EmbedderMismatchError(stored, { id: embedder.id, dimensions: embedder.dimensions });
   }
-  if (hits.error !== null) throw hits.error;
-  return hits.rows;
-}
-
-async function titleRanking(executor: GraphReader, search: LuceneSearch, depth: number): Promise<string[]> {
-  const rows = await executor.read<{ key: string }>(
-    `${WITH_TYPO_TERMS}
-     CALL db.index.fulltext.queryNodes($index, query, { limit: toInteger($depth) }) YIELD node, score
-     RETURN node.key AS key ORDER BY score DESC, key`,
-    { ...luceneParams(search), index: AGENDA_ITEM_TITLE_INDEX, depth },
-  );
-  return rows.map((r) => r.key);
+  return row.hits;
 }
 
 /** RRF over passage rankings, plus 1 / (k + rank) for every passage of an item ranked by its title. */

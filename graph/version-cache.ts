@@ -13,8 +13,9 @@ export class VersionCache<V> {
 
   constructor(private readonly maxKeys = 100) {}
 
-  async get(executor: GraphReader, key: string, compute: () => Promise<V>): Promise<V> {
-    const version = await readGraphVersion(executor);
+  /** `version`: the graph version the caller has just read, to save reading it again. */
+  async get(executor: GraphReader, key: string, compute: () => Promise<V>, version?: string): Promise<V> {
+    version ??= await readGraphVersion(executor);
     let entry = this.entries.get(executor);
     if (!entry || entry.version !== version) {
       entry = { version, values: new Map() };

@@ -1,6 +1,7 @@
 import { hybridSearch, hydrateHits, type HitDetails, type HybridSearchResult, type RankedHit } from '../../graph/hybrid-search.js';
 import { VersionCache } from '../../graph/version-cache.js';
-import type { GraphExecutorLike } from '../../graph/write/ports.js';
+import { readGraphVersion } from '../../graph/graph-version.js';
+import type { GraphReader } from '../../graph/write/ports.js';
 import type { Embedder } from '../../ingest/embed/embedder.js';
 import type { SearchGroup, SearchQuery, SearchResponse } from '../contract/index.js';
 import { snippetBuilder } from '../format/snippet.js';
@@ -29,13 +30,14 @@ const rankings = new VersionCache<Ranked>(1000);
 const pages = new VersionCache<SearchResponse>(500);
 
 /** Search, grouped by agenda item (best item first), paged over items. */
-export function search(executor: GraphExecutorLike, embedder: Embedder | null, query: SearchQuery): Promise<SearchResponse> {
+export async function search(executor: GraphReader, embedder: Embedder | null, query: SearchQuery): Promise<SearchResponse> {
   const { page, pageSize, ...asked } = query;
   const key = rankingKey(asked, embedder);
-  return pages.get(executor, JSON.stringify([key, page, pageSize]), () => searchPage(executor, embedder, query, key));
+  const version = await readGraphVersion(executor);
+  return pages.get(executor, JSON.stringify([key, page, pageSize]), () => searchPage(executor, embedder, query, key, version), version);
 }
 
-async function searchPage(executor: GraphExecutorLike, embedder: Embedder | null, query: SearchQuery, key: string): Promise<SearchResponse> {
+async function searchPage(executor: GraphReader, embedder: Embedder | null, query: SearchQuery, key: string, version: string): Promise<SearchResponse> {
   const { page, pageSize, ...asked } = query;
   const ranked = await rankings.get(executor, key, async () => {
     const { hits, ...result } = await hybridSearch(executor, embedder, {
@@ -48,7 +50,7 @@ async function searchPage(executor: GraphExecutorLike, embedder: Embedder | null
       organisations: asked.organisations,
     });
     return { ...result, groups: groupByItem(hits) };
-  });
+  }, version);
   const start = (page - 1) * pageSize;
   const shown = ranked.groups.slice(start, start + pageSize);
   const details = await hydrateHits(executor, shown.flatMap((g) => g.hits.map((h) => h.passageKey)));
