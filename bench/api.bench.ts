@@ -56,7 +56,7 @@ try {
     const mixes = benchRouteMixes(await sampleGraph(fixture.graph.executor));
     for (const mix of mixes) {
       // One pass over (up to 50 of) the inputs first: JIT, Neo4j's query plans and page cache warm up.
-      for (const p of mix.paths.slice(0, 50)) await (await fetch(`${server.url}${p}`)).arrayBuffer();
+      for (const p of mix.warmUp ?? mix.paths.slice(0, 50)) await (await fetch(`${server.url}${p}`)).arrayBuffer();
       const result = await runLoad(mix, { url: server.url, connections: CONNECTIONS, duration: DURATION });
       routes.push(result);
       printRoute(result, CONNECTIONS, mix.paths.length);

@@ -6,6 +6,8 @@ export interface RouteMix {
   name: string;
   /** Paths (with query strings) handed out round-robin, so caches see a realistic spread of inputs. */
   paths: readonly string[];
+  /** Requests sent before timing (default: the first 50 paths). */
+  warmUp?: readonly string[];
 }
 
 export interface LoadResult {

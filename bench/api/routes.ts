@@ -1,4 +1,5 @@
 import type { GraphExecutor } from '../../graph/executor.js';
+import { loadTaxonomy } from '../../ingest/nlp/topics/taxonomy.js';
 import type { RouteMix } from './load.js';
 
 /** What the route mixes rotate through: keys that exist in the benchmark's graph. */
@@ -31,6 +32,23 @@ export const SEARCH_QUERIES: readonly string[] = [
   'patientsäkerhet avvikelser',
   'hur går arbetet med den nya vårdcentralen och när öppnar den',
 ];
+
+/**
+ * Queries no one has asked before, so every request runs the whole search (rankings are kept per
+ * query while the graph stands): pairs of the taxonomy's one-word keywords and aliases, such as
+ * "vårdplatser hemtjänst", and a number of pairs well beyond what a run can send.
+ */
+export function distinctSearchQueries(count: number): string[] {
+  const words = [...new Set(loadTaxonomy().topics.flatMap((t) => [...t.keywords, ...t.aliases]).filter((w) => !/\s/.test(w)).map((w) => w.toLocaleLowerCase('sv-SE')))].sort();
+  const queries: string[] = [];
+  // A stride coprime with the word count walks every pair once, mixing topics from the start.
+  for (let i = 0; queries.length < count && i < words.length * words.length; i++) {
+    const a = words[i % words.length]!;
+    const b = words[(i * 7 + Math.floor(i / words.length)) % words.length]!;
+    if (a !== b) queries.push(`${a} ${b}`);
+  }
+  return [...new Set(queries)];
+}
 
 /** Topic sets for trend charts: one topic, the usual pair, and a wider comparison. */
 const TREND_TOPIC_SETS: readonly (readonly string[])[] = [
@@ -76,8 +94,11 @@ export function benchRouteMixes(sample: GraphSample): RouteMix[] {
     ...spread(sample.personKeys, 60).map((key) => `Person:${key}`),
     ...spread(sample.organisationKeys, 20).map((key) => `Organisation:${key}`),
   ];
+  const distinct = distinctSearchQueries(6000).map((q) => `/api/search?${query({ q, mode: 'hybrid' })}`);
   return [
     { name: 'search (hybrid)', paths: SEARCH_QUERIES.map((q) => `/api/search?${query({ q, mode: 'hybrid' })}`) },
+    // Warmed with queries from the far end of the list, so the timed requests are all first asks.
+    { name: 'search (hybrid, never asked before)', paths: distinct.slice(0, -100), warmUp: distinct.slice(-100) },
     { name: 'trends (quarter)', paths: trendSets.map((set) => `/api/trends?${query({ topics: set.join(','), granularity: 'quarter' })}`) },
     { name: 'meeting detail', paths: meetings.map((id) => `/api/meetings/${encodeURIComponent(id)}`) },
     // The explorer's request for a focused node: depth 1, the view's default node types and limit of 200.

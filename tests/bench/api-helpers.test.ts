@@ -99,6 +99,13 @@ describe('bench:api helpers', () => {
     const trends = mixes.find((m) => m.name === 'trends (quarter)')!;
     expect(trends.paths.every((p) => p.includes('granularity=quarter') && p.includes('topics=nara-vard'))).toBe(true);
     expect(trends.paths.some((p) => p.includes('vardplatser'))).toBe(false);
-    expect(mixes.find((m) => m.name === 'graph subgraph')!.paths).toContain('/api/graph?focus=Person%3Aanna+andersson&depth=1&limit=200');
+    expect(mixes.find((m) => m.name === 'graph subgraph')!.paths).toContain(
+      '/api/graph?focus=Person%3Aanna+andersson&depth=1&limit=200&types=Meeting%2CPerson%2COrganisation%2CTopic%2CAgendaItem',
+    );
+    // first asks only: no path repeats, and the warm-up asks none of the timed ones
+    const fresh = mixes.find((m) => m.name === 'search (hybrid, never asked before)')!;
+    expect(fresh.paths.length).toBeGreaterThan(5000);
+    expect(new Set(fresh.paths).size).toBe(fresh.paths.length);
+    expect(fresh.warmUp!.some((p) => fresh.paths.includes(p))).toBe(false);
   });
 });
