@@ -1,6 +1,5 @@
-import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ReadError } from './errors.js';
+import { getDocument, VerbosityLevel, type PDFDocumentProxy } from './pdfjs.js';
 import { layoutPageText, type PositionedText } from './text-layout.js';
 import { uprightRuns, type TextRun } from './text-orientation.js';
 
