@@ -20,24 +20,33 @@ export async function bumpGraphVersion(tx: StatementRunner): Promise<void> {
 
 type VersionReader = GraphReader & { readonly writeGeneration?: number };
 
-const inFlight = new WeakMap<GraphReader, { generation: number; version: Promise<string> }>();
+/**
+ * How long a version read stays good for callers that come after it, when this process has written
+ * nothing since. Under load every request would otherwise cost a round trip to learn that nothing
+ * changed; a write by another process (the CLI ingesting beside a running server) is seen this much
+ * later at most. Writes by this process are seen at once.
+ */
+export const VERSION_FRESH_MS = 50;
+
+const reads = new WeakMap<GraphReader, { generation: number; started: number; version: Promise<string> }>();
 
 /**
- * `epoch:value`, or `none` before the first write. Concurrent callers share one round trip: a
- * caller joins a read already on its way unless this process finished a write since that read
- * began (the executor's writeGeneration), so a request after an upload always sees the upload. A
- * write by another process can be missed by at most the one round trip the caller joined.
+ * `epoch:value`, or `none` before the first write. Callers share a read that is on its way or that
+ * began less than VERSION_FRESH_MS ago, unless this process finished a write since it began (the
+ * executor's writeGeneration): a request after an upload always sees the upload. A failed read is
+ * never shared after it failed.
  */
 export function readGraphVersion(executor: VersionReader): Promise<string> {
   const generation = executor.writeGeneration ?? 0;
-  const pending = inFlight.get(executor);
-  if (pending && pending.generation === generation) return pending.version;
+  const now = performance.now();
+  const kept = reads.get(executor);
+  if (kept && kept.generation === generation && now - kept.started < VERSION_FRESH_MS) return kept.version;
   const version = readVersionNow(executor);
-  inFlight.set(executor, { generation, version });
-  const forget = () => {
-    if (inFlight.get(executor)?.version === version) inFlight.delete(executor);
-  };
-  version.then(forget, forget);
+  const entry = { generation, started: now, version };
+  reads.set(executor, entry);
+  version.catch(() => {
+    if (reads.get(executor) === entry) reads.delete(executor);
+  });
   return version;
 }
 
