@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { sourcePathOf } from '../../graph/source-lookup.repository.js';
 import type { GraphReader } from '../../graph/write/ports.js';
@@ -12,7 +12,8 @@ import type { UploadedDocument } from '../middleware/upload.js';
  * Runs an uploaded document through the ingest pipeline, then the cross-meeting analysis. Uploads
  * run one at a time: the session tracks the bodies it touched, and two writes of the same meeting
  * at once would only retry each other. A new document is kept in `uploadDir` (its path is the
- * meeting's provenance); bytes the graph already holds keep their first path, so nothing changes.
+ * meeting's provenance); bytes the graph already holds keep their first path, so nothing changes,
+ * and a document the pipeline refuses is removed again.
  */
 export class DocumentIngest {
   private queue: Promise<unknown> = Promise.resolve();
@@ -32,14 +33,23 @@ export class DocumentIngest {
   private async ingestNow({ bytes, fileName }: UploadedDocument): Promise<UploadResult> {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     let sourcePath = await sourcePathOf(this.executor, sha256);
+    let stored: string | null = null;
     if (sourcePath === null) {
       await mkdir(this.uploadDir, { recursive: true });
-      sourcePath = path.join(this.uploadDir, `${sha256.slice(0, 12)}-${safeName(fileName)}`);
+      sourcePath = stored = path.join(this.uploadDir, `${sha256.slice(0, 12)}-${safeName(fileName)}`);
       await writeFile(sourcePath, bytes);
     }
-    const outcome = await this.session.ingestBytes(bytes, sourcePath);
-    if (!outcome.ok) throw new UnprocessableError(outcome.error.code, withoutPaths(outcome.error.message));
-    if (outcome.status === 'dry-run') throw new UnprocessableError('not_written', 'the document was read but the server has no graph to write to');
+    // A document the graph did not take is not kept: the folder holds provenance, not refusals.
+    const discard = () => (stored === null ? Promise.resolve() : rm(stored, { force: true }));
+    const outcome = await this.session.ingestBytes(bytes, sourcePath).catch(async (error: unknown) => {
+      await discard();
+      throw error;
+    });
+    if (!outcome.ok || outcome.status === 'dry-run') {
+      await discard();
+      if (!outcome.ok) throw new UnprocessableError(outcome.error.code, withoutPaths(outcome.error.message));
+      throw new UnprocessableError('not_written', 'the document was read but the server has no graph to write to');
+    }
     await this.session.finish();
     const { status, meetingId, date, title, items, attendees, passages, concerns, followUps, warnings } = outcome;
     return { status, meetingId, date, title, items, attendees, passages, concerns, followUps, warnings };

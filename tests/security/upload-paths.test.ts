@@ -50,8 +50,8 @@ describe('upload file names', () => {
   it('hostile names never write outside the upload folder', async () => {
     const uploadDir = path.resolve(api.uploadDir);
     for (const [what, name] of HOSTILE) {
-      // Text that reads but is not minutes: stored first, then refused by the parser (422), or taken.
-      const bytes = new TextEncoder().encode(`Protokoll ${what} ${Math.random()}\nInget mer.\n`);
+      // Real minutes made unique, so the document is taken and kept under the name made safe.
+      const bytes = Buffer.concat([readFileSync(SAMPLES[2024]), Buffer.from(`\nVid anteckningarna ${what} ${Math.random()}\n`)]);
       const res = await upload(api.url, name, bytes);
       const text = await res.text();
       expect(res.status, `${what} → ${text.slice(0, 200)}`).toBeLessThan(500);
@@ -77,6 +77,15 @@ describe('upload file names', () => {
       ...listFiles('/', 0),
     ].filter((file) => file.includes(marker) && !file.startsWith(`${uploadDir}${path.sep}`));
     expect(elsewhere).toEqual([]);
+  });
+
+  it('a document the pipeline refuses is not kept, whatever its name', async () => {
+    const uploadDir = path.resolve(api.uploadDir);
+    const before = new Set(listFiles(uploadDir, 0));
+    const bytes = new TextEncoder().encode(`Protokoll ${Math.random()}\nInget mer.\n`); // reads, but is not minutes
+    const res = await upload(api.url, `../../${marker}-refused.txt`, bytes);
+    expect(res.status, await res.clone().text()).toBe(422);
+    expect(listFiles(uploadDir, 0).filter((file) => !before.has(file))).toEqual([]);
   });
 
   it('a real document under a hostile name is stored inside the upload folder and is its provenance', async () => {
