@@ -1,11 +1,22 @@
 import { pageConcernGroups, type ConcernRecord } from '../../graph/concerns.repository.js';
+import { VersionCache } from '../../graph/version-cache.js';
 import type { GraphReader } from '../../graph/write/ports.js';
 import type { Concern, ConcernsQuery, ConcernsResponse } from '../contract/index.js';
 
 export const mapConcern = (c: ConcernRecord): Concern => ({ ...c });
 
+/**
+ * Forming the groups reads every concern (a few hundred milliseconds at 10,000 meetings), and the
+ * page is what leadership opens again and again: pages are kept while the graph stands.
+ */
+const pages = new VersionCache<ConcernsResponse>(200);
+
 /** One page of concern groups; the graph filters, orders, counts and pages (graph/concerns.repository.ts). */
-export async function concernGroups(executor: GraphReader, query: ConcernsQuery): Promise<ConcernsResponse> {
+export function concernGroups(executor: GraphReader, query: ConcernsQuery): Promise<ConcernsResponse> {
+  return pages.get(executor, JSON.stringify(query), () => readPage(executor, query));
+}
+
+async function readPage(executor: GraphReader, query: ConcernsQuery): Promise<ConcernsResponse> {
   const { total, groups } = await pageConcernGroups(executor, {
     topic: query.topic,
     from: query.from,

@@ -1,4 +1,5 @@
 import { pageFollowUps, type FollowUpRow } from '../../graph/follow-ups.repository.js';
+import { VersionCache } from '../../graph/version-cache.js';
 import type { GraphReader } from '../../graph/write/ports.js';
 import type { FollowUp, FollowUpStatus, FollowUpsQuery, FollowUpsResponse } from '../contract/index.js';
 
@@ -10,8 +11,15 @@ export const mapFollowUp = (row: FollowUpRow): FollowUp => ({
   status: STATUSES.includes(row.status as FollowUpStatus) ? (row.status as FollowUpStatus) : 'open',
 });
 
+/** Pages kept while the graph stands, as the concerns' are: the tracker is opened again and again. */
+const pages = new VersionCache<FollowUpsResponse>(200);
+
 /** One page; counts are over the owner/date filter, before the status filter, so the tabs show what each holds. */
-export async function followUps(executor: GraphReader, query: FollowUpsQuery): Promise<FollowUpsResponse> {
+export function followUps(executor: GraphReader, query: FollowUpsQuery): Promise<FollowUpsResponse> {
+  return pages.get(executor, JSON.stringify(query), () => readPage(executor, query));
+}
+
+async function readPage(executor: GraphReader, query: FollowUpsQuery): Promise<FollowUpsResponse> {
   const { items, total, counts } = await pageFollowUps(executor, {
     status: query.status,
     owner: query.owner,
