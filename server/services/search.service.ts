@@ -34,23 +34,35 @@ export async function search(executor: GraphReader, embedder: Embedder | null, q
   const { page, pageSize, ...asked } = query;
   const key = rankingKey(asked, embedder);
   const version = await readGraphVersion(executor);
-  return pages.get(executor, JSON.stringify([key, page, pageSize]), () => searchPage(executor, embedder, query, key, version), version);
+  return pages.get(
+    executor,
+    JSON.stringify([key, page, pageSize]),
+    async () => pageOf(executor, await rankings.get(executor, key, () => rank(executor, embedder, query), version), query),
+    version,
+  );
 }
 
-async function searchPage(executor: GraphReader, embedder: Embedder | null, query: SearchQuery, key: string, version: string): Promise<SearchResponse> {
-  const { page, pageSize, ...asked } = query;
-  const ranked = await rankings.get(executor, key, async () => {
-    const { hits, ...result } = await hybridSearch(executor, embedder, {
-      q: asked.q,
-      mode: asked.mode,
-      from: asked.from,
-      to: asked.to,
-      topics: asked.topics,
-      people: asked.people,
-      organisations: asked.organisations,
-    });
-    return { ...result, groups: groupByItem(hits) };
-  }, version);
+/** The whole search with nothing kept and nothing reused: what a query no one asked before costs. */
+export async function searchAfresh(executor: GraphReader, embedder: Embedder | null, query: SearchQuery): Promise<SearchResponse> {
+  return pageOf(executor, await rank(executor, embedder, query), query);
+}
+
+async function rank(executor: GraphReader, embedder: Embedder | null, query: SearchQuery): Promise<Ranked> {
+  const { hits, ...result } = await hybridSearch(executor, embedder, {
+    q: query.q,
+    mode: query.mode,
+    from: query.from,
+    to: query.to,
+    topics: query.topics,
+    people: query.people,
+    organisations: query.organisations,
+  });
+  return { ...result, groups: groupByItem(hits) };
+}
+
+/** One page of a ranking: its passages read by key, with snippets. */
+async function pageOf(executor: GraphReader, ranked: Ranked, query: SearchQuery): Promise<SearchResponse> {
+  const { page, pageSize } = query;
   const start = (page - 1) * pageSize;
   const shown = ranked.groups.slice(start, start + pageSize);
   const details = await hydrateHits(executor, shown.flatMap((g) => g.hits.map((h) => h.passageKey)));

@@ -28,10 +28,11 @@ export async function topicDetail(executor: GraphReader, slug: string): Promise<
 const trendResponses = new VersionCache<TrendsResponse>(200);
 
 export function trends(executor: GraphReader, query: TrendsQuery): Promise<TrendsResponse> {
-  return trendResponses.get(executor, JSON.stringify(query), () => computeTrends(executor, query));
+  return trendResponses.get(executor, JSON.stringify(query), () => trendsAfresh(executor, query));
 }
 
-async function computeTrends(executor: GraphReader, query: TrendsQuery): Promise<TrendsResponse> {
+/** Trends computed now, without the kept responses (the topic snapshot is still used). */
+export async function trendsAfresh(executor: GraphReader, query: TrendsQuery): Promise<TrendsResponse> {
   const known = await listTopicOverviews(executor);
   const bySlug = new Map(known.map((t) => [t.slug, t]));
   const slugs = query.topics?.length ? [...new Set(query.topics)] : known.filter((t) => t.passages > 0).slice(0, DEFAULT_TREND_TOPICS).map((t) => t.slug);
