@@ -13,10 +13,14 @@ const EXPLORER_DIR = path.resolve(import.meta.dirname, '../explorer');
 export interface PhaseFrames {
   phase: FramePhase;
   frames: number;
-  /** Frames in which the layout stepped. */
+  /** Frames in which layout steps arrived. */
   ticked: number;
+  /** Frames that drew (the rest had nothing visibly new). */
+  drew: number;
   work: DurationSummary;
   interval: DurationSummary;
+  /** Milliseconds of the layout steps that arrived, per frame that had any; they run in the layout's worker, beside `work`. */
+  step: DurationSummary;
 }
 
 export interface FrameTimeResult {
@@ -35,8 +39,10 @@ export function summariseFrames(frames: readonly FrameRecord[]): PhaseFrames[] {
       phase,
       frames: mine.length,
       ticked: mine.filter((f) => f.ticked).length,
+      drew: mine.filter((f) => f.drew).length,
       work: summariseDurations(mine.map((f) => f.work)),
       interval: summariseDurations(mine.map((f) => f.interval).filter((x) => Number.isFinite(x))),
+      step: summariseDurations(mine.filter((f) => f.ticked && f.stepMs !== undefined).map((f) => f.stepMs!)),
     };
   });
 }
@@ -44,7 +50,10 @@ export function summariseFrames(frames: readonly FrameRecord[]): PhaseFrames[] {
 /**
  * Frame times of the explorer's canvas with `nodes` synthetic nodes in headless chromium: builds
  * bench/explorer with Vite, serves it on 127.0.0.1, and records every frame for three phases of
- * `seconds` each — the layout running, panning and zooming a resting layout, and both at once.
+ * `seconds` each — the layout running, panning and zooming a resting layout, and both at once. Each
+ * phase starts from the fitted view and its gestures swing around it, so every phase has the whole
+ * graph on screen (with drifting drags, the view once left the graph and the later phases measured
+ * an almost empty canvas).
  */
 export async function measureFrameTime(options: { nodes: number; seconds: number }): Promise<FrameTimeResult | { skipped: string }> {
   if (!hasChromium()) return { skipped: 'no chromium at /usr/bin/chromium (RADSLAG_CHROMIUM)' };
@@ -67,17 +76,24 @@ export async function measureFrameTime(options: { nodes: number; seconds: number
     await page.waitForFunction(() => window.__explorerBench !== undefined, undefined, { timeout: 60_000 });
     const ms = options.seconds * 1000;
 
-    await page.evaluate(() => window.__explorerBench!.setPhase('layout', true));
+    await page.evaluate(() => {
+      window.__explorerBench!.fit();
+      window.__explorerBench!.setPhase('layout', true);
+    });
     await page.waitForTimeout(ms);
 
+    await page.evaluate(() => window.__explorerBench!.setPhase('idle', false));
+    await page.evaluate(() => window.__explorerBench!.settle());
     await page.evaluate(() => {
-      window.__explorerBench!.setPhase('idle', false);
-      window.__explorerBench!.settle();
+      window.__explorerBench!.fit();
+      window.__explorerBench!.setPhase('interact', false);
     });
-    await page.evaluate(() => window.__explorerBench!.setPhase('interact', false));
     await panAndZoom(page, ms);
 
-    await page.evaluate(() => window.__explorerBench!.setPhase('layout+interact', true));
+    await page.evaluate(() => {
+      window.__explorerBench!.fit();
+      window.__explorerBench!.setPhase('layout+interact', true);
+    });
     await panAndZoom(page, ms);
 
     const { frames, nodes, edges, mountMs } = await page.evaluate(() => {
@@ -94,19 +110,23 @@ export async function measureFrameTime(options: { nodes: number; seconds: number
   }
 }
 
-/** Real input through the browser: drags that pan (d3-zoom) with wheel zooms in and out between them. */
+/**
+ * Real input through the browser: drags that pan (d3-zoom) with wheel zooms between them. Rounds come in
+ * pairs that undo each other — drag by d and zoom in at the drag's end, then drag back by -d and zoom out
+ * at the start point — so the view swings around the fitted one instead of drifting off the graph.
+ */
 async function panAndZoom(page: Page, ms: number): Promise<void> {
   const end = Date.now() + ms;
-  let round = 0;
-  while (Date.now() < end) {
-    const x = 300 + (round % 5) * 120;
-    const y = 200 + (round % 3) * 100;
-    await page.mouse.move(x, y);
+  for (let round = 0; Date.now() < end; round++) {
+    const pair = Math.floor(round / 2);
+    const x = 300 + (pair % 5) * 120;
+    const y = 200 + (pair % 3) * 100;
+    const [from, to] = round % 2 === 0 ? [[x, y], [x + 160, y + 90]] : [[x + 160, y + 90], [x, y]];
+    await page.mouse.move(from[0]!, from[1]!);
     await page.mouse.down();
-    await page.mouse.move(x + 160, y + 90, { steps: 12 });
+    await page.mouse.move(to[0]!, to[1]!, { steps: 12 });
     await page.mouse.up();
     await page.mouse.wheel(0, round % 2 === 0 ? -240 : 240);
     await page.waitForTimeout(50);
-    round++;
   }
 }

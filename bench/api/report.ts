@@ -5,7 +5,7 @@ import type { LoadResult } from './load.js';
 import { atMost, type Aim } from './stats.js';
 
 /** p95 latency aims by route name (issue #5); every route also aims at no non-2xx and no errors. */
-export const P95_AIMS_MS: Readonly<Record<string, number>> = { 'search (hybrid)': 50, 'trends (quarter)': 50 };
+export const P95_AIMS_MS: Readonly<Record<string, number>> = { 'search (hybrid)': 50, 'search (hybrid, never asked before)': 50, 'trends (quarter)': 50 };
 export const FRAME_AIM_MS = 16;
 
 export function routeAims(r: LoadResult): Aim[] {
@@ -64,18 +64,22 @@ export function printFrames(result: FrameTimeResult | { skipped: string }): void
   console.log(
     `\nexplorer frame time — ${result.nodes} nodes, ${result.edges} edges, headless chromium (software raster); mount (merge + pre-settle + fit) ${ms(result.mountMs)} ms`,
   );
-  console.log('work = frame callback incl. layout tick, quadtree rebuild, draw and canvas flush; interval = rAF-to-rAF');
+  console.log('work = frame callback: taking layout steps, quadtree rebuild, draw and canvas flush; interval = rAF-to-rAF;');
+  console.log('ticked = frames a layout step arrived in; step = its time in the layout worker, beside the frame (not in work); drew = frames that drew');
   printTable(
-    ['phase', 'frames', 'ticked', 'work mean', 'work p95', 'work max', 'interval mean', 'interval p95', 'aim p95 ≤ 16 ms'],
+    ['phase', 'frames', 'ticked', 'drew', 'work mean', 'work p95', 'work max', 'interval mean', 'interval p95', 'step mean', 'step p95', 'aim p95 ≤ 16 ms'],
     result.phases.map((p) => [
       p.phase,
       String(p.frames),
       String(p.ticked),
+      String(p.drew),
       ms(p.work.mean),
       ms(p.work.p95),
       ms(p.work.max),
       ms(p.interval.mean),
       ms(p.interval.p95),
+      ms(p.step.mean),
+      ms(p.step.p95),
       p.work.p95 <= FRAME_AIM_MS ? 'met' : 'NOT met',
     ]),
   );

@@ -6,24 +6,30 @@ export type FramePhase = 'idle' | 'layout' | 'interact' | 'layout+interact';
 
 export interface FrameRecord {
   phase: FramePhase;
-  /** Milliseconds of work in the frame callback: layout tick, hit-test rebuild, drawing, canvas flush. */
+  /** Milliseconds of work in the frame callback: taking layout steps, hit-test rebuild, drawing, canvas flush. */
   work: number;
   /** Milliseconds since the previous frame's rAF timestamp (NaN for the first frame). */
   interval: number;
-  /** Whether the layout stepped in this frame. */
+  /** Whether layout steps arrived in this frame (they are taken in the layout's worker, beside the drawing). */
   ticked: boolean;
+  /** Milliseconds those steps took in the worker (0 when none arrived); not part of `work`. */
+  stepMs?: number;
+  /** Whether the frame drew (a frame whose steps moved nothing visibly, or that had nothing new, does not). */
+  drew?: boolean;
 }
 
 export interface ExplorerBench {
   nodes: number;
   edges: number;
-  /** Milliseconds to merge the graph into the layout, pre-settle it and fit it, as GraphCanvas does on mount. */
+  /** Milliseconds from start to the first picture: the worker merges the graph and pre-settles it, the view is fitted, as GraphCanvas does on mount. */
   mountMs: number;
   frames: FrameRecord[];
   /** Starts a phase; `reheat` keeps the layout moving for the whole phase (as repeated expansions would). */
   setPhase(phase: FramePhase, reheat: boolean): void;
   /** Steps the layout until it rests, outside any measurement. */
-  settle(): void;
+  settle(): Promise<void>;
+  /** Fits the graph into the view, as after mount. */
+  fit(): void;
 }
 
 declare global {

@@ -91,6 +91,19 @@ describe('HitTester', () => {
     const box = layout.bounds()!;
     expect(hits.find(box.x1 + 100, box.y1 + 100)).toBeUndefined();
   });
+
+  it('after `moved`, answers from the new positions (rebuilding at the query)', () => {
+    const layout = new ForceLayout();
+    layout.update(star(30));
+    layout.tick(100);
+    const hits = new HitTester().rebuild(layout.nodes);
+    const node = layout.node('Topic:t3')!;
+    const [x, y] = [node.x!, node.y!];
+    node.x = x + 500;
+    hits.moved(layout.nodes);
+    expect(hits.find(x + 500, y)?.id).toBe('Topic:t3');
+    expect(hits.find(x, y)?.id).not.toBe('Topic:t3');
+  });
 });
 
 describe('mergeGraphs', () => {

@@ -1,10 +1,17 @@
 import type { ZoomTransform } from 'd3-zoom';
 import { nodeColor } from '../charts/palette.js';
 import type { LayoutLink, LayoutNode } from './force-layout.js';
+import { drawCaptions } from './captions.js';
+import { nodeLook, type NodeLook, type NodeSprites } from './node-sprites.js';
+import { SHAPE_REACH, shapeName, shapeOf } from './shapes.js';
+
+export { shapeName, shapeOf } from './shapes.js';
 
 /**
- * Paints the layout on a 2D canvas: edges in one path, nodes batched by label (one fill per colour),
- * then captions for the nodes worth naming. Shapes differ by label so colour is never the only cue.
+ * Paints the layout on a 2D canvas: edges in one path, then nodes label by label (faded ones first
+ * while a node is selected), rings for the hovered and selected node, then captions for the nodes
+ * worth naming. Only what can show in the view is drawn. With many nodes in view they are composited
+ * from sprites (node-sprites.ts); with few, each is filled and outlined as a path.
  */
 export type DrawState = {
   selected: string | null;
@@ -13,69 +20,81 @@ export type DrawState = {
   highlighted: ReadonlySet<string>;
 };
 
-type Shape = (ctx: CanvasRenderingContext2D, x: number, y: number, r: number) => void;
+export type DrawSize = { width: number; height: number; ratio: number };
 
-const circle: Shape = (ctx, x, y, r) => {
-  ctx.moveTo(x + r, y);
-  ctx.arc(x, y, r, 0, Math.PI * 2);
-};
-const square: Shape = (ctx, x, y, r) => {
-  const s = r * 0.9;
-  ctx.rect(x - s, y - s, s * 2, s * 2);
-};
-const diamond: Shape = (ctx, x, y, r) => {
-  const s = r * 1.25;
-  ctx.moveTo(x, y - s);
-  ctx.lineTo(x + s, y);
-  ctx.lineTo(x, y + s);
-  ctx.lineTo(x - s, y);
-  ctx.closePath();
-};
-const triangle: Shape = (ctx, x, y, r) => {
-  const s = r * 1.3;
-  ctx.moveTo(x, y - s);
-  ctx.lineTo(x + s * 0.87, y + s * 0.5);
-  ctx.lineTo(x - s * 0.87, y + s * 0.5);
-  ctx.closePath();
-};
+/** Above this many nodes in view, sprites are cheaper than paths (a path costs several µs in software raster). */
+export const SPRITE_THRESHOLD = 250;
 
-export const SHAPES: Record<string, Shape> = { Meeting: square, Organisation: diamond, AgendaItem: triangle, Concern: triangle, FollowUp: triangle };
-export const shapeOf = (label: string): Shape => SHAPES[label] ?? circle;
-/** The shape's name, for the legend (SVG symbols mirror these). */
-export const shapeName = (label: string): 'square' | 'diamond' | 'triangle' | 'circle' =>
-  label === 'Meeting' ? 'square' : label === 'Organisation' ? 'diamond' : label === 'AgendaItem' || label === 'Concern' || label === 'FollowUp' ? 'triangle' : 'circle';
+/**
+ * Edge width in device pixels at a ratio of 1: a hair under one, so that Skia draws the edges as
+ * hairlines. A width even a rounding error over one device pixel (1/k · k is not always exactly 1 in
+ * floats) sends thousands of edges through the general stroker: 40–200 ms instead of 4 ms.
+ */
+const EDGE_WIDTH = 0.999;
+
+/** The view in graph coordinates. */
+type Box = { x0: number; y0: number; x1: number; y1: number };
 
 const endpoint = (end: LayoutNode | string): LayoutNode | null => (typeof end === 'string' ? null : end);
 
+/** Whether the segment certainly misses the box: both ends beyond the same side (Cohen–Sutherland). */
+const misses = (box: Box, ax: number, ay: number, bx: number, by: number): boolean =>
+  (ax < box.x0 && bx < box.x0) || (ax > box.x1 && bx > box.x1) || (ay < box.y0 && by < box.y0) || (ay > box.y1 && by > box.y1);
+
 export function drawGraph(
   ctx: CanvasRenderingContext2D,
-  size: { width: number; height: number; ratio: number },
+  size: DrawSize,
   transform: ZoomTransform,
   nodes: readonly LayoutNode[],
   links: readonly LayoutLink[],
   state: DrawState,
+  sprites?: NodeSprites,
 ): void {
   const focusing = state.selected !== null && state.highlighted.size > 0;
+  const k = transform.k;
+  const box: Box = { x0: transform.invertX(0), y0: transform.invertY(0), x1: transform.invertX(size.width), y1: transform.invertY(size.height) };
   ctx.save();
   ctx.setTransform(size.ratio, 0, 0, size.ratio, 0, 0);
   ctx.clearRect(0, 0, size.width, size.height);
   ctx.translate(transform.x, transform.y);
-  ctx.scale(transform.k, transform.k);
+  ctx.scale(k, k);
 
-  ctx.lineWidth = 1 / transform.k;
-  ctx.strokeStyle = focusing ? 'rgba(120,120,120,0.12)' : 'rgba(120,120,120,0.35)';
+  // Labels keep the order of their first node in the whole graph, so panning never restacks colours.
+  const byLabel = new Map<string, LayoutNode[]>();
+  let inView = 0;
+  for (const n of nodes) {
+    let group = byLabel.get(n.label);
+    if (!group) byLabel.set(n.label, (group = []));
+    const reach = n.radius * SHAPE_REACH + 2 / k;
+    const x = n.x ?? 0;
+    const y = n.y ?? 0;
+    if (x + reach < box.x0 || x - reach > box.x1 || y + reach < box.y0 || y - reach > box.y1) continue;
+    group.push(n);
+    inView++;
+  }
+  // With many nodes in view on a high-density screen, edges are one device pixel wide with their ink
+  // (alpha × width) kept: two-pixel strokes of thousands of edges go through Skia's general stroker.
+  const hair = inView > SPRITE_THRESHOLD && size.ratio > 1 ? size.ratio : 1;
+  const edgeAlpha = Math.min(1, (focusing ? 0.12 : 0.35) * hair);
+  ctx.lineWidth = EDGE_WIDTH / (k * hair);
+  ctx.strokeStyle = `rgba(120,120,120,${edgeAlpha})`;
   ctx.beginPath();
   for (const link of links) {
     const s = endpoint(link.source);
     const t = endpoint(link.target);
     if (!s || !t) continue;
-    ctx.moveTo(s.x ?? 0, s.y ?? 0);
-    ctx.lineTo(t.x ?? 0, t.y ?? 0);
+    const ax = s.x ?? 0;
+    const ay = s.y ?? 0;
+    const bx = t.x ?? 0;
+    const by = t.y ?? 0;
+    if (misses(box, ax, ay, bx, by)) continue;
+    ctx.moveTo(ax, ay);
+    ctx.lineTo(bx, by);
   }
   ctx.stroke();
   if (focusing) {
     ctx.strokeStyle = 'rgba(40,40,40,0.7)';
-    ctx.lineWidth = 1.5 / transform.k;
+    ctx.lineWidth = 1.5 / k;
     ctx.beginPath();
     for (const link of links) {
       const s = endpoint(link.source);
@@ -87,64 +106,54 @@ export function drawGraph(
     ctx.stroke();
   }
 
-  const byLabel = new Map<string, LayoutNode[]>();
-  for (const node of nodes) byLabel.set(node.label, [...(byLabel.get(node.label) ?? []), node]);
-  for (const [label, group] of byLabel) {
-    const shape = shapeOf(label);
-    for (const faded of focusing ? [true, false] : [false]) {
-      ctx.globalAlpha = faded ? 0.25 : 1;
-      ctx.fillStyle = nodeColor(label);
-      ctx.beginPath();
-      for (const n of group) {
-        if (focusing && faded === state.highlighted.has(n.id)) continue;
-        shape(ctx, n.x ?? 0, n.y ?? 0, n.radius);
+  const passes = focusing ? [true, false] : [false];
+  if (sprites && inView > SPRITE_THRESHOLD) {
+    const s = k * size.ratio;
+    sprites.begin(ctx.canvas.width, ctx.canvas.height);
+    for (const [label, group] of byLabel) {
+      for (const faded of passes) {
+        const look: NodeLook = nodeLook(shapeName(label), nodeColor(label), faded ? 0.25 : 1, 1.2 * size.ratio);
+        for (const n of group) {
+          if (focusing && faded === state.highlighted.has(n.id)) continue;
+          sprites.add(look, n.radius * s, transform.applyX(n.x ?? 0) * size.ratio, transform.applyY(n.y ?? 0) * size.ratio);
+        }
       }
-      ctx.fill();
-      ctx.strokeStyle = '#fff';
-      ctx.lineWidth = 1.2 / transform.k;
-      ctx.stroke();
     }
+    ctx.save();
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    sprites.finish(ctx);
+    ctx.restore();
+  } else {
+    // One path per node, outline on top of its own fill, stacked in paint order as the sprites are.
+    ctx.strokeStyle = '#fff';
+    ctx.lineWidth = 1.2 / k;
+    for (const [label, group] of byLabel) {
+      const shape = shapeOf(label);
+      ctx.fillStyle = nodeColor(label);
+      for (const faded of passes) {
+        ctx.globalAlpha = faded ? 0.25 : 1;
+        for (const n of group) {
+          if (focusing && faded === state.highlighted.has(n.id)) continue;
+          ctx.beginPath();
+          shape(ctx, n.x ?? 0, n.y ?? 0, n.radius);
+          ctx.fill();
+          ctx.stroke();
+        }
+      }
+    }
+    ctx.globalAlpha = 1;
   }
-  ctx.globalAlpha = 1;
 
   for (const id of [state.hovered, state.selected]) {
     const n = id ? nodes.find((m) => m.id === id) : undefined;
     if (!n) continue;
     ctx.beginPath();
-    shapeOf(n.label)(ctx, n.x ?? 0, n.y ?? 0, n.radius + 3 / transform.k);
+    shapeOf(n.label)(ctx, n.x ?? 0, n.y ?? 0, n.radius + 3 / k);
     ctx.strokeStyle = '#111';
-    ctx.lineWidth = 2.5 / transform.k;
+    ctx.lineWidth = 2.5 / k;
     ctx.stroke();
   }
 
-  // Captions: hubs, the nodes the user looks at, and everyone once zoomed in — but never two on the
-  // same spot: a coarse grid in screen space keeps the first caption of each cell (important ones first).
-  ctx.font = `${12 / transform.k}px system-ui, sans-serif`;
-  ctx.textBaseline = 'middle';
-  ctx.lineJoin = 'round';
-  const crowded = nodes.length > 150;
-  const isHub = (n: LayoutNode) => (crowded ? n.label === 'Meeting' || n.degree >= 12 : n.label === 'Meeting' || n.label === 'Topic' || n.degree >= 4);
-  const isImportant = (n: LayoutNode) => n.id === state.selected || n.id === state.hovered || (focusing && state.highlighted.has(n.id));
-  const zoomedIn = transform.k >= (crowded ? 2.5 : 1.8);
-  const candidates = nodes.filter((n) => isImportant(n) || (focusing ? zoomedIn : isHub(n) || zoomedIn));
-  candidates.sort((a, b) => Number(isImportant(b)) - Number(isImportant(a)) || b.degree - a.degree);
-  const taken = new Set<string>();
-  const cellW = 90;
-  const cellH = 16;
-  for (const n of candidates) {
-    const sx = transform.applyX(n.x ?? 0);
-    const sy = transform.applyY(n.y ?? 0);
-    if (sx < -100 || sy < -20 || sx > size.width + 20 || sy > size.height + 20) continue;
-    const cell = `${Math.floor(sx / cellW)}:${Math.floor(sy / cellH)}`;
-    if (taken.has(cell) && !isImportant(n)) continue;
-    taken.add(cell);
-    const text = n.caption.length > 38 ? `${n.caption.slice(0, 36)}…` : n.caption;
-    const x = (n.x ?? 0) + n.radius + 4 / transform.k;
-    ctx.lineWidth = 3 / transform.k;
-    ctx.strokeStyle = 'rgba(255,255,255,0.9)';
-    ctx.strokeText(text, x, n.y ?? 0);
-    ctx.fillStyle = '#1a1a1a';
-    ctx.fillText(text, x, n.y ?? 0);
-  }
+  drawCaptions(ctx, size, transform, nodes, state, focusing);
   ctx.restore();
 }

@@ -1,10 +1,12 @@
-import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type Simulation, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
+import { forceCollide, forceLink, forceSimulation, forceX, forceY, type Simulation, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
+import { manyBody, type ManyBodyForce } from './many-body.js';
 
 /**
  * The explorer's force layout, apart from any timer or DOM: `update` merges a new graph in (keeping
  * the positions of nodes already placed, so expanding a node does not shuffle the picture) and
- * `tick(n)` steps the simulation n times. The canvas drives `tick` from requestAnimationFrame; tests
- * call it directly and get the same positions every run (d3-force places new nodes deterministically).
+ * `tick(n)` steps the simulation n times. In the explorer it runs in a Web Worker (layout-engine.ts),
+ * stepped once per frame while it moves; tests call `tick` directly and get the same positions every
+ * run (d3-force places new nodes deterministically).
  */
 export type LayoutNode = SimulationNodeDatum & { id: string; label: string; caption: string; degree: number; radius: number };
 export type LayoutLink = SimulationLinkDatum<LayoutNode> & { id: string; type: string; source: LayoutNode | string; target: LayoutNode | string };
@@ -14,6 +16,22 @@ export type GraphInput = {
 };
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
+/** Steps to take before the first picture of a fresh graph: fewer per node as graphs grow. */
+export const presettleSteps = (nodeCount: number): number => Math.max(10, Math.min(200, Math.floor(40_000 / Math.max(1, nodeCount))));
+
+/** The bounding box of placed nodes (for "fit to view"), or null for none. */
+export function boundsOf(nodes: readonly LayoutNode[]): { x0: number; y0: number; x1: number; y1: number } | null {
+  if (nodes.length === 0) return null;
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  for (const n of nodes) {
+    x0 = Math.min(x0, (n.x ?? 0) - n.radius);
+    y0 = Math.min(y0, (n.y ?? 0) - n.radius);
+    x1 = Math.max(x1, (n.x ?? 0) + n.radius);
+    y1 = Math.max(y1, (n.y ?? 0) + n.radius);
+  }
+  return { x0, y0, x1, y1 };
+}
 
 /** Node radius grows gently with degree so hubs (meetings, common topics) stand out. */
 export const radiusOf = (label: string, degree: number): number => (label === 'Meeting' ? 10 : label === 'Topic' ? 5 : 4.5) + Math.min(6, Math.sqrt(degree));
@@ -27,7 +45,7 @@ export class ForceLayout {
 
   constructor() {
     this.simulation = forceSimulation<LayoutNode, LayoutLink>([])
-      .force('charge', forceManyBody<LayoutNode>().strength(-80).distanceMax(400).theta(0.9))
+      .force('charge', manyBody<LayoutNode>().strength(-80).distanceMax(400).theta(0.9))
       .force('link', forceLink<LayoutNode, LayoutLink>([]).id((n) => n.id).distance(55).strength(0.3))
       .force('collide', this.collide)
       .force('x', forceX<LayoutNode>(0).strength(0.03))
@@ -101,7 +119,7 @@ export class ForceLayout {
     // Big graphs: weaker, shorter-ranged and coarser charge, and no collision force (the dearest per
     // tick), which halves the cost of a tick at 2,000 nodes; small graphs keep nodes apart exactly.
     const big = this.nodes.length > 800;
-    (this.simulation.force('charge') as ReturnType<typeof forceManyBody<LayoutNode>>)
+    (this.simulation.force('charge') as ManyBodyForce<LayoutNode>)
       .strength(big ? -30 : -160)
       .distanceMax(big ? 200 : 400)
       .theta(big ? 1.2 : 0.9);
@@ -128,14 +146,6 @@ export class ForceLayout {
 
   /** The bounding box of all placed nodes (for "fit to view"). */
   bounds(): { x0: number; y0: number; x1: number; y1: number } | null {
-    if (this.nodes.length === 0) return null;
-    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-    for (const n of this.nodes) {
-      x0 = Math.min(x0, (n.x ?? 0) - n.radius);
-      y0 = Math.min(y0, (n.y ?? 0) - n.radius);
-      x1 = Math.max(x1, (n.x ?? 0) + n.radius);
-      y1 = Math.max(y1, (n.y ?? 0) + n.radius);
-    }
-    return { x0, y0, x1, y1 };
+    return boundsOf(this.nodes);
   }
 }

@@ -5,8 +5,8 @@
 export type GraphTestSeam = {
   /** Every node with its position on screen (CSS pixels relative to the canvas). */
   nodes(): { id: string; label: string; x: number; y: number }[];
-  /** Steps the layout until it rests, so a test can click a node that no longer moves. */
-  settle(): void;
+  /** Steps the layout until it rests (in its worker), so a test can click a node that no longer moves; resolves once the positions are here. */
+  settle(): Promise<void>;
 };
 
 declare global {
