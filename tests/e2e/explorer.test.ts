@@ -172,6 +172,8 @@ describe('explorer in a real browser', () => {
     for (const date of ['2024-04-11', '2025-04-10']) {
       await expect(page.locator(`.concern-groups time[datetime="${date}"]`).count()).resolves.toBeGreaterThan(0);
     }
+    await expect(page.locator('.concern-groups .meta', { hasText: 'Tagits upp en gång' }).count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('.concern-groups .meta', { hasText: 'upp 1 gånger' }).count()).resolves.toBe(0);
     await expect(page.locator('#uppfoljningar .segmented label').count()).resolves.toBe(4);
     await expect(page.locator('#uppfoljningar .follow-up-list > li').count()).resolves.toBe(followUps.total);
     await expect(page.locator('#uppfoljningar .result-summary').textContent()).resolves.toBe(`Visar 1–${followUps.total} av ${followUps.total} uppföljningar`);

@@ -180,7 +180,11 @@ export function ConcernGroupCard({ group }: { group: ConcernGroup }) {
         <h3>{group.gist ?? group.occurrences[0]?.text.slice(0, 120) ?? group.key}</h3>
         {group.recurring && <span className="badge recurring-badge">{t('concerns.recurring')} · {t('common.times', { count: group.count })}</span>}
       </header>
-      <p className="meta">{t('concerns.raised', { count: group.count, first: date(group.firstRaised), last: date(group.lastRaised) })}</p>
+      <p className="meta">
+        {group.count === 1
+          ? t('concerns.raisedOnce', { first: date(group.firstRaised) })
+          : t('concerns.raised', { count: group.count, first: date(group.firstRaised), last: date(group.lastRaised) })}
+      </p>
       {group.topics.length > 0 && (
         <ul className="chip-list">
           {group.topics.map((tp) => (
