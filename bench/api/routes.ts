@@ -41,13 +41,15 @@ export const SEARCH_QUERIES: readonly string[] = [
 export function distinctSearchQueries(count: number): string[] {
   const words = [...new Set(loadTaxonomy().topics.flatMap((t) => [...t.keywords, ...t.aliases]).filter((w) => !/\s/.test(w)).map((w) => w.toLocaleLowerCase('sv-SE')))].sort();
   const queries: string[] = [];
-  // A stride coprime with the word count walks every pair once, mixing topics from the start.
-  for (let i = 0; queries.length < count && i < words.length * words.length; i++) {
-    const a = words[i % words.length]!;
-    const b = words[(i * 7 + Math.floor(i / words.length)) % words.length]!;
+  // Index i = a + k·n pairs word a with word (7a + k) mod n: over k = 0…n-1 that is every word once,
+  // so the n² indices give each ordered pair once, and consecutive queries mix far-apart words.
+  const n = words.length;
+  for (let i = 0; queries.length < count && i < n * n; i++) {
+    const a = words[i % n]!;
+    const b = words[(7 * i + Math.floor(i / n)) % n]!;
     if (a !== b) queries.push(`${a} ${b}`);
   }
-  return [...new Set(queries)];
+  return queries;
 }
 
 /** Topic sets for trend charts: one topic, the usual pair, and a wider comparison. */
