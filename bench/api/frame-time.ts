@@ -17,6 +17,8 @@ export interface PhaseFrames {
   ticked: number;
   /** Frames that drew (the rest had nothing visibly new). */
   drew: number;
+  /** Frames that drew a sketch (edges at half resolution: the layout and the view both moved). */
+  sketched: number;
   work: DurationSummary;
   interval: DurationSummary;
   /** Milliseconds of the layout steps that arrived, per frame that had any; they run in the layout's worker, beside `work`. */
@@ -40,6 +42,7 @@ export function summariseFrames(frames: readonly FrameRecord[]): PhaseFrames[] {
       frames: mine.length,
       ticked: mine.filter((f) => f.ticked).length,
       drew: mine.filter((f) => f.drew).length,
+      sketched: mine.filter((f) => f.sketched).length,
       work: summariseDurations(mine.map((f) => f.work)),
       interval: summariseDurations(mine.map((f) => f.interval).filter((x) => Number.isFinite(x))),
       step: summariseDurations(mine.filter((f) => f.ticked && f.stepMs !== undefined).map((f) => f.stepMs!)),
@@ -57,23 +60,9 @@ export function summariseFrames(frames: readonly FrameRecord[]): PhaseFrames[] {
  */
 export async function measureFrameTime(options: { nodes: number; seconds: number }): Promise<FrameTimeResult | { skipped: string }> {
   if (!hasChromium()) return { skipped: 'no chromium at /usr/bin/chromium (RADSLAG_CHROMIUM)' };
-  const { dir, remove } = await makeTempDir('radslag-bench-explorer-');
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
+  const bench = await openExplorerBench(options.nodes);
   try {
-    await build({ configFile: false, root: EXPLORER_DIR, mode: 'production', logLevel: 'warn', build: { outDir: dir, emptyOutDir: true } });
-  } finally {
-    process.env.NODE_ENV = nodeEnv;
-  }
-  const app = express().use(express.static(dir));
-  const server = app.listen(0, '127.0.0.1');
-  await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
-  const browser = await launchBrowser();
-  try {
-    const { page, errors } = await browser.newPage();
-    await page.setViewportSize({ width: 1280, height: 720 });
-    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/index.html?nodes=${options.nodes}`);
-    await page.waitForFunction(() => window.__explorerBench !== undefined, undefined, { timeout: 60_000 });
+    const { page } = bench;
     const ms = options.seconds * 1000;
 
     await page.evaluate(() => {
@@ -101,12 +90,45 @@ export async function measureFrameTime(options: { nodes: number; seconds: number
       b.setPhase('idle', false);
       return { frames: b.frames, nodes: b.nodes, edges: b.edges, mountMs: b.mountMs };
     });
-    if (errors.length > 0) throw new Error(`explorer bench page failed: ${errors.join('; ')}`);
+    if (bench.errors.length > 0) throw new Error(`explorer bench page failed: ${bench.errors.join('; ')}`);
     return { nodes, edges, mountMs, phases: summariseFrames(frames) };
   } finally {
+    await bench.close();
+  }
+}
+
+/**
+ * The bench page (bench/explorer) with `nodes` synthetic nodes, built with Vite, served on 127.0.0.1 and
+ * open in headless chromium at 1280 × 720, its `window.__explorerBench` ready. `errors` collects the
+ * page's errors; `close` stops everything and removes the build.
+ */
+export async function openExplorerBench(nodes: number): Promise<{ page: Page; errors: string[]; close(): Promise<void> }> {
+  const { dir, remove } = await makeTempDir('radslag-bench-explorer-');
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: false, root: EXPLORER_DIR, mode: 'production', logLevel: 'warn', build: { outDir: dir, emptyOutDir: true } });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
+  const app = express().use(express.static(dir));
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
+  const browser = await launchBrowser();
+  const close = async () => {
     await browser.close();
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await remove();
+  };
+  try {
+    const { page, errors } = await browser.newPage();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/index.html?nodes=${nodes}`);
+    await page.waitForFunction(() => window.__explorerBench !== undefined, undefined, { timeout: 60_000 });
+    return { page, errors, close };
+  } catch (error) {
+    await close();
+    throw error;
   }
 }
 

@@ -65,14 +65,16 @@ export function printFrames(result: FrameTimeResult | { skipped: string }): void
     `\nexplorer frame time — ${result.nodes} nodes, ${result.edges} edges, headless chromium (software raster); mount (merge + pre-settle + fit) ${ms(result.mountMs)} ms`,
   );
   console.log('work = frame callback: taking layout steps, quadtree rebuild, draw and canvas flush; interval = rAF-to-rAF;');
-  console.log('ticked = frames a layout step arrived in; step = its time in the layout worker, beside the frame (not in work); drew = frames that drew');
+  console.log('ticked = frames a layout step arrived in; step = its time in the layout worker, beside the frame (not in work); drew = frames that drew;');
+  console.log('sketched = frames drawn with edges at half resolution because the layout and the view both moved (sharp again once the view keeps still)');
   printTable(
-    ['phase', 'frames', 'ticked', 'drew', 'work mean', 'work p95', 'work max', 'interval mean', 'interval p95', 'step mean', 'step p95', 'aim p95 ≤ 16 ms'],
+    ['phase', 'frames', 'ticked', 'drew', 'sketched', 'work mean', 'work p95', 'work max', 'interval mean', 'interval p95', 'step mean', 'step p95', 'aim p95 ≤ 16 ms'],
     result.phases.map((p) => [
       p.phase,
       String(p.frames),
       String(p.ticked),
       String(p.drew),
+      String(p.sketched),
       ms(p.work.mean),
       ms(p.work.p95),
       ms(p.work.max),

@@ -16,6 +16,8 @@ export interface FrameRecord {
   stepMs?: number;
   /** Whether the frame drew (a frame whose steps moved nothing visibly, or that had nothing new, does not). */
   drew?: boolean;
+  /** Whether the frame drew a sketch: edges at half resolution while the layout and the view both move. */
+  sketched?: boolean;
 }
 
 export interface ExplorerBench {

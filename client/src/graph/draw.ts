@@ -2,14 +2,15 @@ import type { ZoomTransform } from 'd3-zoom';
 import { nodeColor } from '../charts/palette.js';
 import type { LayoutLink, LayoutNode } from './force-layout.js';
 import { drawCaptions } from './captions.js';
+import { HalfResolutionLayer } from './half-resolution-layer.js';
 import { nodeLook, type NodeLook, type NodeSprites } from './node-sprites.js';
 import { SHAPE_REACH, shapeName, shapeOf } from './shapes.js';
 
 export { shapeName, shapeOf } from './shapes.js';
 
 /**
- * Paints the layout on a 2D canvas: edges in one path, then nodes label by label (faded ones first
- * while a node is selected), rings for the hovered and selected node, then captions for the nodes
+ * Paints the layout on a 2D canvas: edges in one path (at half resolution while everything moves),
+ * then nodes label by label (faded ones first while a node is selected), rings for the hovered and selected node, then captions for the nodes
  * worth naming. Only what can show in the view is drawn. With many nodes in view they are composited
  * from sprites (node-sprites.ts); with few, each is filled and outlined as a path.
  */
@@ -18,6 +19,11 @@ export type DrawState = {
   hovered: string | null;
   /** Neighbours of the selected node, drawn at full strength while the rest fades. */
   highlighted: ReadonlySet<string>;
+  /**
+   * The layout and the view both move: with many nodes in view, edges are drawn at half resolution
+   * (half-resolution-layer.ts). The frame loop draws the scene sharp once the view keeps still.
+   */
+  sketch?: boolean;
 };
 
 export type DrawSize = { width: number; height: number; ratio: number };
@@ -31,6 +37,9 @@ export const SPRITE_THRESHOLD = 250;
  * floats) sends thousands of edges through the general stroker: 40–200 ms instead of 4 ms.
  */
 const EDGE_WIDTH = 0.999;
+
+/** Edges while the layout and the view both move (DrawState.sketch). */
+const edgeLayer = new HalfResolutionLayer();
 
 /** The view in graph coordinates. */
 type Box = { x0: number; y0: number; x1: number; y1: number };
@@ -76,9 +85,13 @@ export function drawGraph(
   // (alpha × width) kept: two-pixel strokes of thousands of edges go through Skia's general stroker.
   const hair = inView > SPRITE_THRESHOLD && size.ratio > 1 ? size.ratio : 1;
   const edgeAlpha = Math.min(1, (focusing ? 0.12 : 0.35) * hair);
-  ctx.lineWidth = EDGE_WIDTH / (k * hair);
-  ctx.strokeStyle = `rgba(120,120,120,${edgeAlpha})`;
-  ctx.beginPath();
+  const halfResolution = state.sketch === true && inView > SPRITE_THRESHOLD;
+  const edges = halfResolution ? edgeLayer.begin(ctx.canvas.width, ctx.canvas.height, transform, size.ratio) : ctx;
+  // At half resolution a hairline covers about two device pixels across once scaled up: half the alpha
+  // keeps the ink.
+  edges.lineWidth = (halfResolution ? 2 * EDGE_WIDTH : EDGE_WIDTH) / (k * hair);
+  edges.strokeStyle = `rgba(120,120,120,${halfResolution ? edgeAlpha / 2 : edgeAlpha})`;
+  edges.beginPath();
   for (const link of links) {
     const s = endpoint(link.source);
     const t = endpoint(link.target);
@@ -88,10 +101,11 @@ export function drawGraph(
     const bx = t.x ?? 0;
     const by = t.y ?? 0;
     if (misses(box, ax, ay, bx, by)) continue;
-    ctx.moveTo(ax, ay);
-    ctx.lineTo(bx, by);
+    edges.moveTo(ax, ay);
+    edges.lineTo(bx, by);
   }
-  ctx.stroke();
+  edges.stroke();
+  if (halfResolution) edgeLayer.finish(ctx);
   if (focusing) {
     ctx.strokeStyle = 'rgba(40,40,40,0.7)';
     ctx.lineWidth = 1.5 / k;

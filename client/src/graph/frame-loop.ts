@@ -13,6 +13,8 @@ import { SceneCache } from './scene-cache.js';
  * while this frame draws), tells the hit tester the nodes moved (it rebuilds when next asked), and
  * redraws when anything visibly changed. While the layout rests, a pan or zoom shows the
  * cached picture of the scene (scene-cache.ts) and the scene is drawn anew once the view keeps still.
+ * While the layout and the view both move, the scene is sketched (edges at half resolution, see
+ * draw.ts) and drawn sharp once the view keeps still.
  */
 export type GraphView = DrawSize & {
   transform: ZoomTransform;
@@ -23,9 +25,9 @@ export type GraphView = DrawSize & {
 /**
  * What one frame did, for whoever measures frames: `timestamp` is the frame's requestAnimationFrame
  * time, `start` performance.now() when its work began; `steps` layout steps arrived, taking `stepMs`
- * where the layout runs.
+ * where the layout runs; `sketched` whether the picture on screen is a sketch (DrawState.sketch).
  */
-export type FrameReport = { timestamp: number; start: number; steps: number; stepMs: number; drew: boolean };
+export type FrameReport = { timestamp: number; start: number; steps: number; stepMs: number; drew: boolean; sketched: boolean };
 
 export type FrameHooks = {
   /** Runs first in every frame (GraphCanvas fits the view once the layout calms down). */
@@ -55,6 +57,8 @@ export class GraphFrameLoop {
   /** The screen shows the cached picture under another transform than it was drawn for. */
   private scaled = false;
   private viewMovedAt = 0;
+  /** The picture on screen was drawn while the layout and the view both moved (DrawState.sketch). */
+  private sketched = false;
   private frame = 0;
   private readonly sprites = new NodeSprites();
   private readonly cache = new SceneCache();
@@ -116,10 +120,14 @@ export class GraphFrameLoop {
       if (!layout.isMoving || this.movedVisibly()) this.invalidate();
     }
     layout.requestStep();
-    const sharpen = !this.dirty && this.scaled && start - this.viewMovedAt >= SHARPEN_AFTER_MS;
+    const still = start - this.viewMovedAt >= SHARPEN_AFTER_MS;
+    // A sketched picture (soft edges, see draw.ts) is redrawn sharp once the view keeps still, even if
+    // the layout sends nothing visibly new meanwhile.
+    if (this.sketched && still) this.invalidate();
+    const sharpen = !this.dirty && this.scaled && still;
     const drew = this.dirty || sharpen;
     if (drew) this.draw(!layout.isMoving);
-    this.hooks.afterFrame?.({ timestamp, start, steps, stepMs, drew });
+    this.hooks.afterFrame?.({ timestamp, start, steps, stepMs, drew, sketched: this.sketched });
   }
 
   /** A resting scene goes through the cache; only a moved view may reuse the cached picture. */
@@ -144,7 +152,9 @@ export class GraphFrameLoop {
     const { nodes, links } = this.layout;
     const { selected, hovered } = this.view;
     const highlighted = this.highlighted(selected, links);
-    drawGraph(ctx, size, transform, nodes, links, { selected, hovered, highlighted }, this.sprites);
+    const sketch = this.layout.isMoving && performance.now() - this.viewMovedAt < SHARPEN_AFTER_MS;
+    drawGraph(ctx, size, transform, nodes, links, { selected, hovered, highlighted, sketch }, this.sprites);
+    this.sketched = sketch;
     const xy = this.drawn?.nodes === nodes ? this.drawn.xy : new Float64Array(2 * nodes.length);
     nodes.forEach((n, i) => {
       xy[2 * i] = n.x ?? 0;
