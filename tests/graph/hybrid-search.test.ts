@@ -44,6 +44,26 @@ describe('hybridSearch', () => {
     expect(await where('hybrid')).toContain(`${SAMPLE_2025_ID}#3`);
   });
 
+  it('filters each ranking to what the filters let through, in the unfiltered order', async () => {
+    for (const mode of ['fulltext', 'vector'] as const) {
+      const all = (await hybridSearch(g.executor, fixtureEmbedder, { q: 'vårdplatser personal', mode })).hits;
+      const in2025 = all.filter((h) => h.passageKey.startsWith(`${SAMPLE_2025_ID}#`));
+      expect(in2025.length, mode).toBeGreaterThan(0);
+      expect(in2025.length, mode).toBeLessThan(all.length);
+      const dated = (await hybridSearch(g.executor, fixtureEmbedder, { q: 'vårdplatser personal', mode, from: '2025-01-01' })).hits;
+      expect(dated, mode).toEqual(in2025);
+      const topical = (await hybridSearch(g.executor, fixtureEmbedder, { q: 'vårdplatser personal', mode, topics: ['vardplatser'] })).hits;
+      expect(topical.length, mode).toBeGreaterThan(0);
+      expect(topical.length, mode).toBeLessThan(all.length);
+      const about = await g.executor.read<{ key: string }>(
+        `MATCH (p:Passage)-[:ABOUT]->(:Topic {slug: 'vardplatser'}) WHERE p.key IN $keys RETURN p.key AS key`,
+        { keys: topical.map((h) => h.passageKey) },
+      );
+      expect(about.length, mode).toBe(topical.length);
+      expect(topical, mode).toEqual(all.filter((h) => topical.some((t) => t.passageKey === h.passageKey)));
+    }
+  });
+
   it('refuses to compare the query with vectors of another embedder', async () => {
     await expect(hybridSearch(g.executor, embedderLike('other-model', FIXTURE_EMBEDDER.dimensions), { q: 'vårdplatser' })).rejects.toThrow(EmbedderMismatchError);
     await expect(hybridSearch(g.executor, embedderLike(FIXTURE_EMBEDDER.id, 16), { q: 'vårdplatser', mode: 'vector' })).rejects.toThrow(EmbedderMismatchError);
