@@ -66,8 +66,10 @@ export interface Neighbourhood {
 const HIDDEN = new Set(['embedding', 'roleFacts', 'personKeys', 'organisationKeys', 'bodyKeys', 'fingerprint']);
 
 const NODE_KEY = 'coalesce(n.key, n.id, n.slug)';
+/** What names a node: its label among ours and its key. */
+const nodeName = (v: string) => `label: [l IN labels(${v}) WHERE l IN $labels][0], key: ${NODE_KEY.replaceAll('n.', `${v}.`)}`;
 const nodeProjection = (v: string, extra = '') =>
-  `{ label: [l IN labels(${v}) WHERE l IN $labels][0], key: ${NODE_KEY.replaceAll('n.', `${v}.`)},${extra}
+  `{ ${nodeName(v)},${extra}
      properties: ${v} { .*, embedding: null, roleFacts: null, personKeys: null, organisationKeys: null, bodyKeys: null } }`;
 
 /**
@@ -116,29 +118,34 @@ export async function getNeighbourhood(executor: GraphReader, params: Neighbourh
      UNWIND range(0, size(nodes) - 1) AS i
      WITH nodes, truncated, i, nodes[i] AS n, CASE WHEN i = 0 THEN 0 WHEN i <= near THEN 1 ELSE 2 END AS depth
      WITH nodes, truncated, collect(${nodeProjection('n', ' depth: depth,')}) AS projected
+     // Edges among the kept nodes. The label test comes first: it drops most links of a hub's agenda
+     // items (to passages, when passages are not shown) before the list lookup.
      RETURN truncated, projected AS nodes,
        COLLECT {
          UNWIND nodes AS a
-         MATCH (a)-[r]->(b) WHERE b IN nodes
+         MATCH (a)-[r]->(b) WHERE ($types IS NULL OR b = head(nodes) OR any(l IN labels(b) WHERE l IN $types)) AND b IN nodes
          RETURN { id: elementId(r), type: type(r), properties: properties(r),
-                  from: ${nodeProjection('a')}, to: ${nodeProjection('b')} } AS edge
+                  from: { ${nodeName('a')} }, to: { ${nodeName('b')} } } AS edge
        } AS edges`,
     { key: p.key, types: p.types ?? null, depth: p.depth, limit: p.limit, scan: p.limit * SCAN_FACTOR, labels: NodeLabelSchema.options },
   );
   const row = rows[0];
   if (!row) return null;
-  const nodes = (row.nodes as RawNode[]).map(toNode);
-  const edges = (row.edges as RawEdge[]).map((edge) =>
-    ExplorerEdgeSchema.parse({
-      id: edge.id,
-      type: edge.type,
-      source: nodeId(edge.from),
-      target: nodeId(edge.to),
-      properties: edge.properties,
-    }),
-  );
+  // Built directly rather than through the zod schemas: the statement decides every field, and
+  // parsing 200 nodes and their edges cost as much as reading them. A neighbour with none of the
+  // explorer's labels (bookkeeping nodes) is left out, with its edges.
+  const nodes = (row.nodes as RawNode[]).filter((raw) => EXPLORER_LABELS.has(raw.label)).map(toNode);
+  const shown = new Set(nodes.map((n) => n.id));
+  const edges: ExplorerEdge[] = [];
+  for (const edge of row.edges as RawEdge[]) {
+    const source = nodeId(edge.from);
+    const target = nodeId(edge.to);
+    if (shown.has(source) && shown.has(target)) edges.push({ id: edge.id, type: edge.type, source, target, properties: edge.properties });
+  }
   return { center: nodes[0]!.id, nodes, edges, truncated: Boolean(row.truncated) };
 }
+
+const EXPLORER_LABELS: ReadonlySet<string> = new Set(NodeLabelSchema.options);
 
 interface RawNode {
   label: NodeLabel;
@@ -150,15 +157,16 @@ interface RawEdge {
   id: string;
   type: string;
   properties: Record<string, unknown>;
-  from: RawNode;
-  to: RawNode;
+  /** The ends by name only: their facts come with the nodes, and reading every property of both ends of every edge cost two thirds of the statement. */
+  from: { label: NodeLabel; key: string };
+  to: { label: NodeLabel; key: string };
 }
 
 const nodeId = (node: { label: string; key: string }) => `${node.label}:${node.key}`;
 
 function toNode(raw: RawNode): ExplorerNode {
   const properties = Object.fromEntries(Object.entries(raw.properties).filter(([name, value]) => value !== null && !HIDDEN.has(name)));
-  return ExplorerNodeSchema.parse({ id: nodeId(raw), label: raw.label, key: raw.key, caption: captionOf(raw.label, properties, raw.key), depth: raw.depth, properties });
+  return { id: nodeId(raw), label: raw.label, key: raw.key, caption: captionOf(raw.label, properties, raw.key), depth: raw.depth, properties };
 }
 
 const clip = (text: string, max = 80) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);

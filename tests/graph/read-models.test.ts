@@ -192,6 +192,10 @@ describe('explorer.repository', () => {
   it('filters by node type, caps the size and says when it cut', async () => {
     const people = await getNeighbourhood(executor, { label: 'Meeting', key: SAMPLE_2025_ID, types: ['Person'] });
     expect(new Set(people!.nodes.slice(1).map((n) => n.label))).toEqual(new Set(['Person']));
+    // the centre is not of the asked types, yet its edges to them are there
+    const attended = people!.edges.filter((e) => e.type === 'ATTENDED' && e.target === `Meeting:${SAMPLE_2025_ID}`);
+    expect(attended.length).toBeGreaterThanOrEqual(9);
+    expect(people!.edges.every((e) => e.source !== e.target && [e.source, e.target].every((id) => people!.nodes.some((n) => n.id === id)))).toBe(true);
     const capped = await getNeighbourhood(executor, { label: 'Meeting', key: SAMPLE_2025_ID, limit: 5 });
     expect(capped!.nodes).toHaveLength(5);
     expect(capped!.truncated).toBe(true);
