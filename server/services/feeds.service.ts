@@ -1,6 +1,6 @@
 import { newestFollowUps } from '../../graph/follow-ups.repository.js';
-import { exportPassages } from '../../graph/passage-export.repository.js';
 import { listTopicOverviews } from '../../graph/topic-details.repository.js';
+import { newestItemsAbout } from '../../graph/topic-feed.repository.js';
 import type { GraphReader } from '../../graph/write/ports.js';
 import { NotFoundError } from '../errors.js';
 import { toAtom } from '../format/atom.js';
@@ -14,19 +14,13 @@ const STATUS_SV = { open: 'öppen', addressed: 'åtgärdad', overdue: 'försenad
 export async function topicFeed(executor: GraphReader, slug: string, origin: string): Promise<string> {
   const [topic] = await listTopicOverviews(executor, slug);
   if (!topic) throw new NotFoundError('topic', slug);
-  const passages = (await exportPassages(executor, { topic: slug })).reverse(); // newest meeting first
-  const items = new Map<string, typeof passages>();
-  for (const p of passages) items.set(p.item.key, [...(items.get(p.item.key) ?? []), p]);
-  const entries = [...items.values()].slice(0, MAX_ENTRIES).map((group) => {
-    const { meeting, item } = group[0]!;
-    return {
-      id: `urn:radslag:item:${encodeURIComponent(item.key)}`,
-      title: `${meeting.date} · ${item.number}. ${item.title}`,
-      updated: meeting.date,
-      link: `${origin}/meetings/${encodeURIComponent(meeting.id)}#item-${item.ordinal}`,
-      content: group.sort((a, b) => a.ordinal - b.ordinal).map((p) => p.text).join('\n\n'),
-    };
-  });
+  const entries = (await newestItemsAbout(executor, slug, MAX_ENTRIES)).map(({ meeting, item, passages }) => ({
+    id: `urn:radslag:item:${encodeURIComponent(item.key)}`,
+    title: `${meeting.date} · ${item.number}. ${item.title}`,
+    updated: meeting.date,
+    link: `${origin}/meetings/${encodeURIComponent(meeting.id)}#item-${item.ordinal}`,
+    content: passages.map((p) => p.text).join('\n\n'),
+  }));
   return toAtom({
     id: `urn:radslag:topic:${slug}`,
     title: `Rådslag – ${topic.label_sv ?? slug}`,
