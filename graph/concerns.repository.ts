@@ -94,6 +94,8 @@ export const ConcernGroupFilterSchema = z.object({
   recurring: z.boolean().optional(),
   /** Only groups with an occurrence at one of these meetings. */
   meetingIds: z.array(z.string()).optional(),
+  /** Only groups with an occurrence at a meeting someone attended for this organisation (its key). */
+  organisation: z.string().min(1).optional(),
 });
 export type ConcernGroupFilter = z.input<typeof ConcernGroupFilterSchema>;
 
@@ -105,13 +107,14 @@ export type ConcernGroupPage = z.input<typeof ConcernGroupPageSchema>;
  * members are read in full (occurrences with their answers, topics). A group matches a filter when
  * ANY of its occurrences does (raised in the date range, about the topic, at one of the meetings),
  * and is then shown whole. `recurring` is the count of members found, so a group the analysis
- * has not seen yet is a single concern. `$limit` null: every group (organisation detail).
+ * has not seen yet is a single concern. `$limit` null: every group.
  */
 const CONCERN_GROUPS = `
 MATCH (c:Concern)-[:RAISED_IN]->(:AgendaItem)<-[:HAS_ITEM]-(m:Meeting)
 WITH coalesce(c.groupKey, c.key) AS key, c, m.date AS date,
      ($from IS NULL OR m.date >= date($from)) AND ($to IS NULL OR m.date <= date($to)) AS inRange,
-     ($meetingIds IS NULL OR m.id IN $meetingIds) AS atMeeting,
+     ($meetingIds IS NULL OR m.id IN $meetingIds)
+       AND ($organisation IS NULL OR EXISTS { (m)<-[a:ATTENDED]-(:Person) WHERE a.organisation = $organisation }) AS atMeeting,
      ($topic IS NULL OR EXISTS { (c)-[:ABOUT]->(:Topic {slug: $topic}) }) AS onTopic
 WITH key, collect(c) AS members, count(c) AS raised, max(date) AS lastRaised,
      count(CASE WHEN inRange THEN 1 END) AS raisedInRange, count(CASE WHEN atMeeting THEN 1 END) AS raisedAtMeetings,
@@ -154,6 +157,7 @@ async function readConcernGroups(executor: GraphReader, filter: ConcernGroupFilt
     to: orNull(f.to),
     recurring: orNull(f.recurring),
     meetingIds: orNull(f.meetingIds),
+    organisation: orNull(f.organisation),
     offset,
     limit,
   });
@@ -165,11 +169,6 @@ async function readConcernGroups(executor: GraphReader, filter: ConcernGroupFilt
 export async function pageConcernGroups(executor: GraphReader, params: ConcernGroupPage = {}): Promise<{ total: number; groups: ConcernGroupRecord[] }> {
   const { offset, limit, ...filter } = ConcernGroupPageSchema.parse(params);
   return readConcernGroups(executor, filter, offset, limit);
-}
-
-/** Every matching group, in page order; for a bounded filter such as `meetingIds`. */
-export async function listConcernGroups(executor: GraphReader, filter: ConcernGroupFilter = {}): Promise<ConcernGroupRecord[]> {
-  return (await readConcernGroups(executor, filter, 0, null)).groups;
 }
 
 /** The newest occurrence names the group: its gist, else its text. */

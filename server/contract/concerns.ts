@@ -52,6 +52,8 @@ export const ConcernsQuery = PagingQuery.extend({
   from: IsoDate.optional(),
   to: IsoDate.optional(),
   recurring: QueryBoolean.optional(),
+  /** Only groups raised (at least once) at a meeting someone attended for this organisation (its key). */
+  organisation: z.string().trim().min(1).max(200).optional(),
 });
 export type ConcernsQuery = z.infer<typeof ConcernsQuery>;
 

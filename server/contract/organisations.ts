@@ -28,8 +28,12 @@ export const OrganisationDetail = z.object({
       attendees: z.array(z.object({ key: z.string(), name: z.string(), remote: z.boolean() })),
     }),
   ),
-  /** Concerns raised at meetings the organisation attended. */
+  /**
+   * The first concern groups raised at meetings the organisation attended, in the order of
+   * `GET /api/concerns?organisation=<key>`, which pages through all `concernsTotal` of them.
+   */
   concerns: z.array(ConcernGroup),
+  concernsTotal: z.number().int(),
   topics: z.array(z.object({ slug: z.string(), label_sv: z.string().nullable(), label_en: z.string().nullable(), count: z.number().int() })),
 });
 export type OrganisationDetail = z.infer<typeof OrganisationDetail>;

@@ -22,6 +22,7 @@ async function readPage(executor: GraphReader, query: ConcernsQuery): Promise<Co
     from: query.from,
     to: query.to,
     recurring: query.recurring,
+    organisation: query.organisation,
     offset: (query.page - 1) * query.pageSize,
     limit: query.pageSize,
   });

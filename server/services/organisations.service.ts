@@ -1,9 +1,12 @@
-import { listConcernGroups } from '../../graph/concerns.repository.js';
+import { pageConcernGroups } from '../../graph/concerns.repository.js';
 import { getOrganisation, listOrganisations } from '../../graph/organisations.repository.js';
 import { listTopicOverviews } from '../../graph/topic-details.repository.js';
 import type { GraphReader } from '../../graph/write/ports.js';
 import type { OrganisationDetail, OrganisationSummary } from '../contract/index.js';
 import { NotFoundError } from '../errors.js';
+
+/** Concern groups shown on an organisation's page. */
+const ORGANISATION_CONCERNS = 10;
 
 export const organisations = (executor: GraphReader): Promise<OrganisationSummary[]> => listOrganisations(executor);
 
@@ -11,12 +14,15 @@ export async function organisationDetail(executor: GraphReader, key: string): Pr
   const [org, topics] = await Promise.all([getOrganisation(executor, key), listTopicOverviews(executor)]);
   if (!org) throw new NotFoundError('organisation', key);
   const labels = new Map(topics.map((t) => [t.slug, t]));
-  const concerns = await listConcernGroups(executor, { meetingIds: org.meetings.map((m) => m.id) });
+  // A few groups on the page, the rest one click away: an organisation at thousands of meetings
+  // has thousands of groups (megabytes, seconds).
+  const concerns = await pageConcernGroups(executor, { organisation: org.key, offset: 0, limit: ORGANISATION_CONCERNS });
   return {
     organisation: { key: org.key, name: org.name, abbreviation: org.abbreviation, kind: org.kind },
     people: org.people,
     attendance: org.meetings.map((m) => ({ meetingId: m.id, date: m.date, attendees: m.attendees })),
-    concerns,
+    concerns: concerns.groups,
+    concernsTotal: concerns.total,
     topics: org.topics.map((t) => ({ slug: t.slug, label_sv: labels.get(t.slug)?.label_sv ?? t.label, label_en: labels.get(t.slug)?.label_en ?? null, count: t.passages })),
   };
 }

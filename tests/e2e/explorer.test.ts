@@ -8,7 +8,7 @@ import { rm } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type {} from '../../client/src/graph/test-seam.js';
-import type { ConcernsResponse, FollowUpsResponse, MeetingsResponse, PeopleResponse, TrendsResponse } from '../../server/contract/index.js';
+import type { ConcernsResponse, FollowUpsResponse, MeetingsResponse, OrganisationDetail, OrganisationSummary, PeopleResponse, TrendsResponse } from '../../server/contract/index.js';
 import { startTestApi, type TestApi } from '../helpers/api-server.js';
 import { launchBrowser, type TestBrowser } from './support/browser.js';
 import { buildClient } from './support/build-client.js';
@@ -186,6 +186,39 @@ describe('explorer in a real browser', () => {
     expect(badges).toBe(recurring);
     expect(recurring).toBe(concerns.items.filter((g) => g.recurring).length);
     expect(errors).toEqual([]);
+  });
+
+  it("narrows the concerns to an organisation's meetings and lets the filter go again", async () => {
+    const all = (await (await fetch(`${api.url}/api/concerns?pageSize=1`)).json()) as ConcernsResponse;
+    const organisations = (await (await fetch(`${api.url}/api/organisations`)).json()) as OrganisationSummary[];
+    const details = await Promise.all(
+      organisations.map(async (o) => (await (await fetch(`${api.url}/api/organisations/${encodeURIComponent(o.key)}`)).json()) as OrganisationDetail),
+    );
+    const org = details.filter((d) => d.concernsTotal > 0).sort((a, b) => a.concernsTotal - b.concernsTotal)[0]!;
+    const shown = Math.min(20, org.concernsTotal);
+    const { page, errors } = await open(`/fragor?organisation=${encodeURIComponent(org.organisation.key)}`);
+    await expect(page.locator('.filter-chip').textContent()).resolves.toContain(`Från möten där ${org.organisation.name} deltog`);
+    await expect(page.locator('#fragor-rubrik ~ .async .result-summary').textContent()).resolves.toBe(`Visar 1–${shown} av ${org.concernsTotal} frågor`);
+    await expect(page.locator('.concern-groups > li').count()).resolves.toBe(shown);
+    await screenshot(page, '06c-fragor-organisation', { fullPage: false });
+    await page.getByRole('button', { name: 'Visa frågor från alla möten' }).click();
+    await page.waitForURL((url) => !url.searchParams.has('organisation'));
+    await settled(page);
+    await expect(page.locator('.filter-chip').count()).resolves.toBe(0);
+    await expect(page.locator('#fragor-rubrik ~ .async .result-summary').textContent()).resolves.toBe(`Visar 1–${Math.min(20, all.total)} av ${all.total} frågor`);
+    expect(errors).toEqual([]);
+
+    // An organisation's page shows its first ten groups and leads to all of them.
+    const busiest = details.sort((a, b) => b.concernsTotal - a.concernsTotal)[0]!;
+    expect(busiest.concernsTotal).toBeGreaterThan(10);
+    await page.close();
+    const orgPage = await open(`/organisationer/${encodeURIComponent(busiest.organisation.key)}`);
+    await expect(orgPage.page.locator('.concern-groups > li').count()).resolves.toBe(10);
+    await orgPage.page.getByRole('link', { name: `Alla ${busiest.concernsTotal} frågor` }).click();
+    await orgPage.page.waitForURL((url) => url.pathname === '/fragor' && url.searchParams.get('organisation') === busiest.organisation.key);
+    await settled(orgPage.page);
+    await expect(orgPage.page.locator('#fragor-rubrik ~ .async .result-summary').textContent()).resolves.toBe(`Visar 1–${Math.min(20, busiest.concernsTotal)} av ${busiest.concernsTotal} frågor`);
+    expect(orgPage.errors).toEqual([]);
   });
 
   it('leads an out-of-range page link back to the last page, by keyboard, with the focus on the list', async () => {

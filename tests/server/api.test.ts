@@ -111,6 +111,24 @@ describe('read routes answer in the contract shapes', () => {
     const pro = await getJson(`/api/organisations/${encodeURIComponent(organisations.find((o) => o.name === 'PRO')!.key)}`, c.OrganisationDetail);
     expect(pro.attendance.length).toBe(2);
     expect(pro.concerns.length).toBeGreaterThan(0);
+    expect(pro.concerns.length).toBe(Math.min(10, pro.concernsTotal));
+
+    // An organisation's concerns: the groups with an occurrence at a meeting it attended, paged as
+    // all concerns are; its page shows the first of them. Some organisations attended no meeting.
+    const everyGroup = (await getJson('/api/concerns?pageSize=100', c.ConcernsResponse)).items;
+    const sizes: number[] = [];
+    for (const org of organisations) {
+      const detail = await getJson(`/api/organisations/${encodeURIComponent(org.key)}`, c.OrganisationDetail);
+      const attended = new Set(detail.attendance.map((a) => a.meetingId));
+      const expected = everyGroup.filter((g) => g.occurrences.some((o) => attended.has(o.meetingId))).map((g) => g.key);
+      const theirs = await getJson(`/api/concerns?organisation=${encodeURIComponent(org.key)}&pageSize=100`, c.ConcernsResponse);
+      expect(theirs.items.map((g) => g.key), org.key).toEqual(expected);
+      expect(detail.concernsTotal, org.key).toBe(expected.length);
+      expect(detail.concerns.map((g) => g.key), org.key).toEqual(expected.slice(0, 10));
+      sizes.push(expected.length);
+    }
+    expect(sizes).toContain(0);
+    expect(sizes.some((n) => n > 0)).toBe(true);
 
     const concerns = await getJson('/api/concerns', c.ConcernsResponse);
     expect(concerns).toMatchObject({ page: 1, pageSize: 20 });

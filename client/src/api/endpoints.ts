@@ -8,6 +8,7 @@ import type {
   MeetingDetail,
   MeetingsResponse,
   OrganisationDetail,
+  OrganisationSummary,
   PassageHit,
   PersonDetail,
   SearchResponse,
@@ -38,8 +39,9 @@ export const api = {
     endpoint<PassageHit[]>(apiUrl('/api/trends/passages', query)),
   candidateTopics: (granularity: 'year' | 'quarter') => endpoint<CandidateTopicsResponse>(apiUrl('/api/candidate-topics', { granularity })),
   person: (key: string) => endpoint<PersonDetail>(`/api/people/${encodeURIComponent(key)}`),
+  organisations: () => endpoint<OrganisationSummary[]>('/api/organisations'),
   organisation: (key: string) => endpoint<OrganisationDetail>(`/api/organisations/${encodeURIComponent(key)}`),
-  concerns: (query: { topic?: string | null; recurring?: boolean | null; page?: number; pageSize?: number }) =>
+  concerns: (query: { topic?: string | null; recurring?: boolean | null; organisation?: string | null; page?: number; pageSize?: number }) =>
     endpoint<ConcernsResponse>(apiUrl('/api/concerns', query)),
   followUps: (query: { status?: string | null; page?: number; pageSize?: number } = {}) => endpoint<FollowUpsResponse>(apiUrl('/api/follow-ups', query)),
   graph: (query: { focus?: string | null; types?: readonly string[]; from?: string | null; to?: string | null; limit?: number; depth?: 1 | 2 }) =>

@@ -12,10 +12,12 @@ import { oneOf, optional, positiveInt } from '../router/url-state.js';
 import { Pager } from './SearchView.js';
 import { Segmented } from './TrendsView.js';
 
-/** `/fragor?urval=recurring&amne=vardplatser&sida=2&status=overdue&uppfoljningssida=3#uppfoljningar` */
+/** `/fragor?urval=recurring&amne=vardplatser&organisation=pro&sida=2&status=overdue&uppfoljningssida=3#uppfoljningar` */
 export const CONCERNS_STATE = {
   urval: oneOf(['all', 'recurring', 'single'] as const, 'all'),
   amne: optional(),
+  /** An organisation's key: only concerns raised at meetings it attended (its page links here). */
+  organisation: optional(),
   /** Page of the concern groups. */
   sida: positiveInt(1),
   status: oneOf(['all', 'open', 'addressed', 'overdue'] as const, 'all'),
@@ -77,8 +79,16 @@ export function ConcernsView() {
   const followUpsHeading = useRef<HTMLHeadingElement | null>(null);
   const topics = useApi(api.topics());
   const groups = useApi(
-    api.concerns({ topic: state.amne, recurring: state.urval === 'all' ? null : state.urval === 'recurring', page: state.sida, pageSize: PAGE_SIZE }),
+    api.concerns({
+      topic: state.amne,
+      recurring: state.urval === 'all' ? null : state.urval === 'recurring',
+      organisation: state.organisation,
+      page: state.sida,
+      pageSize: PAGE_SIZE,
+    }),
   );
+  const organisations = useApi(state.organisation ? api.organisations() : null);
+  const organisationName = organisations.data?.find((o) => o.key === state.organisation)?.name ?? state.organisation;
   const followUps = useApi(api.followUps({ status: state.status === 'all' ? null : state.status, page: state.uppfoljningssida, pageSize: PAGE_SIZE }));
 
   useEffect(() => {
@@ -121,6 +131,14 @@ export function ConcernsView() {
               ))}
             </select>
           </label>
+          {state.organisation && (
+            <span className="filter-chip">
+              {t('concerns.organisation', { name: organisationName ?? '' })}
+              <button type="button" aria-label={t('concerns.clearOrganisation')} title={t('concerns.clearOrganisation')} onClick={() => setState({ organisation: null, sida: 1 }, { replace: true })}>
+                ✕
+              </button>
+            </span>
+          )}
         </div>
         <Async state={groups} isEmpty={(d) => d.total === 0} empty={t('concerns.none')}>
           {(d) => (

@@ -10,7 +10,7 @@ import { ConcernGroupCard } from './ConcernsView.js';
 
 /** An organisation: who represents it, attendance per meeting over time, topics, and the concerns raised where it took part. */
 export function OrganisationView({ organisationKey }: { organisationKey: string }) {
-  const { t, date, label } = useI18n();
+  const { t, date, label, number } = useI18n();
   const organisation = useApi(api.organisation(organisationKey));
   return (
     <section className="view organisation">
@@ -77,6 +77,13 @@ export function OrganisationView({ organisationKey }: { organisationKey: string 
                     <ConcernGroupCard key={g.key} group={g} />
                   ))}
                 </ol>
+              )}
+              {d.concernsTotal > d.concerns.length && (
+                <p>
+                  <Link to={paths.concerns(`?organisation=${encodeURIComponent(d.organisation.key)}`)}>
+                    {t('organisation.allConcerns', { total: number(d.concernsTotal) })} →
+                  </Link>
+                </p>
               )}
             </>
           );
