@@ -10,9 +10,10 @@ export { shapeName, shapeOf } from './shapes.js';
 
 /**
  * Paints the layout on a 2D canvas: edges in one path (at half resolution while everything moves),
- * then nodes label by label (faded ones first while a node is selected), rings for the hovered and selected node, then captions for the nodes
- * worth naming. Only what can show in the view is drawn. With many nodes in view they are composited
- * from sprites (node-sprites.ts); with few, each is filled and outlined as a path.
+ * then nodes label by label (faded ones first while a node is selected), rings for the hovered and
+ * selected node, then captions for the nodes worth naming. Only what can show in the view is drawn.
+ * With many nodes in view they are composited from sprites (node-sprites.ts); with few, each is
+ * filled and outlined as a path.
  */
 export type DrawState = {
   selected: string | null;
