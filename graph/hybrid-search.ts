@@ -111,10 +111,12 @@ type RankingFilters = { from: string | null; to: string | null; topics: string[]
 
 /**
  * From ranked passages `p` to their agenda items `i`, keeping those the filters let through. Without
- * filters the meeting is not needed, and its hop (the dearer half of the walk) is left out.
+ * filters the meeting is not needed, and its hop (the dearer half of the walk) is left out. Both
+ * are constants; a statement picks one with `filtering(filters)`.
  */
-const toItems = (filters: RankingFilters): string =>
-  Object.values(filters).some((v) => v !== null) ? `MATCH (m:Meeting)-[:HAS_ITEM]->(i:AgendaItem)-[:HAS_PASSAGE]->(p) WHERE ${FILTERS}` : 'MATCH (i:AgendaItem)-[:HAS_PASSAGE]->(p)';
+const TO_ITEMS_FILTERED = `MATCH (m:Meeting)-[:HAS_ITEM]->(i:AgendaItem)-[:HAS_PASSAGE]->(p) WHERE ${FILTERS}`;
+const TO_ITEMS = 'MATCH (i:AgendaItem)-[:HAS_PASSAGE]->(p)';
+const filtering = (filters: RankingFilters): boolean => Object.values(filters).some((v) => v !== null);
 
 /**
  * A ranking as a statement returns it: three parallel lists rather than a list of maps, which costs
@@ -191,7 +193,7 @@ async function fulltextRankings(
     `${WITH_TYPO_TERMS}
      CALL (query) {
        CALL db.index.fulltext.queryNodes($passageIndex, query, { limit: toInteger($depth) }) YIELD node AS p, score
-       ${toItems(filters)}
+       ${filtering(filters) ? TO_ITEMS_FILTERED : TO_ITEMS}
        WITH p, i, score ORDER BY score DESC, p.key
        RETURN ${RANKING_COLUMNS}
      }
@@ -222,7 +224,7 @@ async function vectorRanking(executor: GraphReader, embedder: Embedder, q: strin
        WITH e WHERE e IS NOT NULL AND e.dimensions = size($vector) AND (e.id IS NULL OR e.id = $embedderId)
        CALL db.index.vector.queryNodes($index, toInteger($candidates), $vector) YIELD node AS p, score
        WITH p, score ORDER BY score DESC LIMIT toInteger($depth)
-       ${toItems(filters)}
+       ${filtering(filters) ? TO_ITEMS_FILTERED : TO_ITEMS}
        WITH p, i, score ORDER BY score DESC, p.key
        RETURN ${RANKING_COLUMNS}
      }
