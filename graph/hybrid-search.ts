@@ -136,12 +136,18 @@ const rankedHits = ({ passageKeys, itemKeys, scores }: RankingColumns): RankedHi
  */
 export interface LuceneSearch {
   query: string;
+  /**
+   * The query for agenda item titles: as `query` without the infix terms (`*stem*`). A title is a few
+   * words, and the expansions already carry the compounds that matter; the infix terms made the title
+   * ranking as dear as the passages' one.
+   */
+  titleQuery: string;
   fuzzy: { probe: string; term: string }[];
 }
 
 const plainLuceneQuery = (q: string): LuceneSearch | null => {
   const query = toLuceneQuery(q);
-  return query === null ? null : { query, fuzzy: [] };
+  return query === null ? null : { query, titleQuery: toLuceneQuery(q, 'any', { infix: false })!, fuzzy: [] };
 };
 
 /** The user's words (as lucene.ts builds them), the expansions at lower weight, and fuzzy forms of long words. */
@@ -154,15 +160,16 @@ export function expandedLuceneQuery(q: string, expansions: readonly string[]): L
   const fuzzy = [...new Set(q.split(/[^\p{L}]+/u).filter((w) => w.length >= FUZZY_MIN_LENGTH))]
     .slice(0, 20)
     .map((w) => ({ probe: escapeLuceneTerm(w), term: `${escapeLuceneTerm(lightStem(w))}~${w.length >= 8 ? 2 : 1}^${FUZZY_BOOST}` }));
-  return { query: [`(${base})`, ...extra].join(' '), fuzzy };
+  const titleBase = toLuceneQuery(q, 'any', { infix: false })!;
+  return { query: [`(${base})`, ...extra].join(' '), titleQuery: [`(${titleBase})`, ...extra].join(' '), fuzzy };
 }
 
 /** A word with fewer exact hits than this gets its fuzzy term. */
 const RARE_WORD_HITS = 3;
 
 /**
- * Opens a statement with `query`: the search's query plus the fuzzy terms of its rare words,
- * decided in the same statement (one round trip) against the passages' index.
+ * Opens a statement with `query` and `titleQuery`: the search's queries plus the fuzzy terms of its
+ * rare words, decided in the same statement (one round trip) against the passages' index.
  */
 const WITH_TYPO_TERMS = `
 ${AWAIT_FULLTEXT}
@@ -176,7 +183,8 @@ CALL {
   WITH f WHERE found < $rare
   RETURN collect(f.term) AS typos
 }
-WITH $query + reduce(s = '', t IN typos | s + ' ' + t) AS query`;
+WITH reduce(s = '', t IN typos | s + ' ' + t) AS typoTerms
+WITH $query + typoTerms AS query, $titleQuery + typoTerms AS titleQuery`;
 
 /**
  * The passages' ranking and, when `withTitles`, the agenda item titles' ranking for one query, in
@@ -197,14 +205,14 @@ async function fulltextRankings(
        WITH p, i, score ORDER BY score DESC, p.key
        RETURN ${RANKING_COLUMNS}
      }
-     CALL (query) {
-       WITH query WHERE $withTitles
-       CALL db.index.fulltext.queryNodes($titleIndex, query, { limit: toInteger($depth) }) YIELD node, score
+     CALL (titleQuery) {
+       WITH titleQuery WHERE $withTitles
+       CALL db.index.fulltext.queryNodes($titleIndex, titleQuery, { limit: toInteger($depth) }) YIELD node, score
        WITH node, score ORDER BY score DESC, node.key
        RETURN collect(node.key) AS titles
      }
      RETURN passageKeys, itemKeys, scores, titles`,
-    { query: search.query, fuzzy: search.fuzzy, passageIndex: PASSAGE_TEXT_INDEX, titleIndex: AGENDA_ITEM_TITLE_INDEX, rare: RARE_WORD_HITS, depth, withTitles, ...filters },
+    { query: search.query, titleQuery: search.titleQuery, fuzzy: search.fuzzy, passageIndex: PASSAGE_TEXT_INDEX, titleIndex: AGENDA_ITEM_TITLE_INDEX, rare: RARE_WORD_HITS, depth, withTitles, ...filters },
   );
   return row ? { passages: rankedHits(row), titles: row.titles } : { passages: [], titles: [] };
 }

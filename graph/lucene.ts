@@ -53,11 +53,11 @@ export function lightStem(word: string): string {
   return stem;
 }
 
-function toClause(token: Token): string {
+function toClause(token: Token, infix: boolean): string {
   if (token.phrase) return `"${token.text.replace(/["\\]/g, (c) => `\\${c}`)}"`;
   const word = BOOLEAN_OPERATOR.test(token.text) ? token.text.toLowerCase() : token.text;
   const exact = escapeLuceneTerm(word);
-  if (!/^\p{L}+$/u.test(word) || word.length < MIN_STEM) return exact; // numbers and codes: exact only
+  if (!infix || !/^\p{L}+$/u.test(word) || word.length < MIN_STEM) return exact; // numbers and codes: exact only
   return `(${exact} *${lightStem(word)}*^0.5)`;
 }
 
@@ -65,11 +65,14 @@ function toClause(token: Token): string {
  * Builds the query string for `db.index.fulltext.queryNodes`, or `null` when the text holds no
  * searchable word (the caller then returns no hits without asking Neo4j).
  * `any` ranks passages by how many words they share (Lucene's default OR); `all` requires every word.
+ * `infix: false` leaves out the infix terms (`*stem*`), the dearest part of a query: Lucene walks the
+ * whole term dictionary for each.
  */
-export function toLuceneQuery(input: string, mode: LuceneMatchMode = 'any'): string | null {
+export function toLuceneQuery(input: string, mode: LuceneMatchMode = 'any', options: { infix?: boolean } = {}): string | null {
+  const infix = options.infix ?? true;
   const clauses = tokenise(input)
     .filter((token) => hasWordCharacter(token.text))
-    .map(toClause);
+    .map((token) => toClause(token, infix));
   if (clauses.length === 0) return null;
   return mode === 'all' ? clauses.map((clause) => `+${clause}`).join(' ') : clauses.join(' ');
 }

@@ -33,6 +33,8 @@ describe('toLuceneQuery', () => {
 
   it('adds a half-weight stem wildcard so compounds and inflections match', () => {
     expect(toLuceneQuery('vårdplatser')).toBe('(vårdplatser *vårdplat*^0.5)');
+    // without the infix terms (agenda item titles): the words alone, phrases and operators as before
+    expect(toLuceneQuery('vårdplatser "nära vård" AND', 'any', { infix: false })).toBe('vårdplatser "nära vård" and');
     expect(toLuceneQuery('ambulans', 'all')).toBe('+(ambulans *ambulan*^0.5)');
   });
 
