@@ -1,4 +1,5 @@
 import type { ZoomTransform } from 'd3-zoom';
+import { canvas2d, type Canvas2D } from './offscreen-canvas.js';
 
 /**
  * Edges while both the layout and the view move. Thousands of hairlines are pixel-bound in a software
@@ -6,8 +7,6 @@ import type { ZoomTransform } from 'd3-zoom';
  * resolution they cross half the pixels, and one scaled image copy puts them on screen. The lines come
  * out softer, which moving lines hide; the frame loop draws them sharp once the view keeps still.
  */
-type Canvas2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
-
 export class HalfResolutionLayer {
   private ctx: Canvas2D | null = null;
 
@@ -36,11 +35,4 @@ export class HalfResolutionLayer {
     target.drawImage(canvas, 0, 0, canvas.width * 2, canvas.height * 2);
     target.restore();
   }
-}
-
-function canvas2d(width: number, height: number): Canvas2D {
-  const canvas = typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(width, height) : Object.assign(document.createElement('canvas'), { width, height });
-  const ctx = canvas.getContext('2d') as Canvas2D | null;
-  if (!ctx) throw new Error('no 2d canvas context for the half-resolution edge layer');
-  return ctx;
 }

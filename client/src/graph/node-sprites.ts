@@ -1,3 +1,4 @@
+import { canvas2d, type Canvas2D } from './offscreen-canvas.js';
 import { SHAPE_REACH, SHAPES, type ShapeName } from './shapes.js';
 
 /**
@@ -100,15 +101,6 @@ export function blendSprite(target: Uint32Array, stride: number, width: number, 
       }
     }
   }
-}
-
-type Canvas2D = OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D;
-
-function canvas2d(width: number, height: number, willReadFrequently: boolean): Canvas2D {
-  const canvas = typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(width, height) : Object.assign(document.createElement('canvas'), { width, height });
-  const ctx = canvas.getContext('2d', { willReadFrequently }) as Canvas2D | null;
-  if (!ctx) throw new Error('no 2d canvas context for node sprites');
-  return ctx;
 }
 
 export class NodeSprites {
