@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import layers from './eslint-rules/layers.js';
 
 export default tseslint.config(
   {
@@ -14,6 +15,17 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': 'off',
       eqeqeq: ['error', 'smart'],
+    },
+  },
+  {
+    plugins: { layers },
+    rules: { 'layers/one-way': 'error' },
+  },
+  {
+    // Pieces two views share live in client/src/components/, so a view never depends on another.
+    files: ['client/src/views/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^\\./[A-Z]\\w*View\\.js$', message: 'a view imports shared pieces from ../components/, never another view' }] }],
     },
   },
 );

@@ -7,16 +7,16 @@
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { connectGraph } from '../graph/connect.js';
-import { resetVectorIndex } from '../graph/schema.js';
+import { connectGraph } from '../graph/db/connect.js';
+import { resetVectorIndex } from '../graph/db/schema.js';
 import { listMeetingSources } from '../graph/write/delete-meetings.js';
-import type { GraphExecutor } from '../graph/executor.js';
+import type { GraphExecutor } from '../graph/db/executor.js';
 import { createEmbedder } from '../ingest/embed/create-embedder.js';
 import { embedPassages } from '../ingest/embed/embed-passages.js';
 import type { Embedder } from '../ingest/embed/embedder.js';
 import { EmbeddingCache } from '../ingest/embed/embedding-cache.js';
-import { embedderConfigFromEnv } from '../ingest/pipeline/embedder-env.js';
-import { IngestSession } from '../ingest/pipeline/ingest-session.js';
+import { embedderConfigFromEnv } from '../ingest/annotate/embedder-env.js';
+import { IngestSession } from '../pipeline/ingest-session.js';
 
 const { values } = parseArgs({ options: { embedder: { type: 'string' } } });
 const kind = values.embedder;

@@ -6,10 +6,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { connectGraph } from '../graph/connect.js';
-import { IngestSession } from '../ingest/pipeline/ingest-session.js';
-import { collectFiles } from '../ingest/cli/collect-files.js';
-import { analysisLine, summaryLine } from '../ingest/cli/report.js';
+import { connectGraph } from '../graph/db/connect.js';
+import { IngestSession } from '../pipeline/ingest-session.js';
+import { collectFiles } from '../pipeline/cli/collect-files.js';
+import { analysisLine, summaryLine } from '../pipeline/cli/report.js';
 import { startServer } from '../server/main.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -66,7 +66,7 @@ try {
   await shutdown(1);
 }
 
-/** True when client/dist is missing or older than any file under client/src or client/index.html. */
+/** True when client/dist is missing or older than any file under client/src, shapes/api or client/index.html. */
 function clientIsStale(): boolean {
   const index = join(DIST, 'index.html');
   if (!existsSync(index)) return true;
@@ -76,6 +76,6 @@ function clientIsStale(): boolean {
       const p = join(dir, e.name);
       return Math.max(m, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
     }, 0);
-  const sources = [join(CLIENT_DIR, 'src'), join(CLIENT_DIR, 'index.html')].filter(existsSync);
+  const sources = [join(CLIENT_DIR, 'src'), join(ROOT, 'shapes', 'api'), join(CLIENT_DIR, 'index.html')].filter(existsSync);
   return sources.some((s) => (statSync(s).isDirectory() ? newest(s) : statSync(s).mtimeMs) > built);
 }

@@ -2,8 +2,8 @@
  * `npm run serve`: the API on its own (Docker, or a graph filled by `npm run ingest`). Connects to
  * NEO4J_URI or the embedded Neo4j, opens an ingest session for uploads, and serves until a signal.
  */
-import { connectGraph } from '../graph/connect.js';
-import { IngestSession } from '../ingest/pipeline/ingest-session.js';
+import { connectGraph } from '../graph/db/connect.js';
+import { IngestSession } from '../pipeline/ingest-session.js';
 import { startServer } from './main.js';
 
 const graph = await connectGraph();

@@ -1,6 +1,6 @@
-import type { GraphExecutor } from '../graph/executor.js';
+import type { GraphExecutor } from '../graph/db/executor.js';
 import type { Embedder } from '../ingest/embed/embedder.js';
-import type { IngestSession } from '../ingest/pipeline/ingest-session.js';
+import type { IngestSession } from '../pipeline/ingest-session.js';
 import type { ServerConfig } from './config.js';
 
 /** What the app is built from; routes hand the parts their services need. */

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
-import type { GraphExecutor } from '../graph/executor.js';
+import type { GraphExecutor } from '../graph/db/executor.js';
 import type { Embedder } from '../ingest/embed/embedder.js';
-import type { IngestSession } from '../ingest/pipeline/ingest-session.js';
+import type { IngestSession } from '../pipeline/ingest-session.js';
 import { createApp } from './app.js';
 import { loadServerConfig, type ServerConfig } from './config.js';
 

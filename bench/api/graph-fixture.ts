@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { connectGraph, type GraphConnection } from '../../graph/connect.js';
+import { connectGraph, type GraphConnection } from '../../graph/db/connect.js';
 import { LexicalEmbedder } from '../../ingest/embed/lexical-embedder.js';
-import { IngestSession } from '../../ingest/pipeline/ingest-session.js';
-import { commitInOrder } from '../../ingest/pipeline/pipelined.js';
+import { IngestSession } from '../../pipeline/ingest-session.js';
+import { commitInOrder } from '../../pipeline/pipelined.js';
 import { textDocument } from '../../tests/fixtures/sample-minutes.js';
 import { makeTempDir } from '../../tests/fixtures/temp-dir.js';
 import { generateCorpus } from '../corpus/generate-corpus.js';

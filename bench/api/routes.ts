@@ -1,5 +1,5 @@
-import type { GraphExecutor } from '../../graph/executor.js';
-import { loadTaxonomy } from '../../ingest/nlp/topics/taxonomy.js';
+import type { GraphExecutor } from '../../graph/db/executor.js';
+import { loadTaxonomy } from '../../language/topics/taxonomy.js';
 import type { RouteMix } from './load.js';
 
 /** What the route mixes rotate through: keys that exist in the benchmark's graph. */

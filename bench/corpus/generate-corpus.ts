@@ -1,6 +1,6 @@
 import { bodySpecs } from './bodies.js';
 import type { MeetingModel } from './meeting-model.js';
-import { slugify } from '../../ingest/nlp/normalise.js';
+import { slugify } from '../../shapes/keys.js';
 import { NameSource } from './people.js';
 import { planBody } from './plan-body.js';
 import { Random } from './random.js';

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { findEchoes, resolveFollowUps, type Echo, type FollowUpResolution } from '../../ingest/nlp/across/cross-meeting.js';
-import type { ActorRef, AnnotatedMeeting } from '../../ingest/nlp/annotated-meeting.schema.js';
-import { personKey } from '../../ingest/nlp/normalise.js';
+import { findEchoes, resolveFollowUps, type Echo, type FollowUpResolution } from '../../graph/analysis/cross-meeting.js';
+import type { ActorRef, AnnotatedMeeting } from '../../shapes/annotated-meeting.schema.js';
+import { personKey } from '../../shapes/keys.js';
 import type { CorpusTruth, FileTruth, OwnerTruth, SpeakerTruth } from './truth.schema.js';
 
 /** Precision and recall of one kind of fact; 1 when there was nothing to find (or nothing claimed). */

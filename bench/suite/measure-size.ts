@@ -1,11 +1,11 @@
 import path from 'node:path';
-import { connectGraph } from '../../graph/connect.js';
-import { hybridSearch } from '../../graph/hybrid-search.js';
-import { searchPassagesByVector } from '../../graph/search.repository.js';
+import { connectGraph } from '../../graph/db/connect.js';
+import { hybridSearch } from '../../graph/search/hybrid-search.js';
+import { searchPassagesByVector } from '../../graph/search/search.repository.js';
 import type { Embedder } from '../../ingest/embed/embedder.js';
 import { LexicalEmbedder } from '../../ingest/embed/lexical-embedder.js';
-import { loadTaxonomy } from '../../ingest/nlp/topics/taxonomy.js';
-import { GraphQuery, SearchQuery, TrendsQuery } from '../../server/contract/index.js';
+import { loadTaxonomy } from '../../language/topics/taxonomy.js';
+import { GraphQuery, SearchQuery, TrendsQuery } from '../../shapes/api/index.js';
 import { explore } from '../../server/services/graph.service.js';
 import { meetingDetail } from '../../server/services/meetings.service.js';
 import { search, searchAfresh } from '../../server/services/search.service.js';

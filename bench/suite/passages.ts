@@ -1,4 +1,4 @@
-import type { GraphReader } from '../../graph/write/ports.js';
+import type { GraphReader } from '../../graph/db/ports.js';
 import { CosineScan } from './baselines/cosine-scan.js';
 import type { PassageText } from './baselines/bm25.js';
 

@@ -1,23 +1,23 @@
 import path from 'node:path';
 import { analyseAcrossMeetings, type AnalysisResult } from '../../graph/analysis/apply-analysis.js';
 import { syncTopics } from '../../graph/analysis/sync-topics.js';
-import { ensureSchema } from '../../graph/schema.js';
-import type { GraphExecutorLike } from '../../graph/write/ports.js';
+import { ensureSchema } from '../../graph/db/schema.js';
+import type { GraphExecutorLike } from '../../graph/db/ports.js';
 import { DEFAULT_WRITE_BATCH, writeMeetings } from '../../graph/write/write-meetings.js';
 import { embedPassages } from '../../ingest/embed/embed-passages.js';
 import type { Embedder } from '../../ingest/embed/embedder.js';
 import { EmbeddingCache } from '../../ingest/embed/embedding-cache.js';
-import type { AnnotatedMeeting } from '../../ingest/nlp/annotated-meeting.schema.js';
+import type { AnnotatedMeeting } from '../../shapes/annotated-meeting.schema.js';
 import { enrichMinutes, type EnrichContext } from '../../ingest/nlp/enrich.js';
 import { OrganisationGazetteer } from '../../ingest/nlp/organisations.js';
 import { assignTopics } from '../../ingest/nlp/topics/assign-topics.js';
-import { loadTaxonomy } from '../../ingest/nlp/topics/taxonomy.js';
+import { loadTaxonomy } from '../../language/topics/taxonomy.js';
 import { TopicTagger } from '../../ingest/nlp/topics/topic-tagger.js';
 import { parseMinutes } from '../../ingest/parse/parse-minutes.js';
 import { readSource } from '../../ingest/read/read-source.js';
 import { scoreRecovery, type RecoveryScores } from '../corpus/recovery.js';
 import type { CorpusTruth } from '../corpus/truth.schema.js';
-import { inBatches, lookaheadFor, preparedInOrder } from '../../ingest/pipeline/pipelined.js';
+import { inBatches, lookaheadFor, preparedInOrder } from '../../pipeline/pipelined.js';
 import { slimMeeting, type SlimMeeting } from './quality/slim-meeting.js';
 
 /** Seconds spent in each stage, summed over the documents. */
@@ -105,7 +105,7 @@ export async function ingestCorpus(executor: GraphExecutorLike, dir: string, tru
     }
   };
 
-  // As the CLI does (ingest/pipeline/pipelined.ts): the next documents are prepared while a batch is
+  // As the CLI does (pipeline/pipelined.ts): the next documents are prepared while a batch is
   // written, DEFAULT_WRITE_BATCH meetings to a transaction, in order. The Node stages are synchronous
   // CPU, so their times stay their own; the write's time is wall clock and includes what ran beside
   // it on the event loop.

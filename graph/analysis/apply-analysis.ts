@@ -1,7 +1,7 @@
-import { findEchoes, resolveFollowUps, type CrossMeetingOptions } from '../../ingest/nlp/across/cross-meeting.js';
-import { agendaItemKey, concernKey, followUpKey, passageKey } from '../keys.js';
-import type { GraphExecutorLike } from '../write/ports.js';
-import { bumpGraphVersion } from '../graph-version.js';
+import { findEchoes, resolveFollowUps, type CrossMeetingOptions } from './cross-meeting.js';
+import { agendaItemKey, concernKey, followUpKey, passageKey } from '../../shapes/keys.js';
+import type { GraphExecutorLike } from '../db/ports.js';
+import { bumpGraphVersion } from '../db/graph-version.js';
 import { concernGroups } from './concern-groups.js';
 import { loadDigests } from './load-digests.js';
 

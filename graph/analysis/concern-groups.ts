@@ -1,5 +1,5 @@
-import type { MeetingDigest } from '../../ingest/nlp/across/cross-meeting.js';
-import { concernKey } from '../keys.js';
+import type { MeetingDigest } from './cross-meeting.js';
+import { concernKey } from '../../shapes/keys.js';
 
 /** A concern's group: the chain of ECHOES it belongs to, named by its earliest member. */
 export interface ConcernGroupRow {

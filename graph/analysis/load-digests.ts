@@ -1,5 +1,5 @@
-import type { MeetingDigest } from '../../ingest/nlp/across/cross-meeting.js';
-import type { GraphReader } from '../write/ports.js';
+import type { MeetingDigest } from './cross-meeting.js';
+import type { GraphReader } from '../db/ports.js';
 
 const DIGESTS = `
 MATCH (m:Meeting)

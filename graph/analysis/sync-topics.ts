@@ -1,6 +1,6 @@
-import type { Taxonomy } from '../../ingest/nlp/topics/taxonomy.js';
-import { bumpGraphVersion } from '../graph-version.js';
-import type { GraphWriter } from '../write/ports.js';
+import type { Taxonomy } from '../../language/topics/taxonomy.js';
+import { bumpGraphVersion } from '../db/graph-version.js';
+import type { GraphWriter } from '../db/ports.js';
 
 const SYNC = `
 UNWIND $rows AS row

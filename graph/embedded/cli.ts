@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Command } from 'commander';
-import { loadGraphConfig } from '../config.js';
+import { loadGraphConfig } from '../db/config.js';
 import { startEmbeddedNeo4j } from './embedded-neo4j.js';
 import { isEmbeddedNeo4jError } from './errors.js';
 import { prepareEmbeddedNeo4j } from './prepare.js';

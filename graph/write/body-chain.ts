@@ -1,4 +1,4 @@
-import type { StatementRunner } from './ports.js';
+import type { StatementRunner } from '../db/ports.js';
 
 /**
  * The per-body chronology, rebuilt from scratch for a body whenever one of its meetings is

@@ -1,6 +1,6 @@
-import { bumpGraphVersion } from '../graph-version.js';
+import { bumpGraphVersion } from '../db/graph-version.js';
 import { rebuildBodyChain } from './body-chain.js';
-import type { GraphExecutorLike } from './ports.js';
+import type { GraphExecutorLike } from '../db/ports.js';
 import { readFootprint, refreshSharedFacts, removeMeetingContent, removeMeetingNode, removeOrphans } from './remove-meeting.js';
 
 export interface StoredSource {

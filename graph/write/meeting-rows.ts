@@ -1,5 +1,5 @@
-import type { ActorRef, AnnotatedMeeting } from '../../ingest/nlp/annotated-meeting.schema.js';
-import { agendaItemKey, concernKey, followUpKey, normaliseKey, passageKey } from '../keys.js';
+import type { ActorRef, AnnotatedMeeting } from '../../shapes/annotated-meeting.schema.js';
+import { agendaItemKey, concernKey, followUpKey, normaliseKey, passageKey } from '../../shapes/keys.js';
 
 /**
  * AnnotatedMeeting → the parameter rows the write statements UNWIND. Pure: everything the

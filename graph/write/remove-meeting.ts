@@ -1,4 +1,4 @@
-import type { StatementRunner } from './ports.js';
+import type { StatementRunner } from '../db/ports.js';
 
 /**
  * Removing what a meeting wrote, for replacement and for pruning.

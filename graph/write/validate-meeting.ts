@@ -1,4 +1,4 @@
-import { AnnotatedMeetingSchema, type ActorRef, type AnnotatedMeeting } from '../../ingest/nlp/annotated-meeting.schema.js';
+import { AnnotatedMeetingSchema, type ActorRef, type AnnotatedMeeting } from '../../shapes/annotated-meeting.schema.js';
 import { MeetingValidationError, type WriteIssue } from './errors.js';
 
 /**

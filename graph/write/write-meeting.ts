@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { AnnotatedMeeting } from '../../ingest/nlp/annotated-meeting.schema.js';
-import { bumpGraphVersion } from '../graph-version.js';
-import { EMBEDDER_INFO_KEY, embedderFits } from '../schema.js';
+import type { AnnotatedMeeting } from '../../shapes/annotated-meeting.schema.js';
+import { bumpGraphVersion } from '../db/graph-version.js';
+import { EMBEDDER_INFO_KEY, embedderFits } from '../db/schema.js';
 import { rebuildBodyChain } from './body-chain.js';
 import { EmbedderMismatchError } from './errors.js';
 import { type ActorLabel, type MeetingRows, toMeetingRows } from './meeting-rows.js';
-import type { GraphWriter, Params, StatementRunner } from './ports.js';
+import type { GraphWriter, Params, StatementRunner } from '../db/ports.js';
 import { readFootprint, refreshSharedFacts, removeMeetingContent, removeOrphans } from './remove-meeting.js';
 import * as Q from './statements.js';
 import { validateMeeting } from './validate-meeting.js';

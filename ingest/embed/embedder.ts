@@ -1,22 +1,6 @@
 import { z } from 'zod';
 
-/**
- * What a text is embedded for. Some models (e5) are trained with a different prefix for
- * search queries and for the passages they search; others ignore the distinction.
- */
-export type EmbedUse = 'passage' | 'query';
-
-/**
- * Turns texts into vectors. Every vector has `dimensions` entries and unit L2 norm, so a
- * dot product is the cosine similarity. `id` names the model and its settings; vectors
- * from different ids are not comparable (the graph stores the id and refuses a mismatch).
- */
-export interface Embedder {
-  readonly id: string;
-  readonly dimensions: number;
-  /** One vector per text, in order. `use` defaults to "passage". */
-  embed(texts: string[], use?: EmbedUse): Promise<Float32Array[]>;
-}
+export type { Embedder, EmbedUse } from '../../shapes/embedder.js';
 
 export const DEFAULT_MODEL_ID = 'Xenova/multilingual-e5-small';
 export const DEFAULT_LEXICAL_DIMENSIONS = 384;

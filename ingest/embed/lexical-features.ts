@@ -8,7 +8,7 @@ import {
   isStopWord,
   stemNormalised,
   tokenise,
-} from '../nlp/swedish/index.js';
+} from '../../language/index.js';
 import { fnv1a32 } from './feature-hash.js';
 import type { FeatureSums } from './feature-sums.js';
 

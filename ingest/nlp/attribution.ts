@@ -1,5 +1,5 @@
-import type { AgendaItem } from '../parse/minutes.schema.js';
-import type { ActorRef, PassageKind } from './annotated-meeting.schema.js';
+import type { AgendaItem } from '../../shapes/minutes.schema.js';
+import type { ActorRef, PassageKind } from '../../shapes/annotated-meeting.schema.js';
 import type { PassageDraft } from './passages.js';
 import type { PeopleIndex } from './people-index.js';
 import { isCouncilLabel, isQuestion, soundsLikeCouncil, speakerCue, type Cue } from './speech-cues.js';

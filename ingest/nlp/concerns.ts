@@ -1,4 +1,4 @@
-import type { Concern, Passage } from './annotated-meeting.schema.js';
+import type { Concern, Passage } from '../../shapes/annotated-meeting.schema.js';
 import { isCouncilLabel } from './speech-cues.js';
 import { splitSentences } from './sentences.js';
 

@@ -1,14 +1,14 @@
-import type { Minutes } from '../parse/minutes.schema.js';
-import type { ActorRef, AnnotatedMeeting, Organisation, Passage, Person } from './annotated-meeting.schema.js';
+import type { Minutes } from '../../shapes/minutes.schema.js';
+import type { ActorRef, AnnotatedMeeting, Organisation, Passage, Person } from '../../shapes/annotated-meeting.schema.js';
 import { attributeItem } from './attribution.js';
 import { findConcerns } from './concerns.js';
 import { findFollowUps } from './follow-ups.js';
-import { organisationKey, personKey, slugify } from './normalise.js';
+import { bodyKey, meetingId, organisationKey, personKey } from '../../shapes/keys.js';
 import { OrganisationGazetteer } from './organisations.js';
 import { splitPassages } from './passages.js';
 import { PeopleIndex } from './people-index.js';
 import { findRoles } from './roles.js';
-import { loadTaxonomy } from './topics/taxonomy.js';
+import { loadTaxonomy } from '../../language/topics/taxonomy.js';
 import { assignTopics } from './topics/assign-topics.js';
 import { TopicTagger } from './topics/topic-tagger.js';
 
@@ -30,13 +30,14 @@ export function defaultEnrichContext(): Promise<EnrichContext> {
   return shared;
 }
 
-export function meetingId(minutes: Minutes): string {
+/** `Meeting.id` of these minutes; an undated meeting stands on its source's hash instead of a day. */
+export function meetingIdOf(minutes: Minutes): string {
   const day = minutes.date ?? `undated-${minutes.source.sha256.slice(0, 12)}`;
-  return `${day}_${bodyKeyOf(minutes)}`;
+  return meetingId(day, bodyKeyOf(minutes));
 }
 
 export function bodyKeyOf(minutes: Minutes): string {
-  return slugify(minutes.body ?? minutes.administration ?? 'okant-organ') || 'okant-organ';
+  return bodyKey(minutes.body ?? minutes.administration ?? 'okant-organ') || 'okant-organ';
 }
 
 /**
@@ -49,8 +50,8 @@ export async function enrichMinutes(minutes: Minutes, context?: EnrichContext): 
   const people = PeopleIndex.of(minutes);
   const organisations = new Map<string, Organisation>();
   const persons = new Map<string, Person>();
-  const bodyKey = bodyKeyOf(minutes);
-  const council: ActorRef = { type: 'body', key: bodyKey, name: minutes.body ?? 'Rådet' };
+  const councilKey = bodyKeyOf(minutes);
+  const council: ActorRef = { type: 'body', key: councilKey, name: minutes.body ?? 'Rådet' };
 
   const orgFor = (label: string | null): string | null => {
     if (!label) return null;
@@ -118,8 +119,8 @@ export async function enrichMinutes(minutes: Minutes, context?: EnrichContext): 
   );
 
   const meeting: AnnotatedMeeting = {
-    id: meetingId(minutes),
-    bodyKey,
+    id: meetingIdOf(minutes),
+    bodyKey: councilKey,
     minutes,
     people: [...persons.values()],
     organisations: [...organisations.values()],

@@ -1,6 +1,6 @@
-import type { Minutes } from '../parse/minutes.schema.js';
-import { findDate, resolveYear, toIso } from '../parse/swedish-dates.js';
-import type { ActorRef, FollowUp, Passage } from './annotated-meeting.schema.js';
+import type { Minutes } from '../../shapes/minutes.schema.js';
+import { findDate, resolveYear, toIso } from '../../language/dates.js';
+import type { ActorRef, FollowUp, Passage } from '../../shapes/annotated-meeting.schema.js';
 import { joinNames } from './attribution.js';
 import type { PeopleIndex } from './people-index.js';
 import { splitSentences } from './sentences.js';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import type { Organisation } from './annotated-meeting.schema.js';
-import { organisationKey } from './normalise.js';
+import type { Organisation } from '../../shapes/annotated-meeting.schema.js';
+import { organisationKey } from '../../shapes/keys.js';
 
 const GazetteerSchema = z.object({
   organisations: z.array(

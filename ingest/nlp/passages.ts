@@ -1,4 +1,4 @@
-import type { Minutes, Paragraph } from '../parse/minutes.schema.js';
+import type { Minutes, Paragraph } from '../../shapes/minutes.schema.js';
 import type { PeopleIndex } from './people-index.js';
 import { splitSentences } from './sentences.js';
 import { speakerCue } from './speech-cues.js';

@@ -1,5 +1,5 @@
-import type { Minutes } from '../parse/minutes.schema.js';
-import { personKey } from './normalise.js';
+import type { Minutes } from '../../shapes/minutes.schema.js';
+import { personKey } from '../../shapes/keys.js';
 
 export interface PersonMention {
   key: string;

@@ -1,4 +1,4 @@
-import type { Attendee, ParseWarning } from './minutes.schema.js';
+import type { Attendee, ParseWarning } from '../../shapes/minutes.schema.js';
 
 /** A line of an attendance block, with its source line number. */
 export interface BlockLine {

@@ -1,5 +1,5 @@
 import type { Line } from './lines.js';
-import { findDate, normaliseClock } from './swedish-dates.js';
+import { findDate, normaliseClock } from '../../language/dates.js';
 
 /** Where the signature block starts: "Vid anteckningarna", "Vid protokollet", "Justeras". */
 const FOOTER_START = /^(?:vid\s+(?:anteckningarna|protokollet|pennan|tangentbordet)|antecknat\s+av|justeras|justerat|underskrifter|protokollet\s+justeras)(?![\p{L}\p{N}])/iu;

@@ -1,5 +1,5 @@
-import type { ParseWarning } from './minutes.schema.js';
-import { isValidDate, resolveYear, toIso, weekdayName, weekdayOf, type DateMention } from './swedish-dates.js';
+import type { ParseWarning } from '../../shapes/minutes.schema.js';
+import { isValidDate, resolveYear, toIso, weekdayName, weekdayOf, type DateMention } from '../../language/dates.js';
 
 export interface DateEvidence {
   /** The approved previous meeting, when its date is written with a year. */

@@ -1,4 +1,4 @@
-import type { SourceDocument } from '../read/source-document.js';
+import type { SourceDocument } from '../../shapes/source-document.js';
 import { parseAttendees } from './attendees.js';
 import { findHeadings, readItemHead, type Heading } from './agenda.js';
 import { findNextMeeting, isFooterStart, parseFooter } from './footer.js';
@@ -6,9 +6,9 @@ import { parseHeader, type Field, type FieldName, type Header } from './header.j
 import { joinAll } from './join.js';
 import { blankRunningHeads, closePageSeams, toLines, type Line } from './lines.js';
 import { resolveMeetingDate, type DateEvidence } from './meeting-date.js';
-import { MinutesSchema, type AgendaItem, type Attendee, type Minutes, type ParseWarning } from './minutes.schema.js';
+import { MinutesSchema, type AgendaItem, type Attendee, type Minutes, type ParseWarning } from '../../shapes/minutes.schema.js';
 import { buildParagraphs, typicalLineWidth, type RawParagraph } from './paragraphs.js';
-import { findDate, findTimeRange, resolveYear, toIso, WORD_DATE } from './swedish-dates.js';
+import { findDate, findTimeRange, resolveYear, toIso, WORD_DATE } from '../../language/dates.js';
 import { TextAssembler } from './text-assembler.js';
 
 /** A document that the parser could not turn into a valid record (a bug, reported with its code). */

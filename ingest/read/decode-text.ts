@@ -1,5 +1,5 @@
 import { ReadError } from './errors.js';
-import type { TextEncoding } from './source-document.js';
+import type { TextEncoding } from '../../shapes/source-document.js';
 import { decodeWindows1252 } from './windows-1252.js';
 
 export interface DecodedText {

@@ -5,7 +5,7 @@ import { ReadError } from './errors.js';
 import { formatSize, resolveMaxBytes, type ReadLimits } from './limits.js';
 import { sniffKind } from './media-type.js';
 import { extractPdfPages } from './pdf-text.js';
-import type { SourceDocument } from './source-document.js';
+import type { SourceDocument } from '../../shapes/source-document.js';
 
 export type ReadOptions = ReadLimits;
 

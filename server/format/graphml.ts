@@ -1,4 +1,4 @@
-import type { GraphResponse } from '../contract/index.js';
+import type { GraphResponse } from '../../shapes/api/index.js';
 import { xmlEscape } from './xml.js';
 
 /**

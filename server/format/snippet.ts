@@ -1,5 +1,5 @@
-import { lightStem } from '../../graph/lucene.js';
-import type { Snippet } from '../contract/index.js';
+import { lightStem } from '../../graph/search/lucene.js';
+import type { Snippet } from '../../shapes/api/index.js';
 
 /**
  * A search hit's snippet: plain text and the [start, end) offsets of words that match the query.

@@ -1,8 +1,8 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import multer from 'multer';
-import { GraphError } from '../../graph/errors.js';
+import { GraphError } from '../../graph/db/errors.js';
 import { EmbedderMismatchError } from '../../graph/write/errors.js';
-import type { ErrorBody } from '../contract/index.js';
+import type { ErrorBody } from '../../shapes/api/index.js';
 import { ApiError, NotFoundError, PayloadTooLargeError } from '../errors.js';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ErrorBody } from '../contract/index.js';
+import { ErrorBody } from '../../shapes/api/index.js';
 import { OPERATIONS, type Operation } from './operations.js';
 
 /** The OpenAPI 3.1 document, generated from the contract's zod schemas (JSON Schema 2020-12 is OpenAPI 3.1's dialect). */

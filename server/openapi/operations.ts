@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import * as c from '../contract/index.js';
+import * as c from '../../shapes/api/index.js';
 
 /** One documented operation: the contract schemas it reads and answers with. */
 export interface Operation {

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { OrganisationKeyParam, PeopleQuery, PersonKeyParam } from '../contract/index.js';
+import { OrganisationKeyParam, PeopleQuery, PersonKeyParam } from '../../shapes/api/index.js';
 import type { AppDeps } from '../deps.js';
 import { parseInput } from '../middleware/validate.js';
 import { organisationDetail, organisations } from '../services/organisations.service.js';

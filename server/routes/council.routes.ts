@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { ConcernsQuery, FollowUpsQuery } from '../contract/index.js';
+import { ConcernsQuery, FollowUpsQuery } from '../../shapes/api/index.js';
 import type { AppDeps } from '../deps.js';
 import { parseInput } from '../middleware/validate.js';
 import { concernGroups } from '../services/concerns.service.js';

@@ -1,5 +1,5 @@
 import { Router, type Response } from 'express';
-import { ExportPassagesQuery, GraphQuery, TrendsQuery } from '../contract/index.js';
+import { ExportPassagesQuery, GraphQuery, TrendsQuery } from '../../shapes/api/index.js';
 import type { AppDeps } from '../deps.js';
 import { toGraphml } from '../format/graphml.js';
 import { parseInput } from '../middleware/validate.js';

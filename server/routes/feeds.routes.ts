@@ -1,5 +1,5 @@
 import { Router, type Request } from 'express';
-import { TopicSlugParam } from '../contract/index.js';
+import { TopicSlugParam } from '../../shapes/api/index.js';
 import type { AppDeps } from '../deps.js';
 import { parseInput } from '../middleware/validate.js';
 import { followUpsFeed, topicFeed } from '../services/feeds.service.js';

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { GraphQuery } from '../contract/index.js';
+import { GraphQuery } from '../../shapes/api/index.js';
 import type { AppDeps } from '../deps.js';
 import { parseInput } from '../middleware/validate.js';
 import { explore } from '../services/graph.service.js';

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { MeetingIdParam, MeetingsQuery } from '../contract/index.js';
+import { MeetingIdParam, MeetingsQuery } from '../../shapes/api/index.js';
 import type { AppDeps } from '../deps.js';
 import { parseInput } from '../middleware/validate.js';
 import { listMeetingSummaries, meetingDetail, meetingSource } from '../services/meetings.service.js';

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { SearchQuery } from '../contract/index.js';
+import { SearchQuery } from '../../shapes/api/index.js';
 import type { AppDeps } from '../deps.js';
 import { perMinuteLimit } from '../middleware/rate-limits.js';
 import { parseInput } from '../middleware/validate.js';

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { CandidateTopicsQuery, TopicSlugParam, TrendPassagesQuery, TrendsQuery } from '../contract/index.js';
+import { CandidateTopicsQuery, TopicSlugParam, TrendPassagesQuery, TrendsQuery } from '../../shapes/api/index.js';
 import type { AppDeps } from '../deps.js';
 import { parseInput } from '../middleware/validate.js';
 import { candidateTopics } from '../services/candidate-topics.service.js';

@@ -1,12 +1,12 @@
-import { listActorNames, listPassageTexts, type PassageText } from '../../graph/candidate-topics.repository.js';
-import type { GraphReader } from '../../graph/write/ports.js';
-import { stemNormalised } from '../../ingest/nlp/swedish/stemmer.js';
-import { isStopWord } from '../../ingest/nlp/swedish/stopwords.js';
-import { tokenise } from '../../ingest/nlp/swedish/tokenise.js';
-import { defaultCompoundSplitter } from '../../ingest/nlp/swedish/compound-splitter.js';
-import { keywordKey, phraseStems } from '../../ingest/nlp/topics/term-index.js';
-import { loadTaxonomy, type Taxonomy } from '../../ingest/nlp/topics/taxonomy.js';
-import type { CandidateTopicsQuery, CandidateTopicsResponse } from '../contract/index.js';
+import { listActorNames, listPassageTexts, type PassageText } from '../../graph/read/candidate-topics.repository.js';
+import type { GraphReader } from '../../graph/db/ports.js';
+import { stemNormalised } from '../../language/stemmer.js';
+import { isStopWord } from '../../language/stopwords.js';
+import { tokenise } from '../../language/tokenise.js';
+import { defaultCompoundSplitter } from '../../language/compound-splitter.js';
+import { keywordKey, phraseStems } from '../../language/topics/term-index.js';
+import { loadTaxonomy, type Taxonomy } from '../../language/topics/taxonomy.js';
+import type { CandidateTopicsQuery, CandidateTopicsResponse } from '../../shapes/api/index.js';
 
 /**
  * Candidate topics: terms (words, compound parts and two-word phrases, matched by stem) that are

@@ -1,7 +1,7 @@
-import { pageConcernGroups, type ConcernRecord } from '../../graph/concerns.repository.js';
-import { VersionCache } from '../../graph/version-cache.js';
-import type { GraphReader } from '../../graph/write/ports.js';
-import type { Concern, ConcernsQuery, ConcernsResponse } from '../contract/index.js';
+import { pageConcernGroups, type ConcernRecord } from '../../graph/read/concerns.repository.js';
+import { VersionCache } from '../../graph/db/version-cache.js';
+import type { GraphReader } from '../../graph/db/ports.js';
+import type { Concern, ConcernsQuery, ConcernsResponse } from '../../shapes/api/index.js';
 
 export const mapConcern = (c: ConcernRecord): Concern => ({ ...c });
 

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { sourcePathOf } from '../../graph/source-lookup.repository.js';
-import type { GraphReader } from '../../graph/write/ports.js';
-import type { IngestSession } from '../../ingest/pipeline/ingest-session.js';
-import type { UploadResult } from '../contract/index.js';
+import { sourcePathOf } from '../../graph/read/source-lookup.repository.js';
+import type { GraphReader } from '../../graph/db/ports.js';
+import type { IngestSession } from '../../pipeline/ingest-session.js';
+import type { UploadResult } from '../../shapes/api/index.js';
 import { UnprocessableError } from '../errors.js';
 import type { UploadedDocument } from '../middleware/upload.js';
 

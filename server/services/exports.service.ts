@@ -1,7 +1,7 @@
-import { listMeetings } from '../../graph/meetings.repository.js';
-import { exportPassages } from '../../graph/passage-export.repository.js';
-import type { GraphReader } from '../../graph/write/ports.js';
-import type { ExportedPassage, ExportPassagesQuery, MeetingSummary, TrendsQuery, TrendsResponse } from '../contract/index.js';
+import { listMeetings } from '../../graph/read/meetings.repository.js';
+import { exportPassages } from '../../graph/read/passage-export.repository.js';
+import type { GraphReader } from '../../graph/db/ports.js';
+import type { ExportedPassage, ExportPassagesQuery, MeetingSummary, TrendsQuery, TrendsResponse } from '../../shapes/api/index.js';
 import { toCsv } from '../format/csv.js';
 import { listMeetingSummaries } from './meetings.service.js';
 import { trends } from './topics.service.js';

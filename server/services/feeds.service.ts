@@ -1,7 +1,7 @@
-import { newestFollowUps } from '../../graph/follow-ups.repository.js';
-import { listTopicOverviews } from '../../graph/topic-details.repository.js';
-import { newestItemsAbout } from '../../graph/topic-feed.repository.js';
-import type { GraphReader } from '../../graph/write/ports.js';
+import { newestFollowUps } from '../../graph/read/follow-ups.repository.js';
+import { listTopicOverviews } from '../../graph/read/topic-details.repository.js';
+import { newestItemsAbout } from '../../graph/read/topic-feed.repository.js';
+import type { GraphReader } from '../../graph/db/ports.js';
 import { NotFoundError } from '../errors.js';
 import { toAtom } from '../format/atom.js';
 import { mapFollowUp } from './follow-ups.service.js';

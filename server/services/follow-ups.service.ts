@@ -1,7 +1,7 @@
-import { pageFollowUps, type FollowUpRow } from '../../graph/follow-ups.repository.js';
-import { VersionCache } from '../../graph/version-cache.js';
-import type { GraphReader } from '../../graph/write/ports.js';
-import type { FollowUp, FollowUpStatus, FollowUpsQuery, FollowUpsResponse } from '../contract/index.js';
+import { pageFollowUps, type FollowUpRow } from '../../graph/read/follow-ups.repository.js';
+import { VersionCache } from '../../graph/db/version-cache.js';
+import type { GraphReader } from '../../graph/db/ports.js';
+import type { FollowUp, FollowUpStatus, FollowUpsQuery, FollowUpsResponse } from '../../shapes/api/index.js';
 
 const STATUSES: readonly FollowUpStatus[] = ['open', 'addressed', 'overdue'];
 

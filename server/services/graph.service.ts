@@ -1,7 +1,7 @@
-import { getNeighbourhood } from '../../graph/explorer.repository.js';
-import { getOverview } from '../../graph/overview.repository.js';
-import type { GraphReader } from '../../graph/write/ports.js';
-import type { GraphQuery, GraphResponse } from '../contract/index.js';
+import { getNeighbourhood } from '../../graph/read/explorer.repository.js';
+import { getOverview } from '../../graph/read/overview.repository.js';
+import type { GraphReader } from '../../graph/db/ports.js';
+import type { GraphQuery, GraphResponse } from '../../shapes/api/index.js';
 import { NotFoundError } from '../errors.js';
 
 /** The explorer repository's cap on a neighbourhood. */

@@ -1,9 +1,9 @@
-import type { GraphExecutor } from '../../graph/executor.js';
-import { graphStats, neo4jVersion } from '../../graph/stats.repository.js';
+import type { GraphExecutor } from '../../graph/db/executor.js';
+import { graphStats, neo4jVersion } from '../../graph/read/stats.repository.js';
 import type { Embedder } from '../../ingest/embed/embedder.js';
 import type { EmbedderNotice } from '../../ingest/embed/create-embedder.js';
-import type { EmbedderInfo, HealthOk, HealthUnavailable } from '../contract/index.js';
-import { GraphError } from '../../graph/errors.js';
+import type { EmbedderInfo, HealthOk, HealthUnavailable } from '../../shapes/api/index.js';
+import { GraphError } from '../../graph/db/errors.js';
 
 /**
  * What /api/health says about the embedder. The ingest notice is written for the terminal and names

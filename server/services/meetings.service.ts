@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { listMeetingConcerns } from '../../graph/concerns.repository.js';
-import { listFollowUps } from '../../graph/follow-ups.repository.js';
-import { meetingExtras } from '../../graph/meeting-extras.repository.js';
-import { getMeeting, listMeetings } from '../../graph/meetings.repository.js';
-import type { GraphReader } from '../../graph/write/ports.js';
-import type { MeetingItem as MeetingItemRow, MeetingPassage as MeetingPassageRow } from '../../graph/meetings.repository.js';
-import { SpeakerBasis, type MeetingDetail, type MeetingItem, type MeetingPassage, type MeetingsQuery, type MeetingsResponse } from '../contract/index.js';
+import { listMeetingConcerns } from '../../graph/read/concerns.repository.js';
+import { listFollowUps } from '../../graph/read/follow-ups.repository.js';
+import { meetingExtras } from '../../graph/read/meeting-extras.repository.js';
+import { getMeeting, listMeetings } from '../../graph/read/meetings.repository.js';
+import type { GraphReader } from '../../graph/db/ports.js';
+import type { MeetingItem as MeetingItemRow, MeetingPassage as MeetingPassageRow } from '../../graph/read/meetings.repository.js';
+import { SpeakerBasis, type MeetingDetail, type MeetingItem, type MeetingPassage, type MeetingsQuery, type MeetingsResponse } from '../../shapes/api/index.js';
 import { NotFoundError } from '../errors.js';
 import { mapConcern } from './concerns.service.js';
 import { mapFollowUp } from './follow-ups.service.js';

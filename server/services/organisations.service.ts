@@ -1,8 +1,8 @@
-import { pageConcernGroups } from '../../graph/concerns.repository.js';
-import { getOrganisation, listOrganisations } from '../../graph/organisations.repository.js';
-import { listTopicOverviews } from '../../graph/topic-details.repository.js';
-import type { GraphReader } from '../../graph/write/ports.js';
-import type { OrganisationDetail, OrganisationSummary } from '../contract/index.js';
+import { pageConcernGroups } from '../../graph/read/concerns.repository.js';
+import { getOrganisation, listOrganisations } from '../../graph/read/organisations.repository.js';
+import { listTopicOverviews } from '../../graph/read/topic-details.repository.js';
+import type { GraphReader } from '../../graph/db/ports.js';
+import type { OrganisationDetail, OrganisationSummary } from '../../shapes/api/index.js';
 import { NotFoundError } from '../errors.js';
 
 /** Concern groups shown on an organisation's page. */

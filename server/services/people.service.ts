@@ -1,7 +1,7 @@
-import { listTopicOverviews } from '../../graph/topic-details.repository.js';
-import { getPerson, listPeople } from '../../graph/people.repository.js';
-import type { GraphReader } from '../../graph/write/ports.js';
-import type { PeopleQuery, PeopleResponse, PersonDetail } from '../contract/index.js';
+import { listTopicOverviews } from '../../graph/read/topic-details.repository.js';
+import { getPerson, listPeople } from '../../graph/read/people.repository.js';
+import type { GraphReader } from '../../graph/db/ports.js';
+import type { PeopleQuery, PeopleResponse, PersonDetail } from '../../shapes/api/index.js';
 import { NotFoundError } from '../errors.js';
 
 export async function people(executor: GraphReader, query: PeopleQuery): Promise<PeopleResponse> {

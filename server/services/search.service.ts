@@ -1,9 +1,9 @@
-import { hybridSearch, hydrateHits, type HitDetails, type HybridSearchResult, type RankedHit } from '../../graph/hybrid-search.js';
-import { VersionCache } from '../../graph/version-cache.js';
-import { readGraphVersion } from '../../graph/graph-version.js';
-import type { GraphReader } from '../../graph/write/ports.js';
+import { hybridSearch, hydrateHits, type HitDetails, type HybridSearchResult, type RankedHit } from '../../graph/search/hybrid-search.js';
+import { VersionCache } from '../../graph/db/version-cache.js';
+import { readGraphVersion } from '../../graph/db/graph-version.js';
+import type { GraphReader } from '../../graph/db/ports.js';
 import type { Embedder } from '../../ingest/embed/embedder.js';
-import type { SearchGroup, SearchQuery, SearchResponse } from '../contract/index.js';
+import type { SearchGroup, SearchQuery, SearchResponse } from '../../shapes/api/index.js';
 import { snippetBuilder } from '../format/snippet.js';
 
 /** Hits shown per agenda item; the rest of an item's passages are one click away in the meeting view. */

@@ -1,8 +1,8 @@
-import { listTopicOverviews, periodTopicPassages, topicActors, topTopicPassages } from '../../graph/topic-details.repository.js';
-import { topicTrend, type TopicTrendPoint } from '../../graph/topics.repository.js';
-import { VersionCache } from '../../graph/version-cache.js';
-import type { GraphReader } from '../../graph/write/ports.js';
-import type { PassageHit, TopicDetail, TopicSummary, TrendPassagesQuery, TrendPoint, TrendsQuery, TrendsResponse } from '../contract/index.js';
+import { listTopicOverviews, periodTopicPassages, topicActors, topTopicPassages } from '../../graph/read/topic-details.repository.js';
+import { topicTrend, type TopicTrendPoint } from '../../graph/read/topics.repository.js';
+import { VersionCache } from '../../graph/db/version-cache.js';
+import type { GraphReader } from '../../graph/db/ports.js';
+import type { PassageHit, TopicDetail, TopicSummary, TrendPassagesQuery, TrendPoint, TrendsQuery, TrendsResponse } from '../../shapes/api/index.js';
 import { NotFoundError } from '../errors.js';
 
 /** Topics the trends view shows when the client names none. */

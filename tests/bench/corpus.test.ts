@@ -7,9 +7,9 @@ import { SYNTHETIC_MARKER } from '../../bench/corpus/render-minutes.js';
 import { CorpusTruthSchema, type CorpusTruth, type FileTruth } from '../../bench/corpus/truth.schema.js';
 import { writeCorpus } from '../../bench/corpus/write-corpus.js';
 import { enrichMinutes } from '../../ingest/nlp/enrich.js';
-import type { AnnotatedMeeting } from '../../ingest/nlp/annotated-meeting.schema.js';
+import type { AnnotatedMeeting } from '../../shapes/annotated-meeting.schema.js';
 import { parseMinutes } from '../../ingest/parse/parse-minutes.js';
-import type { Minutes } from '../../ingest/parse/minutes.schema.js';
+import type { Minutes } from '../../shapes/minutes.schema.js';
 import { readSource } from '../../ingest/read/read-source.js';
 import { makeTempDir } from '../fixtures/temp-dir.js';
 

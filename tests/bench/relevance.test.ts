@@ -4,9 +4,9 @@ import { sameText } from '../../bench/corpus/recovery.js';
 import type { CorpusTruth } from '../../bench/corpus/truth.schema.js';
 import { slimMeeting, type SlimMeeting } from '../../bench/suite/quality/slim-meeting.js';
 import { buildJudgedQueries, inflect, type JudgedQuery } from '../../bench/suite/quality/relevance.js';
-import { passageKey } from '../../graph/keys.js';
+import { passageKey } from '../../shapes/keys.js';
 import { enrichMinutes } from '../../ingest/nlp/enrich.js';
-import { loadTaxonomy } from '../../ingest/nlp/topics/taxonomy.js';
+import { loadTaxonomy } from '../../language/topics/taxonomy.js';
 import { parseMinutes } from '../../ingest/parse/parse-minutes.js';
 import { textDocument } from '../fixtures/sample-minutes.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TrendSeries } from '../../server/contract/index.js';
+import type { TrendSeries } from '../../shapes/api/index.js';
 import { lineMarks, risingTopics, streamMarks } from '../../client/src/charts/trend-marks.js';
 import { buildTrendScales, nearestPeriodIndex, valueExtent, type Frame } from '../../client/src/charts/trend-scales.js';
 import { OKABE_ITO, seriesColor } from '../../client/src/charts/palette.js';

@@ -8,7 +8,7 @@ import { rm } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type {} from '../../client/src/graph/test-seam.js';
-import type { ConcernsResponse, FollowUpsResponse, MeetingsResponse, OrganisationDetail, OrganisationSummary, PeopleResponse, TrendsResponse } from '../../server/contract/index.js';
+import type { ConcernsResponse, FollowUpsResponse, MeetingsResponse, OrganisationDetail, OrganisationSummary, PeopleResponse, TrendsResponse } from '../../shapes/api/index.js';
 import { startTestApi, type TestApi } from '../helpers/api-server.js';
 import { launchBrowser, type TestBrowser } from './support/browser.js';
 import { buildClient } from './support/build-client.js';

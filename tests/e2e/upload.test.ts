@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { MeetingDetail } from '../../server/contract/index.js';
+import type { MeetingDetail } from '../../shapes/api/index.js';
 import { startServer, type RunningServer } from '../../server/main.js';
 import { SAMPLES } from '../fixtures/sample-minutes.js';
 import { startTestApi, type TestApi } from '../helpers/api-server.js';

@@ -1,4 +1,4 @@
-import type { GraphExecutor } from '../../graph/executor.js';
+import type { GraphExecutor } from '../../graph/db/executor.js';
 
 /**
  * The whole graph as comparable data: every node as `Label:key` with its properties, and every

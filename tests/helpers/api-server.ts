@@ -11,8 +11,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { GraphExecutor } from '../../graph/executor.js';
-import { IngestSession } from '../../ingest/pipeline/ingest-session.js';
+import type { GraphExecutor } from '../../graph/db/executor.js';
+import { IngestSession } from '../../pipeline/ingest-session.js';
 import type { ServerConfig } from '../../server/config.js';
 import { startServer } from '../../server/main.js';
 import { SAMPLES } from '../fixtures/sample-minutes.js';

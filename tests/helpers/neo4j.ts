@@ -16,10 +16,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { loadGraphConfig } from '../../graph/config.js';
-import { connectGraph } from '../../graph/connect.js';
-import type { GraphConnection } from '../../graph/connect.js';
-import type { GraphExecutor } from '../../graph/executor.js';
+import { loadGraphConfig } from '../../graph/db/config.js';
+import { connectGraph } from '../../graph/db/connect.js';
+import type { GraphConnection } from '../../graph/db/connect.js';
+import type { GraphExecutor } from '../../graph/db/executor.js';
 
 export interface TestGraph {
   executor: GraphExecutor;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import type { GraphExecutor } from '../../graph/executor.js';
-import { ensureSchema } from '../../graph/schema.js';
-import type { AnnotatedMeeting } from '../../ingest/nlp/annotated-meeting.schema.js';
+import type { GraphExecutor } from '../../graph/db/executor.js';
+import { ensureSchema } from '../../graph/db/schema.js';
+import type { AnnotatedMeeting } from '../../shapes/annotated-meeting.schema.js';
 import { FIXTURE_DIMENSIONS } from '../fixtures/annotated/embedding.js';
 import { annotatedSamples } from '../fixtures/annotated/samples.js';
 import { startTestGraph, type TestGraph } from './neo4j.js';

@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleVariants } from '../../bench/corpus/sample-variants.js';
-import { connectGraph, type GraphConnection } from '../../graph/connect.js';
+import { connectGraph, type GraphConnection } from '../../graph/db/connect.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../graph/embedded/embedded-neo4j.js';
 import { makeTempDir } from '../fixtures/temp-dir.js';
 import { snapshotGraph } from '../graph/graph-snapshot.js';
@@ -26,7 +26,7 @@ function ingest(uri: string, folders: string[]): Promise<{ code: number; stdout:
   return new Promise((done) =>
     execFile(
       join(ROOT, 'node_modules/.bin/tsx'),
-      ['ingest/cli.ts', ...folders],
+      ['pipeline/cli.ts', ...folders],
       { cwd: ROOT, timeout: 900_000, maxBuffer: 1 << 26, env: { ...process.env, NEO4J_URI: uri, RADSLAG_EMBEDDER: 'lexical' } },
       (error, stdout, stderr) => done({ code: error === null ? 0 : Number(error.code ?? -1), stdout, stderr }),
     ),

@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readStoredEmbedder, readVectorIndexDimensions } from '../../graph/schema.js';
-import { IngestSession } from '../../ingest/pipeline/ingest-session.js';
+import { readStoredEmbedder, readVectorIndexDimensions } from '../../graph/db/schema.js';
+import { IngestSession } from '../../pipeline/ingest-session.js';
 import { SAMPLES } from '../fixtures/sample-minutes.js';
 import { makeTempDir } from '../fixtures/temp-dir.js';
 import { buildTinyModel } from '../fixtures/tiny-model/build-tiny-model.js';

@@ -1,6 +1,6 @@
 /** Small HTTP helpers shared by the security specs. */
 import { expect } from 'vitest';
-import { ErrorBody } from '../../server/contract/index.js';
+import { ErrorBody } from '../../shapes/api/index.js';
 
 /** What must never reach a client: stack frames, source locations, the checkout's or the modules' paths. */
 export const LEAKS: ReadonlyArray<[string, RegExp]> = [

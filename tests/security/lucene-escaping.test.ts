@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toLuceneQuery } from '../../graph/lucene.js';
-import { SearchResponse } from '../../server/contract/index.js';
+import { toLuceneQuery } from '../../graph/search/lucene.js';
+import { SearchResponse } from '../../shapes/api/index.js';
 import { startTestApi, type TestApi } from '../helpers/api-server.js';
 import { expectErrorBody } from './http.js';
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GraphExecutor } from '../../graph/executor.js';
+import { GraphExecutor } from '../../graph/db/executor.js';
 import type { z } from 'zod';
-import * as c from '../../server/contract/index.js';
+import * as c from '../../shapes/api/index.js';
 import { startServer, type RunningServer } from '../../server/main.js';
 import { SAMPLES } from '../fixtures/sample-minutes.js';
 import { startTestApi, type TestApi } from '../helpers/api-server.js';

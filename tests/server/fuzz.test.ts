@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { ErrorBody } from '../../server/contract/index.js';
+import { ErrorBody } from '../../shapes/api/index.js';
 import { OPERATIONS } from '../../server/openapi/operations.js';
 import { startTestApi, type TestApi } from '../helpers/api-server.js';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SearchResponse, UploadResult } from '../../server/contract/index.js';
+import { SearchResponse, UploadResult } from '../../shapes/api/index.js';
 import { SAMPLES } from '../fixtures/sample-minutes.js';
 import { startTestApi, type TestApi } from '../helpers/api-server.js';
 

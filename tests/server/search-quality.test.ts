@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SearchResponse } from '../../server/contract/index.js';
+import { SearchResponse } from '../../shapes/api/index.js';
 import { startTestApi, type TestApi } from '../helpers/api-server.js';
 
 /**

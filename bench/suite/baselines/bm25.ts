@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import { isStopWord, stemNormalised, words } from '../../../ingest/nlp/swedish/index.js';
+import { isStopWord, stemNormalised, words } from '../../../language/index.js';
 
 /** A passage as the baselines see it: its graph key and text. */
 export interface PassageText {

@@ -1,8 +1,8 @@
 import { sameText } from '../../corpus/recovery.js';
 import { TOPIC_TEXTS } from '../../corpus/topic-texts.js';
 import type { CorpusTruth, FileTruth } from '../../corpus/truth.schema.js';
-import { passageKey } from '../../../graph/keys.js';
-import type { Taxonomy } from '../../../ingest/nlp/topics/taxonomy.js';
+import { passageKey } from '../../../shapes/keys.js';
+import type { Taxonomy } from '../../../language/topics/taxonomy.js';
 import type { SlimMeeting } from './slim-meeting.js';
 
 /** A search as a user would type it, with the passages the generator planted for it. */

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { AnnotatedMeeting } from '../../../ingest/nlp/annotated-meeting.schema.js';
+import type { AnnotatedMeeting } from '../../../shapes/annotated-meeting.schema.js';
 
 /**
  * What the relevance builder needs of an ingested meeting, without the vectors and the parse

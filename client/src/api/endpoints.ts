@@ -16,7 +16,7 @@ import type {
   TopicSummary,
   TrendMeasure,
   TrendsResponse,
-} from '../../../server/contract/index.js';
+} from '../../../shapes/api/index.js';
 import { apiUrl } from './http.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { ErrorBody } from '../../../server/contract/index.js';
+import type { ErrorBody } from '../../../shapes/api/index.js';
 
 /** An API error as the client shows it: the server's stable code and message, and the status. */
 export class ApiError extends Error {

@@ -1,4 +1,4 @@
-import type { ErrorBody, UploadResult } from '../../../server/contract/index.js';
+import type { ErrorBody, UploadResult } from '../../../shapes/api/index.js';
 import { ApiError } from './http.js';
 
 /** `POST /api/documents`: one multipart field, `file` (see server/middleware/upload.ts). */

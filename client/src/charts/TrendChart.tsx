@@ -1,7 +1,7 @@
 import { brushX, type D3BrushEvent } from 'd3-brush';
 import { select } from 'd3-selection';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { Granularity, TrendMeasure, TrendSeries } from '../../../server/contract/index.js';
+import type { Granularity, TrendMeasure, TrendSeries } from '../../../shapes/api/index.js';
 import { useI18n } from '../i18n/i18n.js';
 import { formatPercent, formatPeriod } from '../i18n/translate.js';
 import { seriesColor } from './palette.js';

@@ -1,5 +1,5 @@
 import { area, curveMonotoneX, line, stack, stackOffsetNone, stackOffsetWiggle, stackOrderInsideOut, stackOrderNone } from 'd3-shape';
-import type { TrendSeries } from '../../../server/contract/index.js';
+import type { TrendSeries } from '../../../shapes/api/index.js';
 import { toDate, type TrendScales } from './trend-scales.js';
 
 /**

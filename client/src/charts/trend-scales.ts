@@ -1,6 +1,6 @@
 import { max } from 'd3-array';
 import { scaleLinear, scaleUtc, type ScaleLinear, type ScaleTime } from 'd3-scale';
-import type { TrendSeries } from '../../../server/contract/index.js';
+import type { TrendSeries } from '../../../shapes/api/index.js';
 
 /**
  * Scales for the trend chart, built once from the data and the frame and handed to the marks

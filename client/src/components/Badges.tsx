@@ -1,4 +1,4 @@
-import type { Actor } from '../../../server/contract/index.js';
+import type { Actor } from '../../../shapes/api/index.js';
 import { useI18n } from '../i18n/i18n.js';
 import type { MessageKey } from '../i18n/messages.js';
 import { Link } from '../router/router.js';

@@ -1,4 +1,4 @@
-import type { PassageHit } from '../../../server/contract/index.js';
+import type { PassageHit } from '../../../shapes/api/index.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Link } from '../router/router.js';
 import { passageAnchor, paths } from '../router/routes.js';

@@ -1,5 +1,5 @@
 /**
- * How far to trust a passage's speaker, from the basis ingest recorded (server/contract/meetings.ts,
+ * How far to trust a passage's speaker, from the basis ingest recorded (shapes/api/meetings.ts,
  * `SpeakerBasis`): `named` and `council_form` are read from the passage's own words; `context` and
  * `presenter` are the pipeline's inferences; `none` means no speaker. Pure, so it is unit-tested.
  */

@@ -1,4 +1,4 @@
-import type { GraphEdge, GraphNode, GraphResponse } from '../../../server/contract/index.js';
+import type { GraphEdge, GraphNode, GraphResponse } from '../../../shapes/api/index.js';
 
 /**
  * The explorer's graph is the base graph plus every expanded neighbourhood. Node ids are stable

@@ -1,16 +1,14 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import type { ConcernGroup, FollowUp } from '../../../server/contract/index.js';
 import { api } from '../api/endpoints.js';
 import { useApi } from '../api/use-api.js';
 import { Async } from '../components/Async.js';
-import { ActorName, StatusBadge } from '../components/Badges.js';
-import { TopicChip } from '../components/TopicChip.js';
+import { ConcernGroupCard } from '../components/ConcernGroupCard.js';
+import { FollowUpList } from '../components/FollowUpList.js';
+import { Pager } from '../components/Pager.js';
+import { Segmented } from '../components/Segmented.js';
 import { useI18n } from '../i18n/i18n.js';
-import { Link, useRouter, useUrlState } from '../router/router.js';
-import { itemAnchor, passageLink, paths } from '../router/routes.js';
+import { useRouter, useUrlState } from '../router/router.js';
 import { oneOf, optional, positiveInt } from '../router/url-state.js';
-import { Pager } from './SearchView.js';
-import { Segmented } from './TrendsView.js';
 
 /** `/fragor?urval=recurring&amne=vardplatser&organisation=pro&sida=2&status=overdue&uppfoljningssida=3#uppfoljningar` */
 export const CONCERNS_STATE = {
@@ -187,90 +185,5 @@ export function ConcernsView() {
       </section>
       </div>
     </section>
-  );
-}
-
-export function ConcernGroupCard({ group }: { group: ConcernGroup }) {
-  const { t, date, label } = useI18n();
-  return (
-    <li className={`card concern-group${group.recurring ? ' recurring' : ''}`}>
-      <header>
-        <h3>{group.gist ?? group.occurrences[0]?.text.slice(0, 120) ?? group.key}</h3>
-        {group.recurring && <span className="badge recurring-badge">{t('concerns.recurring')} · {t('common.times', { count: group.count })}</span>}
-      </header>
-      <p className="meta">
-        {group.count === 1
-          ? t('concerns.raisedOnce', { first: date(group.firstRaised) })
-          : t('concerns.raised', { count: group.count, first: date(group.firstRaised), last: date(group.lastRaised) })}
-      </p>
-      {group.topics.length > 0 && (
-        <ul className="chip-list">
-          {group.topics.map((tp) => (
-            <li key={tp.slug}>
-              <TopicChip slug={tp.slug} label={label(tp, tp.slug)} />
-            </li>
-          ))}
-        </ul>
-      )}
-      <ol className="occurrences">
-        {group.occurrences.map((o) => (
-          <li key={o.key}>
-            <Link to={passageLink(o.meetingId, o.passageKey, o.itemOrdinal)}>
-              <time dateTime={o.date}>{date(o.date)}</time> · {o.itemTitle}
-            </Link>
-            <blockquote>{o.text}</blockquote>
-            {o.answers.length === 0 ? (
-              <p className="answers muted">{t('concerns.noAnswer')}</p>
-            ) : (
-              <details className="answers">
-                <summary>
-                  {t('concerns.answers')} ({o.answers.length})
-                </summary>
-                <ul>
-                  {o.answers.map((a, i) => (
-                    <li key={i}>
-                      <ActorName actor={a.speaker} />: {a.text}
-                    </li>
-                  ))}
-                </ul>
-              </details>
-            )}
-          </li>
-        ))}
-      </ol>
-    </li>
-  );
-}
-
-export function FollowUpList({ items, start }: { items: readonly FollowUp[]; start?: number }) {
-  const { t, date } = useI18n();
-  return (
-    <ol className="follow-up-list" start={start}>
-      {items.map((item) => (
-        <li key={item.key} className={`card follow-up status-${item.status}`}>
-          <div className="follow-up-head">
-            <StatusBadge status={item.status} />
-            <span>{item.due ? t('followUps.due', { date: date(item.due) }) : t('followUps.noDue')}</span>
-            <span>
-              {t('followUps.owner')}: <ActorName actor={item.owner} />
-            </span>
-          </div>
-          <p>{item.text}</p>
-          <p className="meta">
-            <Link to={paths.meeting(item.meetingId, itemAnchor(item.itemOrdinal))}>
-              {t('followUps.promised', { date: date(item.date) })} · {item.itemTitle}
-            </Link>
-          </p>
-          {item.evidence && (
-            <div className="evidence">
-              <Link to={paths.meeting(item.evidence.meetingId, itemAnchor(item.evidence.itemOrdinal))}>
-                {t('followUps.evidence', { date: date(item.evidence.date) })} · {item.evidence.itemTitle}
-              </Link>
-              {item.evidence.text && <blockquote>{item.evidence.text}</blockquote>}
-            </div>
-          )}
-        </li>
-      ))}
-    </ol>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { GraphResponse, NodeLabel } from '../../../server/contract/index.js';
+import type { GraphResponse, NodeLabel } from '../../../shapes/api/index.js';
 import { api } from '../api/endpoints.js';
 import { ApiError, getJson } from '../api/http.js';
 import { ErrorState, Loading } from '../components/Async.js';

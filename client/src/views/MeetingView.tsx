@@ -1,16 +1,17 @@
 import { useEffect, useMemo } from 'react';
-import type { MeetingDetail, MeetingItem } from '../../../server/contract/index.js';
+import type { MeetingDetail, MeetingItem } from '../../../shapes/api/index.js';
 import { api } from '../api/endpoints.js';
 import { useApi } from '../api/use-api.js';
 import { Async } from '../components/Async.js';
 import { KindBadge, SpeakerBadge } from '../components/Badges.js';
+import { ConcernGroupCard } from '../components/ConcernGroupCard.js';
+import { FollowUpList } from '../components/FollowUpList.js';
 import { basisClass } from '../components/speaker-basis.js';
 import { seriesColor } from '../charts/palette.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Link, useRouter, useUrlState } from '../router/router.js';
 import { itemAnchor, passageAnchor, paths } from '../router/routes.js';
 import { optional } from '../router/url-state.js';
-import { ConcernGroupCard, FollowUpList } from './ConcernsView.js';
 
 /** `/moten/:id?amne=vardplatser#punkt-3`: `amne` highlights the passages about a topic. */
 export const MEETING_STATE = { amne: optional() };

@@ -1,12 +1,12 @@
 import { api } from '../api/endpoints.js';
 import { useApi } from '../api/use-api.js';
 import { Async } from '../components/Async.js';
+import { Pager } from '../components/Pager.js';
 import { TopicChip } from '../components/TopicChip.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Link, useUrlState } from '../router/router.js';
 import { paths } from '../router/routes.js';
 import { positiveInt } from '../router/url-state.js';
-import { Pager } from './SearchView.js';
 
 export const MEETINGS_STATE = { sida: positiveInt(1) };
 

@@ -1,12 +1,12 @@
 import { api } from '../api/endpoints.js';
 import { useApi } from '../api/use-api.js';
 import { Async } from '../components/Async.js';
+import { ConcernGroupCard } from '../components/ConcernGroupCard.js';
 import { TopicChip } from '../components/TopicChip.js';
 import { BarChart } from '../charts/BarChart.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Link } from '../router/router.js';
 import { paths } from '../router/routes.js';
-import { ConcernGroupCard } from './ConcernsView.js';
 
 /** An organisation: who represents it, attendance per meeting over time, topics, and the concerns raised where it took part. */
 export function OrganisationView({ organisationKey }: { organisationKey: string }) {

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { GraphCounts, MeetingSummary } from '../../../server/contract/index.js';
+import type { GraphCounts, MeetingSummary } from '../../../shapes/api/index.js';
 import { api } from '../api/endpoints.js';
 import { useApi } from '../api/use-api.js';
 import { Async } from '../components/Async.js';

@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import type { SearchGroup } from '../../../server/contract/index.js';
+import type { SearchGroup } from '../../../shapes/api/index.js';
 import { api } from '../api/endpoints.js';
 import { useApi } from '../api/use-api.js';
 import { Async } from '../components/Async.js';
 import { KindBadge, SpeakerBadge } from '../components/Badges.js';
 import { Marked } from '../components/Marked.js';
+import { Pager } from '../components/Pager.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Link, useUrlState } from '../router/router.js';
 import { itemAnchor, passageAnchor, paths } from '../router/routes.js';
@@ -148,21 +149,5 @@ export function SearchView() {
         </Async>
       )}
     </section>
-  );
-}
-
-export function Pager({ page, pages, onPage }: { page: number; pages: number; onPage(page: number): void }) {
-  const { t } = useI18n();
-  if (pages <= 1) return null;
-  return (
-    <nav className="pager" aria-label={t('common.pageOf', { page, pages })}>
-      <button type="button" disabled={page <= 1} onClick={() => onPage(page - 1)}>
-        ← {t('common.previous')}
-      </button>
-      <span>{t('common.pageOf', { page, pages })}</span>
-      <button type="button" disabled={page >= pages} onClick={() => onPage(page + 1)}>
-        {t('common.next')} →
-      </button>
-    </nav>
   );
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { TrendSeries } from '../../../server/contract/index.js';
+import type { TrendSeries } from '../../../shapes/api/index.js';
 import { api, downloads } from '../api/endpoints.js';
 import { useApi } from '../api/use-api.js';
 import { Async } from '../components/Async.js';

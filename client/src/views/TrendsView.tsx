@@ -3,13 +3,14 @@ import { api, downloads } from '../api/endpoints.js';
 import { useApi } from '../api/use-api.js';
 import { Async } from '../components/Async.js';
 import { PassageHits } from '../components/PassageHits.js';
+import { Segmented } from '../components/Segmented.js';
 import { seriesColor } from '../charts/palette.js';
 import { TrendChart } from '../charts/TrendChart.js';
 import { useI18n } from '../i18n/i18n.js';
 import { formatPeriod } from '../i18n/translate.js';
 import { useUrlState } from '../router/router.js';
 import { isoDate, list, oneOf, optional } from '../router/url-state.js';
-import { CandidateTopics } from './CandidateTopics.js';
+import { CandidateTopics } from '../components/CandidateTopics.js';
 
 /** The trend view's URL state: `/trender?amnen=nara-vard,vardplatser&matt=share&per=quarter&visa=stream&fran=…&till=…&punkt=slug@period`. */
 export const TRENDS_STATE = {
@@ -148,20 +149,5 @@ export function TrendsView() {
 
       <CandidateTopics granularity={state.per === 'quarter' ? 'quarter' : 'year'} />
     </section>
-  );
-}
-
-/** A radio group styled as a segmented control: arrow keys move within it, as radios do. */
-export function Segmented<T extends string>({ name, label, value, options, onChange }: { name: string; label: string; value: T; options: [T, string][]; onChange(v: T): void }) {
-  return (
-    <fieldset className="segmented">
-      <legend>{label}</legend>
-      {options.map(([v, text]) => (
-        <label key={v} className={v === value ? 'active' : undefined}>
-          <input type="radio" name={name} value={v} checked={v === value} onChange={() => onChange(v)} />
-          {text}
-        </label>
-      ))}
-    </fieldset>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type DragEvent, type FormEvent, type RefObject } from 'react';
-import type { UploadResult } from '../../../server/contract/index.js';
+import type { UploadResult } from '../../../shapes/api/index.js';
 import { ApiError } from '../api/http.js';
 import { readStoredToken, storeToken, uploadDocument, type UploadProgress } from '../api/upload.js';
 import { forgetResponses } from '../api/use-api.js';

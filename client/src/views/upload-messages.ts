@@ -2,7 +2,7 @@ import type { MessageKey } from '../i18n/messages.js';
 
 /**
  * Error codes the upload screen explains in the reader's language: the server's own (errors.ts,
- * error-handler.ts) and the ingest pipeline's (ingest/read, ingest/parse, ingest/pipeline), which the
+ * error-handler.ts) and the ingest pipeline's (ingest/read, ingest/parse, pipeline/), which the
  * server passes on as 422. Any other code gets the generic sentence; the code and the server's message
  * are always shown next to it.
  */

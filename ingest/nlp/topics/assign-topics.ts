@@ -1,4 +1,4 @@
-import type { AnnotatedMeeting } from '../annotated-meeting.schema.js';
+import type { AnnotatedMeeting } from '../../../shapes/annotated-meeting.schema.js';
 import { itemTopics } from './item-topics.js';
 import { aggregateTopics, type TopicTagger } from './topic-tagger.js';
 

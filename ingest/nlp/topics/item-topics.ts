@@ -1,4 +1,4 @@
-import type { TopicScore } from '../annotated-meeting.schema.js';
+import type { TopicScore } from '../../../shapes/annotated-meeting.schema.js';
 import { aggregateTopics } from './topic-tagger.js';
 
 /** One passage of an agenda item as item tagging sees it. */

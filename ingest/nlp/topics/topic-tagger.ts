@@ -1,7 +1,7 @@
 import type { Embedder } from '../../embed/embedder.js';
-import type { TopicScore } from '../annotated-meeting.schema.js';
-import { countPhrase, keywordKey, phraseStems, termsOf, type TextTerms } from './term-index.js';
-import type { Taxonomy, TopicDefinition } from './taxonomy.js';
+import type { TopicScore } from '../../../shapes/annotated-meeting.schema.js';
+import { countPhrase, keywordKey, phraseStems, termsOf, type TextTerms } from '../../../language/topics/term-index.js';
+import type { Taxonomy, TopicDefinition } from '../../../language/topics/taxonomy.js';
 
 interface CompiledTopic {
   slug: string;

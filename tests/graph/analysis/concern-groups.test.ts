@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { concernGroups } from '../../../graph/analysis/concern-groups.js';
-import { concernKey } from '../../../graph/keys.js';
-import type { MeetingDigest } from '../../../ingest/nlp/across/cross-meeting.js';
+import { concernKey } from '../../../shapes/keys.js';
+import type { MeetingDigest } from '../../../graph/analysis/cross-meeting.js';
 
 const digest = (id: string, date: string, concerns: number): MeetingDigest => ({
   id,

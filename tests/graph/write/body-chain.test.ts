@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { GraphExecutor } from '../../../graph/executor.js';
-import { ensureSchema } from '../../../graph/schema.js';
+import type { GraphExecutor } from '../../../graph/db/executor.js';
+import { ensureSchema } from '../../../graph/db/schema.js';
 import { writeMeeting } from '../../../graph/write/write-meeting.js';
-import type { AnnotatedMeeting } from '../../../ingest/nlp/annotated-meeting.schema.js';
+import type { AnnotatedMeeting } from '../../../shapes/annotated-meeting.schema.js';
 import { annotate } from '../../fixtures/annotated/annotate.js';
 import { buildMinutes } from '../../fixtures/annotated/build-minutes.js';
 import { FIXTURE_DIMENSIONS } from '../../fixtures/annotated/embedding.js';

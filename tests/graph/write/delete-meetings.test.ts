@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { GraphExecutor } from '../../../graph/executor.js';
-import { ensureSchema } from '../../../graph/schema.js';
+import type { GraphExecutor } from '../../../graph/db/executor.js';
+import { ensureSchema } from '../../../graph/db/schema.js';
 import { deleteMeetingsBySource, listMeetingSources } from '../../../graph/write/delete-meetings.js';
 import { writeMeeting } from '../../../graph/write/write-meeting.js';
-import type { AnnotatedMeeting } from '../../../ingest/nlp/annotated-meeting.schema.js';
+import type { AnnotatedMeeting } from '../../../shapes/annotated-meeting.schema.js';
 import { FIXTURE_DIMENSIONS } from '../../fixtures/annotated/embedding.js';
 import { SAMPLE_2024_ID, SAMPLE_2025_ID, annotatedSamples } from '../../fixtures/annotated/samples.js';
 import { startTestGraph, type TestGraph } from '../../helpers/neo4j.js';

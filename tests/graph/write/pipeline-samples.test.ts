@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphExecutor } from '../../../graph/executor.js';
-import { ensureSchema } from '../../../graph/schema.js';
-import { searchPassages, searchPassagesByVector } from '../../../graph/search.repository.js';
+import type { GraphExecutor } from '../../../graph/db/executor.js';
+import { ensureSchema } from '../../../graph/db/schema.js';
+import { searchPassages, searchPassagesByVector } from '../../../graph/search/search.repository.js';
 import { writeMeeting } from '../../../graph/write/write-meeting.js';
 import { LexicalEmbedder } from '../../../ingest/embed/index.js';
-import type { AnnotatedMeeting } from '../../../ingest/nlp/annotated-meeting.schema.js';
+import type { AnnotatedMeeting } from '../../../shapes/annotated-meeting.schema.js';
 import { enrichMinutes } from '../../../ingest/nlp/enrich.js';
 import { parseMinutes } from '../../../ingest/parse/parse-minutes.js';
 import { readSource } from '../../../ingest/read/index.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MeetingValidationError } from '../../../graph/write/errors.js';
 import { validateMeeting } from '../../../graph/write/validate-meeting.js';
-import type { AnnotatedMeeting } from '../../../ingest/nlp/annotated-meeting.schema.js';
+import type { AnnotatedMeeting } from '../../../shapes/annotated-meeting.schema.js';
 import { annotate } from '../../fixtures/annotated/annotate.js';
 import { buildMinutes } from '../../fixtures/annotated/build-minutes.js';
 

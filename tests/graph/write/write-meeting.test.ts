@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ConstraintError } from '../../../graph/errors.js';
-import type { GraphExecutor } from '../../../graph/executor.js';
-import { personKey } from '../../../graph/keys.js';
-import { ensureSchema } from '../../../graph/schema.js';
+import { ConstraintError } from '../../../graph/db/errors.js';
+import type { GraphExecutor } from '../../../graph/db/executor.js';
+import { personKey } from '../../../shapes/keys.js';
+import { ensureSchema } from '../../../graph/db/schema.js';
 import { EmbedderMismatchError, MeetingValidationError } from '../../../graph/write/errors.js';
-import type { GraphExecutorLike, StatementRunner } from '../../../graph/write/ports.js';
+import type { GraphExecutorLike, StatementRunner } from '../../../graph/db/ports.js';
 import { writeMeeting } from '../../../graph/write/write-meeting.js';
-import type { AnnotatedMeeting } from '../../../ingest/nlp/annotated-meeting.schema.js';
+import type { AnnotatedMeeting } from '../../../shapes/annotated-meeting.schema.js';
 import { annotate } from '../../fixtures/annotated/annotate.js';
 import { FIXTURE_DIMENSIONS } from '../../fixtures/annotated/embedding.js';
 import { SAMPLE_2024_ID, SAMPLE_2025_ID, annotatedSamples } from '../../fixtures/annotated/samples.js';

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { GraphError } from '../../../graph/errors.js';
+import type { GraphError } from '../../../graph/db/errors.js';
 import neo4j from 'neo4j-driver';
 import { findFreePort } from '../../../graph/embedded/free-port.js';
-import { GraphExecutor } from '../../../graph/executor.js';
+import { GraphExecutor } from '../../../graph/db/executor.js';
 import { EmbedderMismatchError, MeetingValidationError } from '../../../graph/write/errors.js';
-import type { GraphWriter } from '../../../graph/write/ports.js';
+import type { GraphWriter } from '../../../graph/db/ports.js';
 import { writeMeeting } from '../../../graph/write/write-meeting.js';
 import { writeMeetings } from '../../../graph/write/write-meetings.js';
-import type { AnnotatedMeeting } from '../../../ingest/nlp/annotated-meeting.schema.js';
+import type { AnnotatedMeeting } from '../../../shapes/annotated-meeting.schema.js';
 import { FIXTURE_DIMENSIONS } from '../../fixtures/annotated/embedding.js';
 import { useSampleGraph } from '../../helpers/sample-graph.js';
 import { snapshotGraph } from '../graph-snapshot.js';

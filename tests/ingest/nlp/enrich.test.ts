@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AnnotatedMeetingSchema, type ActorRef, type AnnotatedMeeting } from '../../../ingest/nlp/annotated-meeting.schema.js';
+import { AnnotatedMeetingSchema, type ActorRef, type AnnotatedMeeting } from '../../../shapes/annotated-meeting.schema.js';
 import { enrichedSamples } from '../../fixtures/annotated-samples.js';
 
 let m2024: AnnotatedMeeting;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { joinLines } from '../../../ingest/parse/join.js';
-import { findDate, findTimeRange, resolveYear } from '../../../ingest/parse/swedish-dates.js';
+import { findDate, findTimeRange, resolveYear } from '../../../language/dates.js';
 
 describe('joinLines', () => {
   it.each([

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ParseError, parseMinutes } from '../../../ingest/parse/parse-minutes.js';
-import { MinutesSchema } from '../../../ingest/parse/minutes.schema.js';
+import { MinutesSchema } from '../../../shapes/minutes.schema.js';
 import { sampleText, textDocument } from '../../fixtures/sample-minutes.js';
 
 /** The contract: any text gives a valid record (with warnings) or a typed ParseError; nothing else escapes. */

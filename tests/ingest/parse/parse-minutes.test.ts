@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../../ingest/parse/parse-minutes.js';
-import { MinutesSchema, type Minutes } from '../../../ingest/parse/minutes.schema.js';
+import { MinutesSchema, type Minutes } from '../../../shapes/minutes.schema.js';
 import { sampleText, textDocument } from '../../fixtures/sample-minutes.js';
 
 const parse = (year: 2024 | 2025): Minutes => parseMinutes(textDocument(sampleText(year), `sample-${year}.txt`));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../../ingest/parse/parse-minutes.js';
-import type { Minutes } from '../../../ingest/parse/minutes.schema.js';
+import type { Minutes } from '../../../shapes/minutes.schema.js';
 import { readSourceBytes } from '../../../ingest/read/read-source.js';
 import { minutesToPdf } from '../../fixtures/minutes-pdf.js';
 import { sampleText, textDocument } from '../../fixtures/sample-minutes.js';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isReadError } from '../../../ingest/read/errors.js';
 import { readSourceBytes } from '../../../ingest/read/read-source.js';
-import { SourceDocumentSchema } from '../../../ingest/read/source-document.js';
+import { SourceDocumentSchema } from '../../../shapes/source-document.js';
 import { minutesToPdf } from '../../fixtures/minutes-pdf.js';
 import { sampleText } from '../../fixtures/sample-minutes.js';
 import { encodeUtf16le, encodeUtf8, encodeWindows1252 } from '../../fixtures/text-encodings.js';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReadError, type ReadErrorCode } from '../../../ingest/read/errors.js';
 import { readSource } from '../../../ingest/read/read-source.js';
-import { SourceDocumentSchema } from '../../../ingest/read/source-document.js';
+import { SourceDocumentSchema } from '../../../shapes/source-document.js';
 import { scannedPagePng } from '../../fixtures/binary-files.js';
 import { encryptedPdf, minutesToPdf, scannedPdf } from '../../fixtures/minutes-pdf.js';
 import { sampleText } from '../../fixtures/sample-minutes.js';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadTaxonomy } from '../../../../ingest/nlp/topics/taxonomy.js';
+import { loadTaxonomy } from '../../../../language/topics/taxonomy.js';
 import { TopicTagger } from '../../../../ingest/nlp/topics/topic-tagger.js';
 
 let tagger: TopicTagger;

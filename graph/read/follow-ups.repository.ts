@@ -1,0 +1,166 @@
+import { z } from 'zod';
+import { IsoDateSchema, PageSchema, orNull } from '../db/repository-rows.js';
+import type { GraphReader } from '../db/ports.js';
+
+/**
+ * Follow-ups (promises made at a meeting) with their owner and status. The owner is the OWNED_BY
+ * node when there is one, else the `ownerType`/`ownerName` the enrich stage wrote (a group of
+ * people has no node). Evidence is the ADDRESSED_IN link the cross-meeting analysis set.
+ */
+
+export const FollowUpRowSchema = z.object({
+  key: z.string(),
+  meetingId: z.string(),
+  date: IsoDateSchema,
+  itemOrdinal: z.number().int(),
+  itemTitle: z.string(),
+  text: z.string(),
+  owner: z.object({ type: z.string(), key: z.string().nullable(), name: z.string().nullable() }),
+  due: IsoDateSchema.nullable(),
+  status: z.string().nullable(),
+  evidence: z
+    .object({
+      meetingId: z.string(),
+      date: IsoDateSchema,
+      itemOrdinal: z.number().int(),
+      itemTitle: z.string(),
+      passageKey: z.string().nullable(),
+      text: z.string().nullable(),
+      score: z.number().nullable(),
+    })
+    .nullable(),
+});
+export type FollowUpRow = z.infer<typeof FollowUpRowSchema>;
+
+export const FollowUpFilterSchema = z.object({
+  meetingId: z.string().min(1).optional(),
+  from: IsoDateSchema.optional(),
+  to: IsoDateSchema.optional(),
+  /** The owner's key, or a case-insensitive part of the owner's name. */
+  owner: z.string().min(1).optional(),
+});
+export type FollowUpFilter = z.input<typeof FollowUpFilterSchema>;
+
+export const FOLLOW_UP_STATUSES = ['open', 'addressed', 'overdue'] as const;
+type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
+
+export const FollowUpPageSchema = FollowUpFilterSchema.extend({
+  /** Narrows the items (and `total`), not the counts. */
+  status: z.enum(FOLLOW_UP_STATUSES).optional(),
+  ...PageSchema.shape,
+});
+export type FollowUpPage = z.input<typeof FollowUpPageSchema>;
+
+export interface FollowUpPageResult {
+  items: FollowUpRow[];
+  /** Follow-ups that match every filter. */
+  total: number;
+  /** Per status over the owner/date filter, before the status filter. */
+  counts: Record<FollowUpStatus, number>;
+}
+
+/**
+ * The owner is the OWNED_BY node, else the name the enrich stage wrote; the filter matches its key
+ * or a case-insensitive part of its name.
+ */
+const OWNER_MATCHES = `
+  ($owner IS NULL
+   OR EXISTS { MATCH (f)-[:OWNED_BY]->(o) WHERE o.key = $owner OR toLower(coalesce(o.name, f.ownerName, '')) CONTAINS toLower($owner) }
+   OR (NOT EXISTS { (f)-[:OWNED_BY]->() } AND toLower(coalesce(f.ownerName, '')) CONTAINS toLower($owner)))`;
+
+/** A status the analysis has not decided yet (or one this version does not know) counts as open. */
+const STATUS = `CASE WHEN f.status IN ['addressed', 'overdue'] THEN f.status ELSE 'open' END`;
+
+/**
+ * Follow-up `f`, promised in item `i` of meeting `m`, as a FollowUpRow: its owner and the earliest
+ * evidence. Expressions, not OPTIONAL CALLs: nested inside a CALL, Neo4j 5.26 returned the outer
+ * row's `i` and `m` as null after an OPTIONAL CALL that found nothing.
+ */
+const FOLLOW_UP_ITEM = `{
+  key: f.key, meetingId: m.id, date: m.date, itemOrdinal: i.ordinal, itemTitle: i.title, text: f.text,
+  owner: coalesce(
+    head([(f)-[:OWNED_BY]->(o) | { type: coalesce(f.ownerType, toLower(labels(o)[0]), 'unknown'), key: o.key, name: coalesce(o.name, f.ownerName) }]),
+    { type: coalesce(f.ownerType, 'unknown'), key: null, name: f.ownerName }),
+  due: f.due, status: ${STATUS},
+  evidence: head(COLLECT {
+    MATCH (f)-[r:ADDRESSED_IN]->(ei:AgendaItem)<-[:HAS_ITEM]-(em:Meeting)
+    RETURN { meetingId: em.id, date: em.date, itemOrdinal: ei.ordinal, itemTitle: ei.title,
+             passageKey: r.passageKey, text: r.evidence, score: r.score } AS evidence
+    ORDER BY em.date LIMIT 1
+  })
+}`;
+
+/**
+ * Newest meeting first, then in the order promised. Filtered, counted, ordered and cut to the page
+ * in the graph; only the page's rows get their owner and evidence. One meeting's follow-ups start
+ * from the meetingId index. `$limit` null: every match (one meeting's follow-ups).
+ */
+const followUpsQuery = (oneMeeting: boolean): string => `
+MATCH (f:FollowUp${oneMeeting ? ' {meetingId: $meetingId}' : ''})-[:PROMISED_IN]->(i:AgendaItem)<-[:HAS_ITEM]-(m:Meeting)
+WHERE ($from IS NULL OR m.date >= date($from))
+  AND ($to IS NULL OR m.date <= date($to))
+  AND ${OWNER_MATCHES}
+WITH f, i, m, ${STATUS} AS status ORDER BY m.date DESC, m.id DESC, f.ordinal
+WITH collect({ f: f, i: i, m: m, status: status }) AS matched
+WITH [row IN matched WHERE $status IS NULL OR row.status = $status] AS chosen,
+     { open: size([row IN matched WHERE row.status = 'open']),
+       addressed: size([row IN matched WHERE row.status = 'addressed']),
+       overdue: size([row IN matched WHERE row.status = 'overdue']) } AS counts
+WITH counts, size(chosen) AS total,
+     chosen[toInteger($offset)..toInteger($offset) + coalesce(toInteger($limit), size(chosen))] AS page
+CALL (page) {
+  UNWIND range(0, size(page) - 1) AS at
+  WITH at, page[at].f AS f, page[at].i AS i, page[at].m AS m ORDER BY at
+  RETURN collect(${FOLLOW_UP_ITEM}) AS items
+}
+RETURN total, counts, items`;
+const ALL_FOLLOW_UPS = followUpsQuery(false);
+const MEETING_FOLLOW_UPS = followUpsQuery(true);
+
+const PageRowSchema = z.object({
+  total: z.number().int(),
+  counts: z.object({ open: z.number().int(), addressed: z.number().int(), overdue: z.number().int() }),
+  items: z.array(FollowUpRowSchema),
+});
+
+async function readFollowUps(executor: GraphReader, filter: FollowUpFilter, status: FollowUpStatus | undefined, offset: number, limit: number | null) {
+  const f = FollowUpFilterSchema.parse(filter);
+  const [row] = await executor.read(f.meetingId === undefined ? ALL_FOLLOW_UPS : MEETING_FOLLOW_UPS, {
+    meetingId: orNull(f.meetingId),
+    from: orNull(f.from),
+    to: orNull(f.to),
+    owner: orNull(f.owner),
+    status: orNull(status),
+    offset,
+    limit,
+  });
+  return PageRowSchema.parse(row);
+}
+
+/** One page of follow-ups, newest first, with the total and the counts per status. */
+export async function pageFollowUps(executor: GraphReader, params: FollowUpPage = {}): Promise<FollowUpPageResult> {
+  const { status, offset, limit, ...filter } = FollowUpPageSchema.parse(params);
+  return readFollowUps(executor, filter, status, offset, limit);
+}
+
+/** Every matching follow-up, newest first; for a bounded filter such as one meeting's. */
+export async function listFollowUps(executor: GraphReader, filter: FollowUpFilter = {}): Promise<FollowUpRow[]> {
+  return (await readFollowUps(executor, filter, undefined, 0, null)).items;
+}
+
+/**
+ * The newest `limit` follow-ups (feeds). Meetings are walked newest first in the meeting_date
+ * index's order, so the graph stops after the meetings that hold them instead of reading every
+ * follow-up.
+ */
+const NEWEST_FOLLOW_UPS = `
+MATCH (m:Meeting) WHERE m.date IS NOT NULL
+MATCH (m)-[:HAS_ITEM]->(i:AgendaItem)<-[:PROMISED_IN]-(f:FollowUp)
+WITH f, i, m ORDER BY m.date DESC, m.id DESC, f.ordinal LIMIT toInteger($limit)
+RETURN ${FOLLOW_UP_ITEM} AS item`;
+
+export async function newestFollowUps(executor: GraphReader, limit: number): Promise<FollowUpRow[]> {
+  const n = PageSchema.shape.limit.parse(limit);
+  const rows = await executor.read(NEWEST_FOLLOW_UPS, { limit: n });
+  return rows.map((row) => FollowUpRowSchema.parse(row.item));
+}

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { MeetingRefSchema, TopicCountSchema, parseRows } from '../db/repository-rows.js';
+import { PresentedItemSchema } from './people.repository.js';
+import type { GraphReader } from '../db/ports.js';
+
+/**
+ * Read models for organisations. An organisation takes part in a meeting through the people who
+ * attended on its behalf (`ATTENDED.organisation` is the organisation's key).
+ */
+
+export const OrganisationSummarySchema = z.object({
+  key: z.string(),
+  name: z.string(),
+  abbreviation: z.string().nullable(),
+  kind: z.string().nullable(),
+  people: z.number().int(),
+  meetings: z.number().int(),
+});
+export type OrganisationSummary = z.infer<typeof OrganisationSummarySchema>;
+
+/** Every organisation, those present at most meetings first. */
+export async function listOrganisations(executor: GraphReader): Promise<OrganisationSummary[]> {
+  const rows = await executor.read(
+    `MATCH (o:Organisation)
+     RETURN o.key AS key, o.name AS name, o.abbreviation AS abbreviation, o.kind AS kind,
+            COUNT { (o)<-[:REPRESENTS]-(:Person) } AS people,
+            COUNT { MATCH (:Person)-[a:ATTENDED]->(m:Meeting) WHERE a.organisation = o.key RETURN DISTINCT m } AS meetings
+     ORDER BY meetings DESC, o.name`,
+  );
+  return parseRows(OrganisationSummarySchema, rows);
+}
+
+export const OrganisationDetailSchema = OrganisationSummarySchema.omit({ people: true, meetings: true }).extend({
+  people: z.array(z.object({ key: z.string(), name: z.string(), meetings: z.number().int() })),
+  meetings: z.array(MeetingRefSchema.extend({ attendees: z.array(z.object({ key: z.string(), name: z.string(), remote: z.boolean() })) })),
+  presented: z.array(PresentedItemSchema.extend({ presenter: z.object({ key: z.string(), name: z.string() }) })),
+  /** Topics of passages spoken by or mentioning the organisation or its people, or in items its people presented. */
+  topics: z.array(TopicCountSchema),
+});
+export type OrganisationDetail = z.infer<typeof OrganisationDetailSchema>;
+
+/** One organisation, or null when the key is unknown. */
+export async function getOrganisation(executor: GraphReader, key: string): Promise<OrganisationDetail | null> {
+  const [rows, topics] = await Promise.all([
+    executor.read(
+      `MATCH (o:Organisation {key: $key})
+       RETURN o.key AS key, o.name AS name, o.abbreviation AS abbreviation, o.kind AS kind,
+         COLLECT {
+           MATCH (p:Person)-[:REPRESENTS]->(o)
+           RETURN { key: p.key, name: p.name,
+                    meetings: COUNT { MATCH (p)-[a:ATTENDED]->() WHERE a.organisation = o.key } } AS person
+           ORDER BY p.name
+         } AS people,
+         COLLECT {
+           MATCH (p:Person)-[a:ATTENDED]->(m:Meeting) WHERE a.organisation = o.key
+           WITH m, collect({ key: p.key, name: p.name, remote: a.remote }) AS attendees
+           RETURN { id: m.id, date: m.date, title: m.title, attendees: attendees } AS meeting
+           ORDER BY m.date DESC
+         } AS meetings,
+         COLLECT {
+           MATCH (o)<-[:REPRESENTS]-(p:Person)-[:PRESENTED]->(i:AgendaItem)<-[:HAS_ITEM]-(m:Meeting)
+           RETURN { key: i.key, number: i.number, title: i.title, meeting: m { .id, .date, .title },
+                    presenter: p { .key, .name } } AS item
+           ORDER BY m.date DESC, i.ordinal, p.name
+         } AS presented`,
+      { key },
+    ),
+    executor.read(
+      `MATCH (o:Organisation {key: $key})
+       CALL (o) {
+         MATCH (s:Passage)-[:SPOKEN_BY|MENTIONS]->(o) RETURN s
+         UNION
+         MATCH (s:Passage)-[:SPOKEN_BY|MENTIONS]->(:Person)-[:REPRESENTS]->(o) RETURN s
+         UNION
+         MATCH (o)<-[:REPRESENTS]-(:Person)-[:PRESENTED]->(:AgendaItem)-[:HAS_PASSAGE]->(s:Passage) RETURN s
+       }
+       MATCH (s)-[:ABOUT]->(t:Topic)
+       RETURN t.slug AS slug, t.label_sv AS label, count(DISTINCT s) AS passages
+       ORDER BY passages DESC, slug`,
+      { key },
+    ),
+  ]);
+  const row = rows[0];
+  return row ? OrganisationDetailSchema.parse({ ...row, topics }) : null;
+}

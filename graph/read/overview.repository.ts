@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { IsoDateSchema, orNull } from '../db/repository-rows.js';
+import type { GraphReader } from '../db/ports.js';
+import type { ExplorerEdge, ExplorerNode } from './explorer.repository.js';
+
+/**
+ * The explorer's starting picture when no node is in focus: the latest meetings with their body,
+ * the topics they discussed and the people who presented. Topic and presenter links are drawn
+ * meeting-level (`DISCUSSED {passages}`, `PRESENTED_AT`), summarising the AgendaItem/Passage paths
+ * that would otherwise fill the picture. Meetings are added newest first until `limit` nodes.
+ */
+
+export const OverviewParamsSchema = z.object({
+  from: IsoDateSchema.optional(),
+  to: IsoDateSchema.optional(),
+  limit: z.number().int().min(2).max(2000).default(200),
+});
+export type OverviewParams = z.input<typeof OverviewParamsSchema>;
+
+export interface Overview {
+  nodes: ExplorerNode[];
+  edges: ExplorerEdge[];
+  truncated: boolean;
+}
+
+interface MeetingRow {
+  id: string;
+  date: string;
+  title: string | null;
+  body: { key: string; name: string };
+  topics: { slug: string; label_sv: string | null; label_en: string | null; passages: number }[];
+  presenters: { key: string; name: string }[];
+}
+
+export async function getOverview(executor: GraphReader, params: OverviewParams = {}): Promise<Overview> {
+  const p = OverviewParamsSchema.parse(params);
+  const rows = (await executor.read(
+    `MATCH (m:Meeting)-[:OF_BODY]->(b:Body)
+     WHERE ($from IS NULL OR m.date >= date($from)) AND ($to IS NULL OR m.date <= date($to))
+     WITH m, b ORDER BY m.date DESC, m.id DESC LIMIT toInteger($limit)
+     RETURN m.id AS id, m.date AS date, m.title AS title, b { .key, .name } AS body,
+       COLLECT {
+         MATCH (m)-[:HAS_ITEM]->()-[:HAS_PASSAGE]->(:Passage)-[:ABOUT]->(t:Topic)
+         WITH t, count(*) AS passages
+         RETURN { slug: t.slug, label_sv: t.label_sv, label_en: t.label_en, passages: passages } ORDER BY passages DESC, t.slug
+       } AS topics,
+       COLLECT { MATCH (m)-[:HAS_ITEM]->()<-[:PRESENTED]-(x:Person) RETURN DISTINCT x { .key, .name } ORDER BY x.name } AS presenters
+     ORDER BY m.date DESC, m.id DESC`,
+    { from: orNull(p.from), to: orNull(p.to), limit: p.limit },
+  )) as unknown as MeetingRow[];
+
+  const nodes = new Map<string, ExplorerNode>();
+  const edges: ExplorerEdge[] = [];
+  let truncated = false;
+  for (const m of rows) {
+    const wanted: ExplorerNode[] = [
+      node('Meeting', m.id, [m.date, m.title].filter(Boolean).join(' '), 0, { date: m.date, title: m.title }),
+      node('Body', m.body.key, m.body.name, 1, { name: m.body.name }),
+      ...m.topics.map((t) => node('Topic', t.slug, t.label_sv ?? t.slug, 1, { label_sv: t.label_sv, label_en: t.label_en })),
+      ...m.presenters.map((x) => node('Person', x.key, x.name, 1, { name: x.name })),
+    ];
+    const added = wanted.filter((n) => !nodes.has(n.id));
+    if (nodes.size + added.length > p.limit) {
+      truncated = true;
+      break;
+    }
+    for (const n of added) nodes.set(n.id, n);
+    const meetingId = `Meeting:${m.id}`;
+    edges.push({ id: `${meetingId}>OF_BODY`, type: 'OF_BODY', source: meetingId, target: `Body:${m.body.key}`, properties: {} });
+    for (const t of m.topics) {
+      edges.push({ id: `${meetingId}>DISCUSSED>${t.slug}`, type: 'DISCUSSED', source: meetingId, target: `Topic:${t.slug}`, properties: { passages: t.passages } });
+    }
+    for (const x of m.presenters) {
+      edges.push({ id: `Person:${x.key}>PRESENTED_AT>${m.id}`, type: 'PRESENTED_AT', source: `Person:${x.key}`, target: meetingId, properties: {} });
+    }
+  }
+  return { nodes: [...nodes.values()], edges, truncated };
+}
+
+function node(label: ExplorerNode['label'], key: string, caption: string, depth: number, properties: Record<string, unknown>): ExplorerNode {
+  const kept = Object.fromEntries(Object.entries(properties).filter(([, v]) => v !== null && v !== undefined));
+  return { id: `${label}:${key}`, label, key, caption, depth, properties: kept };
+}

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { IsoDateSchema, orNull, parseRows } from '../db/repository-rows.js';
+import type { GraphReader } from '../db/ports.js';
+
+/** Passages with their meeting, item, speaker and topics, for the export endpoints. Bounded by `limit`. */
+
+export const ExportedPassageRowSchema = z.object({
+  key: z.string(),
+  meeting: z.object({ id: z.string(), date: IsoDateSchema, title: z.string().nullable() }),
+  item: z.object({ key: z.string(), ordinal: z.number().int(), number: z.string(), title: z.string() }),
+  ordinal: z.number().int(),
+  kind: z.string(),
+  speaker: z.object({ type: z.string(), key: z.string().nullable(), name: z.string().nullable() }),
+  page: z.number().int(),
+  text: z.string(),
+  topics: z.array(z.object({ slug: z.string(), score: z.number().nullable() })),
+});
+export type ExportedPassageRow = z.infer<typeof ExportedPassageRowSchema>;
+
+export async function exportPassages(
+  executor: GraphReader,
+  params: { from?: string; to?: string; topic?: string; limit?: number },
+): Promise<ExportedPassageRow[]> {
+  const rows = await executor.read(
+    `MATCH (m:Meeting)-[:HAS_ITEM]->(i:AgendaItem)-[:HAS_PASSAGE]->(p:Passage)
+     WHERE ($from IS NULL OR m.date >= date($from)) AND ($to IS NULL OR m.date <= date($to))
+       AND ($topic IS NULL OR EXISTS { (p)-[:ABOUT]->(:Topic {slug: $topic}) })
+     OPTIONAL MATCH (p)-[:SPOKEN_BY]->(sp)
+     RETURN p.key AS key, m { .id, .date, .title } AS meeting, i { .key, .ordinal, .number, .title } AS item,
+            p.ordinal AS ordinal, p.kind AS kind, p.page AS page, p.text AS text,
+            { type: coalesce(p.speakerType, 'unknown'), key: sp.key, name: coalesce(sp.name, p.speakerName) } AS speaker,
+            COLLECT { MATCH (p)-[a:ABOUT]->(t:Topic) RETURN { slug: t.slug, score: a.score } ORDER BY a.score DESC } AS topics
+     ORDER BY m.date, m.id, p.ordinal
+     LIMIT toInteger($limit)`,
+    { from: orNull(params.from), to: orNull(params.to), topic: orNull(params.topic), limit: params.limit ?? 100_000 },
+  );
+  return parseRows(ExportedPassageRowSchema, rows);
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { MeetingRefSchema, parseRows } from '../db/repository-rows.js';
+import type { GraphReader } from '../db/ports.js';
+
+/**
+ * The newest agenda items that talk about a topic, with those of their passages that do: what a
+ * topic's Atom feed shows. Only the items shown are read in full; at 10,000 meetings a topic has
+ * thousands of passages, and a feed reader polls often.
+ */
+export const TopicFeedItemSchema = z.object({
+  meeting: MeetingRefSchema,
+  item: z.object({ key: z.string(), ordinal: z.number().int(), number: z.string(), title: z.string() }),
+  /** The item's passages about the topic, in the order of the minutes. */
+  passages: z.array(z.object({ ordinal: z.number().int(), text: z.string() })),
+});
+export type TopicFeedItem = z.infer<typeof TopicFeedItemSchema>;
+
+/** Newest meeting first; within a meeting, the later item first. */
+export async function newestItemsAbout(executor: GraphReader, slug: string, limit: number): Promise<TopicFeedItem[]> {
+  const rows = await executor.read(
+    `MATCH (:Topic {slug: $slug})<-[:ABOUT]-(:Passage)<-[:HAS_PASSAGE]-(i:AgendaItem)
+     WITH DISTINCT i
+     MATCH (m:Meeting)-[:HAS_ITEM]->(i)
+     WITH m, i ORDER BY m.date DESC, m.id DESC, i.ordinal DESC LIMIT toInteger($limit)
+     RETURN m { .id, .date, .title } AS meeting, i { .key, .ordinal, .number, .title } AS item,
+            COLLECT {
+              MATCH (i)-[:HAS_PASSAGE]->(p:Passage)-[:ABOUT]->(:Topic {slug: $slug})
+              RETURN p { .ordinal, .text } AS passage ORDER BY p.ordinal
+            } AS passages`,
+    { slug, limit },
+  );
+  return parseRows(TopicFeedItemSchema, rows);
+}

@@ -1,0 +1,157 @@
+import type { TopicTrendPoint } from './topics.repository.js';
+import { VersionCache } from '../db/version-cache.js';
+import type { GraphReader } from '../db/ports.js';
+
+/**
+ * Every meeting's topic counts (and every topic's concern count), held in memory and reloaded when the graph version changes.
+ *
+ * Why: a trend per meeting over 10,000 meetings is 10,000 × topics rows, and the topic list's
+ * counts are a walk over every passage. Both only need what the write stage already keeps on each
+ * Meeting (`topicSlugs`, `topicPassageCounts`, `passageCount`): loaded once as one record of
+ * lists (decoding one record is far cheaper than thousands), they are summed here in a few
+ * milliseconds. A read costs one round trip for the version; a load follows each change.
+ */
+
+export interface MeetingTopicCounts {
+  id: string;
+  /** ISO date. */
+  date: string;
+  bodyKey: string | null;
+  /** All of the meeting's passages. */
+  passages: number;
+  /** Passages about each topic. */
+  topics: ReadonlyMap<string, number>;
+}
+
+export interface TopicTotals {
+  passages: number;
+  meetings: number;
+  firstSeen: string;
+  lastSeen: string;
+}
+
+export type Granularity = 'meeting' | 'quarter' | 'year';
+
+export interface TrendFilter {
+  slugs: readonly string[];
+  granularity: Granularity;
+  body: string | null;
+  from: string | null;
+  to: string | null;
+}
+
+const LOAD = `
+CALL () {
+  MATCH (m:Meeting)
+  RETURN collect([m.id, toString(m.date), m.bodyKey, coalesce(m.passageCount, 0),
+                  coalesce(m.topicSlugs, []), coalesce(m.topicPassageCounts, [])]) AS meetings
+}
+CALL () {
+  MATCH (:Concern)-[:ABOUT]->(t:Topic)
+  WITH t.slug AS slug, count(*) AS concerns
+  RETURN collect([slug, concerns]) AS concerns
+}
+RETURN meetings, concerns`;
+
+type LoadedRow = [string, string, string | null, number, string[], number[]];
+
+export class TopicSnapshot {
+  /** Oldest first (date, then id). */
+  readonly meetings: readonly MeetingTopicCounts[];
+  /** Concerns about each topic (a topic's passages would be too many to walk to count them per request). */
+  readonly concerns: ReadonlyMap<string, number>;
+  private totalsCache: Map<string, TopicTotals> | null = null;
+
+  constructor(meetings: readonly MeetingTopicCounts[], concerns: ReadonlyMap<string, number> = new Map()) {
+    this.meetings = [...meetings].sort((a, b) => compare(a.date, b.date) || compare(a.id, b.id));
+    this.concerns = concerns;
+  }
+
+  /** Per topic: passages about it, meetings discussing it, first and last date. Topics never discussed are absent. */
+  totals(): ReadonlyMap<string, TopicTotals> {
+    if (this.totalsCache) return this.totalsCache;
+    const totals = new Map<string, TopicTotals>();
+    for (const m of this.meetings) {
+      for (const [slug, n] of m.topics) {
+        if (n <= 0) continue;
+        const t = totals.get(slug);
+        if (!t) totals.set(slug, { passages: n, meetings: 1, firstSeen: m.date, lastSeen: m.date });
+        else {
+          t.passages += n;
+          t.meetings++;
+          t.lastSeen = m.date; // meetings are oldest first
+        }
+      }
+    }
+    return (this.totalsCache = totals);
+  }
+
+  /**
+   * One point per requested topic and period with a meeting in it (0 where the topic was not
+   * discussed), ordered by the period's first date, the period, then the slug.
+   */
+  trend(filter: TrendFilter): TopicTrendPoint[] {
+    interface Period {
+      key: string;
+      start: string;
+      meetings: number;
+      total: number;
+      hits: Map<string, number>;
+    }
+    const periods = new Map<string, Period>();
+    for (const m of this.meetings) {
+      if (filter.body !== null && m.bodyKey !== filter.body) continue;
+      if (filter.from !== null && m.date < filter.from) continue;
+      if (filter.to !== null && m.date > filter.to) continue;
+      const key = periodOf(m, filter.granularity);
+      let period = periods.get(key);
+      if (!period) periods.set(key, (period = { key, start: m.date, meetings: 0, total: 0, hits: new Map() }));
+      period.meetings++;
+      period.total += m.passages;
+      for (const slug of filter.slugs) period.hits.set(slug, (period.hits.get(slug) ?? 0) + (m.topics.get(slug) ?? 0));
+    }
+    const points: TopicTrendPoint[] = [];
+    const slugs = [...new Set(filter.slugs)].sort(compare);
+    for (const p of [...periods.values()].sort((a, b) => compare(a.start, b.start) || compare(a.key, b.key))) {
+      for (const slug of slugs) {
+        const passages = p.hits.get(slug) ?? 0;
+        points.push({ slug, period: p.key, start: p.start, meetings: p.meetings, passages, totalPassages: p.total, share: p.total === 0 ? 0 : passages / p.total });
+      }
+    }
+    return points;
+  }
+}
+
+/** The same period keys as the Cypher read models: the meeting id, `2025-Q2`, `2025`. */
+function periodOf(m: MeetingTopicCounts, granularity: Granularity): string {
+  if (granularity === 'meeting') return m.id;
+  const year = m.date.slice(0, 4);
+  if (granularity === 'year') return year;
+  return `${year}-Q${Math.floor((Number(m.date.slice(5, 7)) - 1) / 3) + 1}`;
+}
+
+// Code-unit order, as Cypher orders strings; localeCompare would not match it.
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+export async function loadTopicSnapshot(executor: GraphReader): Promise<TopicSnapshot> {
+  const [row] = await executor.read(LOAD);
+  const loaded = (row?.meetings ?? []) as LoadedRow[];
+  const concerns = (row?.concerns ?? []) as Array<[string, number]>;
+  return new TopicSnapshot(
+    loaded.map(([id, date, bodyKey, passages, slugs, counts]) => ({
+      id,
+      date,
+      bodyKey,
+      passages: Number(passages),
+      topics: new Map(slugs.map((slug, i) => [slug, Number(counts[i] ?? 0)])),
+    })),
+    new Map(concerns.map(([slug, n]) => [slug, Number(n)])),
+  );
+}
+
+const snapshots = new VersionCache<TopicSnapshot>(1);
+
+/** The snapshot for the graph as it is now: kept while the graph version stands, else loaded again. */
+export function topicSnapshot(executor: GraphReader): Promise<TopicSnapshot> {
+  return snapshots.get(executor, 'snapshot', () => loadTopicSnapshot(executor));
+}

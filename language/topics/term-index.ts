@@ -1,0 +1,60 @@
+import { defaultCompoundSplitter, type CompoundSplitter } from '../compound-splitter.js';
+import { stemNormalised } from '../stemmer.js';
+import { tokenise } from '../tokenise.js';
+import { isStopWord } from '../stopwords.js';
+
+/**
+ * The forms under which a text's words can match taxonomy terms: each word's normal form and
+ * stem, its compound parts, and adjacent parts joined ("slutenvårdsplatser" → sluten, vård,
+ * plats(er), vårdplats, slutenvård), so that a keyword matches inside compounds.
+ */
+export interface TextTerms {
+  /** Every form, counted. */
+  forms: Map<string, number>;
+  /** The stems in order, for phrase matching. */
+  stems: string[];
+}
+
+export function termsOf(text: string, splitter: CompoundSplitter = defaultCompoundSplitter()): TextTerms {
+  const forms = new Map<string, number>();
+  const stems: string[] = [];
+  const add = (form: string): void => void forms.set(form, (forms.get(form) ?? 0) + 1);
+  for (const token of tokenise(text)) {
+    const normal = token.normal;
+    const stem = stemNormalised(normal);
+    stems.push(stem);
+    if (isStopWord(normal)) continue;
+    const own = new Set([normal, stem]);
+    const parts = token.kind === 'word' ? splitter.split(normal) : [];
+    if (parts.length > 1) {
+      const lemmas = parts.map((p) => p.lemma);
+      for (const lemma of lemmas) own.add(lemma).add(stemNormalised(lemma));
+      for (let i = 0; i < lemmas.length; i++) {
+        for (let j = i + 2; j <= lemmas.length; j++) {
+          const joined = lemmas.slice(i, j).join('');
+          own.add(joined).add(stemNormalised(joined));
+        }
+      }
+    }
+    for (const part of normal.split('-')) if (part && part !== normal) own.add(part).add(stemNormalised(part));
+    own.forEach(add);
+  }
+  return { forms, stems };
+}
+
+/** A keyword's match key: its stem (keywords are single words or compounds). */
+export const keywordKey = (keyword: string): string => stemNormalised(keyword.toLowerCase());
+
+/** A phrase's stems, for matching against `TextTerms.stems`. */
+export const phraseStems = (phrase: string): string[] => tokenise(phrase).map((t) => stemNormalised(t.normal));
+
+export function countPhrase(stems: readonly string[], phrase: readonly string[]): number {
+  if (phrase.length === 0) return 0;
+  let n = 0;
+  for (let i = 0; i + phrase.length <= stems.length; i++) {
+    let ok = true;
+    for (let j = 0; j < phrase.length && ok; j++) ok = stems[i + j] === phrase[j];
+    if (ok) n++;
+  }
+  return n;
+}

@@ -1,0 +1,60 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { escapeLuceneTerm, lightStem, toLuceneQuery } from '../../../graph/search/lucene.js';
+
+/** Removes escaped characters and wildcard/boost/group syntax this module itself adds. */
+const unescapedSpecials = (query: string): string[] => {
+  const withoutEscapes = query.replace(/\\./g, '');
+  const withoutOwnSyntax = withoutEscapes
+    .replace(/"[^"]*"/g, '') // balanced phrases are intended
+    .replace(/\*[\p{L}\p{N}]+\*\^0\.5/gu, '') // the stem wildcard
+    .replace(/^\+|(?<= )\+/g, '') // 'all' mode's required marker
+    .replace(/[()]/g, ''); // the group around a word and its stem
+  return withoutOwnSyntax.match(/[+\-&|!(){}[\]^"~*?:\\/<>=]/g) ?? [];
+};
+
+describe('toLuceneQuery', () => {
+  it('escapes every operator character of hostile input', () => {
+    for (const input of ['vård AND (', 'a:b', 'x~2', 'fo*', '"', '\\', '/', '[x TO y]', '&& ||', '{ }', 'a^3', 'x!', 'a-b+c']) {
+      const query = toLuceneQuery(input);
+      if (query !== null) expect(unescapedSpecials(query), `${input} → ${query}`).toEqual([]);
+    }
+  });
+
+  it('returns null when no word is left to search', () => {
+    for (const input of ['', '   ', '"', '*', '~', '\\', '/', '&& ||', '()', '""']) expect(toLuceneQuery(input)).toBeNull();
+  });
+
+  it('makes Lucene operators plain words and keeps balanced phrases', () => {
+    expect(toLuceneQuery('vård AND (')).toBe('(vård *vård*^0.5) and');
+    expect(toLuceneQuery('x OR NOT y')).toBe('x or not y');
+    expect(toLuceneQuery('"nära vård" 1177')).toBe('"nära vård" 1177');
+  });
+
+  it('adds a half-weight stem wildcard so compounds and inflections match', () => {
+    expect(toLuceneQuery('vårdplatser')).toBe('(vårdplatser *vårdplat*^0.5)');
+    // without the infix terms (agenda item titles): the words alone, phrases and operators as before
+    expect(toLuceneQuery('vårdplatser "nära vård" AND', 'any', { infix: false })).toBe('vårdplatser "nära vård" and');
+    expect(toLuceneQuery('ambulans', 'all')).toBe('+(ambulans *ambulan*^0.5)');
+  });
+
+  it('light-stems Swedish inflections but never below four letters', () => {
+    expect(lightStem('Vårdplatser')).toBe('vårdplat');
+    expect(lightStem('vårdköer')).toBe('vårdkö');
+    expect(lightStem('patienterna')).toBe('patient');
+    expect(lightStem('bus')).toBe('bus');
+  });
+
+  it('never leaves an operator unescaped, for any input', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'ab å1"\\/*~?:()[]{}^!&|+-=<> AND OR NOT'.split('')), maxLength: 40 }), (input) => {
+        const query = toLuceneQuery(input);
+        return query === null || unescapedSpecials(query).length === 0;
+      }),
+    );
+  });
+
+  it('escapes single terms character by character', () => {
+    expect(escapeLuceneTerm('a+b/c')).toBe('a\\+b\\/c');
+  });
+});

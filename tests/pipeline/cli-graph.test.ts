@@ -1,0 +1,74 @@
+import { execFile } from 'node:child_process';
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SAMPLES } from '../fixtures/sample-minutes.js';
+import { makeTempDir } from '../fixtures/temp-dir.js';
+import { startTestGraph, type TestGraph } from '../helpers/neo4j.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+
+let graph: TestGraph;
+let dir: string;
+let remove: () => Promise<void>;
+
+function ingest(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    const env = { ...process.env, NEO4J_URI: graph.uri, RADSLAG_EMBEDDER: 'lexical', RADSLAG_DATA_DIR: join(dir, '.data') };
+    execFile(TSX, ['pipeline/cli.ts', ...args], { cwd: ROOT, env, timeout: 120_000 }, (error, stdout, stderr) => {
+      done({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : -1, stdout, stderr });
+    });
+  });
+}
+
+const meetings = async (): Promise<string[]> => (await graph.executor.read<{ id: string }>('MATCH (m:Meeting) RETURN m.id AS id ORDER BY id')).map((r) => r.id);
+
+beforeAll(async () => {
+  graph = await startTestGraph();
+  ({ dir, remove } = await makeTempDir('radslag-cli-graph-'));
+  await mkdir(join(dir, 'minutes'));
+  await copyFile(SAMPLES[2024], join(dir, 'minutes', '2024.txt'));
+  await copyFile(SAMPLES[2025], join(dir, 'minutes', '2025.txt'));
+}, 180_000);
+afterAll(async () => {
+  await graph?.close();
+  await remove?.();
+});
+
+describe('npm run ingest into the graph', { timeout: 180_000 }, () => {
+  it('writes both meetings, reports what it wrote and the cross-meeting analysis', async () => {
+    const run = await ingest([join(dir, 'minutes')]);
+    expect(run.stderr).toMatch(/Graph: bolt:\/\//);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/2024\.txt {2}2024-04-11 .* \[created\]/);
+    expect(run.stdout).toMatch(/2 files: 2 ok, 0 failed, 1 warning \(2 created\)/);
+    expect(run.stdout).toMatch(/Across 2 meetings: \d+ recurring concern links?; follow-ups \d+ open, \d+ addressed, \d+ overdue/);
+    expect(await meetings()).toHaveLength(2);
+  });
+
+  it('a second run changes nothing; --prune removes a meeting whose file is gone', async () => {
+    const again = await ingest([join(dir, 'minutes')]);
+    expect(again.stdout).toMatch(/\(2 unchanged\)/);
+    await rm(join(dir, 'minutes', '2024.txt'));
+    const pruned = await ingest(['--prune', join(dir, 'minutes')]);
+    expect(pruned.code).toBe(0);
+    expect(pruned.stdout).toMatch(/Pruned 1 meeting\(s\) whose file is gone: 2024-04-11_/);
+    expect(await meetings()).toEqual([expect.stringMatching(/^2025-04-10_/)]);
+  });
+
+  it('an edited file replaces its meeting: the new text is in the graph, the old one is gone', async () => {
+    const file = join(dir, 'minutes', '2025.txt');
+    const text = await readFile(file, 'utf8');
+    expect(text).toContain('slutenvårdsplatser');
+    await writeFile(file, text.replaceAll('slutenvårdsplatser', 'vårdplatserna i slutenvården'));
+    const edited = await ingest([join(dir, 'minutes')]);
+    expect(edited.code).toBe(0);
+    expect(edited.stdout).toMatch(/2025\.txt {2}2025-04-10 .* \[replaced\]/);
+    const count = async (word: string): Promise<number> =>
+      Number((await graph.executor.read<{ n: number }>('MATCH (p:Passage) WHERE p.text CONTAINS $word RETURN count(p) AS n', { word }))[0]?.n);
+    expect(await count('slutenvårdsplatser')).toBe(0);
+    expect(await count('vårdplatserna i slutenvården')).toBeGreaterThan(0);
+    expect(await meetings()).toEqual([expect.stringMatching(/^2025-04-10_/)]);
+  });
+});
