@@ -55,6 +55,18 @@ export type AgendaItem = z.infer<typeof AgendaItemSchema>;
 
 export const DocumentKindSchema = z.enum(['motesanteckningar', 'protokoll', 'unknown']);
 
+/**
+ * The layout family the parser read the document as: a formal protokoll (label/value first page,
+ * § items), minnes-/mötesanteckningar (numbered or headed items), a web meeting-platform page
+ * saved as text, or none it could tell.
+ */
+export const LayoutSchema = z.enum(['protokoll', 'anteckningar', 'web', 'unknown']);
+export type Layout = z.infer<typeof LayoutSchema>;
+
+/** Where the meeting's date came from: the text, the file name, the PDF's metadata, or a user. */
+export const DateSourceSchema = z.enum(['text', 'filename', 'metadata', 'override']);
+export type DateSource = z.infer<typeof DateSourceSchema>;
+
 /** The parse stage's record of one meeting: what the minutes say, and what could not be found. */
 export const MinutesSchema = z.object({
   source: z.object({ path: z.string(), sha256: z.string(), mediaType: MediaTypeSchema, pages: z.number().int().positive() }),
@@ -63,13 +75,20 @@ export const MinutesSchema = z.object({
   diaryNumber: z.string().nullable(),
   /** The meeting's title, also the name of the body that meets unless one is named. */
   title: z.string().nullable(),
-  /** The council or forum: the body the meeting belongs to. */
+  /** The council or forum: the body the meeting belongs to ("Kommunala pensionärsrådet"). */
   body: z.string().nullable(),
+  /** The municipality or region the body belongs to, where the minutes name it ("Norrtälje kommun"). */
+  municipality: z.string().nullable(),
+  layout: LayoutSchema,
+  /** True when the text had lost its line breaks (a page as one long line) and they were restored. */
+  linesRestored: z.boolean(),
   /** The letterhead: "Hälso- och sjukvårdsförvaltningen". */
   administration: z.string().nullable(),
   /** A unit under the administration: "Styrning och stöd". */
   unit: z.string().nullable(),
   date: IsoDate.nullable(),
+  /** Null exactly when `date` is null: an undated meeting is still written, as undated. */
+  dateSource: DateSourceSchema.nullable(),
   startTime: ClockTime.nullable(),
   endTime: ClockTime.nullable(),
   place: z.string().nullable(),
