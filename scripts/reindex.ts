@@ -15,6 +15,7 @@ import { createEmbedder } from '../ingest/embed/create-embedder.js';
 import { embedPassages } from '../ingest/embed/embed-passages.js';
 import type { Embedder } from '../ingest/embed/embedder.js';
 import { EmbeddingCache } from '../ingest/embed/embedding-cache.js';
+import { embeddingCacheDir } from '../pipeline/embedding-cache-dir.js';
 import { embedderConfigFromEnv } from '../ingest/annotate/embedder-env.js';
 import { IngestSession } from '../pipeline/ingest-session.js';
 
@@ -53,9 +54,13 @@ try {
   await graph.close();
 }
 
+// One cache for the run, on disk where the ingest keeps its own: what a reindex computes, a later
+// ingest of the same text with the same embedder reads back instead of embedding again.
+const cache = new EmbeddingCache({ directory: embeddingCacheDir() });
+
 async function embedStoredPassages(executor: GraphExecutor, embedder: Embedder, meetingId: string): Promise<number> {
   const rows = await executor.read<{ key: string; text: string }>('MATCH (p:Passage {meetingId: $id}) RETURN p.key AS key, p.text AS text ORDER BY p.ordinal', { id: meetingId });
-  const vectors = await embedPassages(embedder, rows.map((r) => r.text), new EmbeddingCache());
+  const vectors = await embedPassages(embedder, rows.map((r) => r.text), cache);
   await executor.write(async (tx) => {
     await tx.run(
       `UNWIND $rows AS row MATCH (p:Passage {key: row.key}) CALL db.create.setNodeVectorProperty(p, 'embedding', row.embedding)`,

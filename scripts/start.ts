@@ -6,7 +6,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { loadGraphConfig } from '../graph/db/config.js';
 import { connectGraph } from '../graph/db/connect.js';
+import { embeddingCacheDir } from '../pipeline/embedding-cache-dir.js';
 import { IngestSession } from '../pipeline/ingest-session.js';
 import { collectFiles } from '../pipeline/cli/collect-files.js';
 import { analysisLine, summaryLine } from '../pipeline/cli/report.js';
@@ -20,7 +22,8 @@ const DIST = join(CLIENT_DIR, 'dist');
 const say = (line: string): void => console.log(line);
 
 say('Rådslag startar …');
-const graph = await connectGraph();
+const config = loadGraphConfig();
+const graph = await connectGraph(config);
 say(`• Neo4j: ${graph.uri}${graph.embedded ? ` (inbyggd, data i ${graph.embedded.dataDir})` : ''}`);
 let closing = false;
 const shutdown = async (code = 0): Promise<void> => {
@@ -35,9 +38,10 @@ process.on('SIGTERM', () => void shutdown(0));
 
 let server: { url: string; close(): Promise<void> } | undefined;
 try {
-  const session = await IngestSession.open(graph.executor);
+  const cacheDir = embeddingCacheDir(config);
+  const session = await IngestSession.open(graph.executor, { cacheDir });
   const embedder = session.annotator.embedder!;
-  say(`• Inbäddning: ${embedder.id} (${embedder.dimensions} dimensioner)`);
+  say(`• Inbäddning: ${embedder.id} (${embedder.dimensions} dimensioner, cache i ${cacheDir})`);
   if (session.annotator.notice) say(`  ${session.annotator.notice.sv}`);
 
   const meetings = Number((await graph.executor.read<{ n: number }>('MATCH (m:Meeting) RETURN count(m) AS n'))[0]?.n ?? 0);

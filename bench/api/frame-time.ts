@@ -3,7 +3,7 @@ import path from 'node:path';
 import express from 'express';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
-import { hasChromium, launchBrowser } from '../../tests/e2e/support/browser.js';
+import { CHROMIUM, hasChromium, launchBrowser } from '../../tests/e2e/support/browser.js';
 import { makeTempDir } from '../../tests/fixtures/temp-dir.js';
 import type { FramePhase, FrameRecord } from '../explorer/seam.js';
 import { summariseDurations, type DurationSummary } from './stats.js';
@@ -59,7 +59,7 @@ export function summariseFrames(frames: readonly FrameRecord[]): PhaseFrames[] {
  * an almost empty canvas).
  */
 export async function measureFrameTime(options: { nodes: number; seconds: number }): Promise<FrameTimeResult | { skipped: string }> {
-  if (!hasChromium()) return { skipped: 'no chromium at /usr/bin/chromium (RADSLAG_CHROMIUM)' };
+  if (!hasChromium()) return { skipped: `no chromium at ${CHROMIUM} (RADSLAG_CHROMIUM)` };
   const bench = await openExplorerBench(options.nodes);
   try {
     const { page } = bench;

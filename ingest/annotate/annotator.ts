@@ -48,6 +48,11 @@ export class Annotator {
     return new Annotator(embedder, notice, { gazetteer: OrganisationGazetteer.load(), tagger }, cache);
   }
 
+  /** The passages' embedding lookups so far: `misses` were embedded, `hits` came from the cache. */
+  get embeddingLookups(): { hits: number; misses: number } {
+    return this.cache.lookups;
+  }
+
   async annotate(doc: SourceDocument): Promise<AnnotatedMeeting> {
     const meeting = await enrichMinutes(parseMinutes(doc), this.context);
     if (!this.embedder) return meeting;

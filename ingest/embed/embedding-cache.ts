@@ -28,6 +28,7 @@ export class EmbeddingCache {
   private readonly capacity: number;
   private readonly memory = new Map<string, Float32Array>();
   private readonly stores = new Map<string, EmbeddingDiskStore>();
+  private readonly counts = { hits: 0, misses: 0 };
 
   constructor(private readonly options: EmbeddingCacheOptions = {}) {
     this.capacity = options.capacity ?? 50_000;
@@ -39,11 +40,21 @@ export class EmbeddingCache {
       // Re-insert: a Map iterates in insertion order, so the first key is the least recent.
       this.memory.delete(key);
       this.memory.set(key, hit);
+      this.count(true);
       return hit;
     }
     const stored = this.store(embedderId, dimensions)?.get(key);
     if (stored !== undefined) this.remember(key, stored);
+    this.count(stored !== undefined);
     return stored;
+  }
+
+  /**
+   * Lookups since the cache was made: `hits` found a vector (in memory or on disk), `misses` did
+   * not, and so were embedded (embedPassages looks each distinct text up once per call).
+   */
+  get lookups(): { hits: number; misses: number } {
+    return { ...this.counts };
   }
 
   /** Stores vectors in memory and, when configured, on disk (one append per call). */
@@ -55,6 +66,11 @@ export class EmbeddingCache {
   /** Entries held in memory. */
   get size(): number {
     return this.memory.size;
+  }
+
+  private count(hit: boolean): void {
+    if (hit) this.counts.hits++;
+    else this.counts.misses++;
   }
 
   private remember(key: string, vector: Float32Array): void {

@@ -55,6 +55,11 @@ export function tallyLine(t: Tally): string {
   return `${plural(t.files, 'file')}: ${t.ok} ok, ${t.failed} failed, ${plural(t.warnings, 'warning')}${written.length ? ` (${written.join(', ')})` : ''}`;
 }
 
+/** Whether the run embedded passages or found them in the cache (`misses` are the ones embedded). */
+export function embeddingLine(lookups: { hits: number; misses: number }): string {
+  return `Passage embeddings: ${lookups.misses} computed, ${lookups.hits} from the cache`;
+}
+
 export function analysisLine(a: AnalysisResult): string {
   const f = a.followUps;
   return `Across ${plural(a.meetings, 'meeting')}: ${plural(a.echoes, 'recurring concern link')}; follow-ups ${f.open} open, ${f.addressed} addressed, ${f.overdue} overdue`;

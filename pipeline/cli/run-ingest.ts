@@ -1,16 +1,18 @@
 import { writeFile } from 'node:fs/promises';
 import { basename, resolve, sep } from 'node:path';
+import { loadGraphConfig } from '../../graph/db/config.js';
 import { connectGraph, type GraphConnection } from '../../graph/db/connect.js';
 import { deleteMeetingsBySource, listMeetingSources } from '../../graph/write/delete-meetings.js';
 import type { EmbedderConfigInput } from '../../ingest/embed/embedder.js';
 import { embedderConfigFromEnv } from '../../ingest/annotate/embedder-env.js';
 import { IngestSession, type IngestOutcome } from '../ingest-session.js';
+import { embeddingCacheDir } from '../embedding-cache-dir.js';
 import { ingestInOrder } from '../pipelined.js';
 import { resolveMaxBytes } from '../../ingest/read/limits.js';
 import { collectFiles } from './collect-files.js';
 import { EXIT } from './exit-codes.js';
 import { createProgress } from './progress.js';
-import { analysisLine, summaryLine, tally, tallyLine, warningLines } from './report.js';
+import { analysisLine, embeddingLine, summaryLine, tally, tallyLine, warningLines } from './report.js';
 
 export interface RunOptions {
   dryRun: boolean;
@@ -54,9 +56,12 @@ export async function runIngest(inputs: readonly string[], opts: RunOptions): Pr
     if (opts.dryRun) {
       session = await IngestSession.offline(sessionOptions);
     } else {
-      graph = await connectGraph();
+      const config = loadGraphConfig();
+      graph = await connectGraph(config);
       say(`Graph: ${graph.uri}${graph.embedded ? ' (embedded Neo4j)' : ''}`);
-      session = await IngestSession.open(graph.executor, sessionOptions);
+      const cacheDir = embeddingCacheDir(config);
+      say(`Embedding cache: ${cacheDir}`);
+      session = await IngestSession.open(graph.executor, { ...sessionOptions, cacheDir });
       const notice = session.annotator.notice;
       if (notice) say(notice.en);
     }
@@ -86,6 +91,7 @@ export async function runIngest(inputs: readonly string[], opts: RunOptions): Pr
     }
 
     console.log(tallyLine(tally(results)));
+    if (session.annotator.embedder) console.log(embeddingLine(session.annotator.embeddingLookups));
     // Pruning first, so the cross-meeting step also redoes the bodies that lost a meeting.
     if (opts.prune && graph) {
       const pruned = await prune(graph, inputs, files);

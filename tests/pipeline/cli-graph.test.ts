@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLES } from '../fixtures/sample-minutes.js';
@@ -12,6 +12,7 @@ const TSX = join(ROOT, 'node_modules/.bin/tsx');
 let graph: TestGraph;
 let dir: string;
 let remove: () => Promise<void>;
+let first: { computed: number; cached: number };
 
 function ingest(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done) => {
@@ -20,6 +21,13 @@ function ingest(args: readonly string[]): Promise<{ code: number; stdout: string
       done({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : -1, stdout, stderr });
     });
   });
+}
+
+/** The CLI's count of passage vectors it computed and found in the cache on disk. */
+function embeddings(stdout: string): { computed: number; cached: number } {
+  const match = /^Passage embeddings: (\d+) computed, (\d+) from the cache$/m.exec(stdout);
+  expect(match, stdout).not.toBeNull();
+  return { computed: Number(match![1]), cached: Number(match![2]) };
 }
 
 const meetings = async (): Promise<string[]> => (await graph.executor.read<{ id: string }>('MATCH (m:Meeting) RETURN m.id AS id ORDER BY id')).map((r) => r.id);
@@ -45,11 +53,17 @@ describe('npm run ingest into the graph', { timeout: 180_000 }, () => {
     expect(run.stdout).toMatch(/2 files: 2 ok, 0 failed, 1 warning \(2 created\)/);
     expect(run.stdout).toMatch(/Across 2 meetings: \d+ recurring concern links?; follow-ups \d+ open, \d+ addressed, \d+ overdue/);
     expect(await meetings()).toHaveLength(2);
+    first = embeddings(run.stdout);
+    expect(first.computed).toBeGreaterThan(0);
+    expect(run.stderr).toContain(`Embedding cache: ${join(dir, '.data', 'embeddings')}`);
   });
 
-  it('a second run changes nothing; --prune removes a meeting whose file is gone', async () => {
+  it('a second run changes nothing and embeds nothing again; --prune removes a meeting whose file is gone', async () => {
     const again = await ingest([join(dir, 'minutes')]);
     expect(again.stdout).toMatch(/\(2 unchanged\)/);
+    // A new process: every vector comes from the store under RADSLAG_DATA_DIR, none from the embedder.
+    expect(embeddings(again.stdout)).toEqual({ computed: 0, cached: first.computed + first.cached });
+    expect(await readdir(join(dir, '.data', 'embeddings'))).toEqual([expect.stringMatching(/^lexical-/)]);
     await rm(join(dir, 'minutes', '2024.txt'));
     const pruned = await ingest(['--prune', join(dir, 'minutes')]);
     expect(pruned.code).toBe(0);
@@ -65,6 +79,10 @@ describe('npm run ingest into the graph', { timeout: 180_000 }, () => {
     const edited = await ingest([join(dir, 'minutes')]);
     expect(edited.code).toBe(0);
     expect(edited.stdout).toMatch(/2025\.txt {2}2025-04-10 .* \[replaced\]/);
+    // Only the passages whose text changed are embedded; the rest come from the cache.
+    const { computed, cached } = embeddings(edited.stdout);
+    expect(computed).toBeGreaterThan(0);
+    expect(cached).toBeGreaterThan(computed);
     const count = async (word: string): Promise<number> =>
       Number((await graph.executor.read<{ n: number }>('MATCH (p:Passage) WHERE p.text CONTAINS $word RETURN count(p) AS n', { word }))[0]?.n);
     expect(await count('slutenvårdsplatser')).toBe(0);

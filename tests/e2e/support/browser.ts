@@ -9,7 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
-export const CHROMIUM = process.env.RADSLAG_CHROMIUM ?? '/usr/bin/chromium';
+import { CHROMIUM_PATH as CHROMIUM } from '../../../scripts/chromium-path.js';
+
+export { CHROMIUM };
 
 const ARGS = [
   '--headless',

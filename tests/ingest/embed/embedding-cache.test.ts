@@ -45,6 +45,7 @@ describe('embedPassages with an EmbeddingCache', () => {
 
     const second = await embedPassages(embedder, TEXTS, cache);
     expect(embedder.texts).toHaveLength(3);
+    expect(cache.lookups).toEqual({ hits: 3, misses: 3 });
     expect(second.map((v) => Array.from(v))).toEqual(first.map((v) => Array.from(v)));
   });
 
@@ -58,12 +59,17 @@ describe('embedPassages with an EmbeddingCache', () => {
 
   it('survives a restart through the on-disk store', async () => {
     const first = new CountingEmbedder(new LexicalEmbedder({ dimensions: 64 }));
-    const vectors = await embedPassages(first, TEXTS, new EmbeddingCache({ directory: dir }));
+    const firstCache = new EmbeddingCache({ directory: dir });
+    const vectors = await embedPassages(first, TEXTS, firstCache);
     expect(await readdir(dir)).toEqual(['lexical-v1-64']);
+    expect(firstCache.lookups).toEqual({ hits: 0, misses: 3 });
 
     const restarted = new CountingEmbedder(new LexicalEmbedder({ dimensions: 64 }));
-    const again = await embedPassages(restarted, TEXTS, new EmbeddingCache({ directory: dir, capacity: 1 }));
+    const restartedCache = new EmbeddingCache({ directory: dir, capacity: 1 });
+    const again = await embedPassages(restarted, TEXTS, restartedCache);
     expect(restarted.calls).toBe(0);
+    // What the CLI reports as computed and reused: each distinct text looked up once, all found.
+    expect(restartedCache.lookups).toEqual({ hits: 3, misses: 0 });
     expect(again.map((v) => Array.from(v))).toEqual(vectors.map((v) => Array.from(v)));
   });
 
