@@ -13,7 +13,7 @@ import { getMeeting, listMeetings } from '../graph/read/meetings.repository.js';
 import { getOrganisation } from '../graph/read/organisations.repository.js';
 import { getPerson, listPeople } from '../graph/read/people.repository.js';
 import { ensureSchema } from '../graph/db/schema.js';
-import { searchPassages, searchPassagesByVector } from '../graph/search/search.repository.js';
+import { hybridSearch, hydrateHits } from '../graph/search/hybrid-search.js';
 import { topicTrend } from '../graph/read/topics.repository.js';
 import { writeMeeting } from '../graph/write/write-meeting.js';
 import { LexicalEmbedder } from '../ingest/embed/lexical-embedder.js';
@@ -61,7 +61,12 @@ try {
 
   const ids = meetings.map((m) => m.id);
   const people = [...new Set(meetings.flatMap((m) => m.people.map((p) => p.key)))];
-  const vectors = meetings.slice(0, 50).map((m) => m.passages[3]!.embedding!);
+  const openings = meetings.slice(0, 50).map((m) => m.passages[3]!.text.split(/\s+/).slice(0, 8).join(' '));
+  // A ranking and its first 20 passages read back: what a caller gets to show.
+  const search = async (q: string, mode: 'fulltext' | 'vector') => {
+    const { hits } = await hybridSearch(graph.executor, embedder, { q, mode });
+    return hydrateHits(graph.executor, hits.slice(0, 20).map((h) => h.passageKey));
+  };
   const pick = <T>(xs: readonly T[], i: number): T => xs[(i * 7919) % xs.length]!;
   const readModels: Array<[string, (i: number) => Promise<unknown>]> = [
     ['listMeetings (page of 20)', (i) => listMeetings(graph.executor, { limit: 20, offset: (i * 20) % N })],
@@ -72,9 +77,9 @@ try {
     ['getPerson', (i) => getPerson(graph.executor, pick(people, i))],
     ['getOrganisation (PRO)', () => getOrganisation(graph.executor, 'pro')],
     ['getNeighbourhood (meeting, depth 1)', (i) => getNeighbourhood(graph.executor, { label: 'Meeting', key: pick(ids, i), depth: 1, limit: 200 })],
-    ['searchPassages "vårdplatser"', () => searchPassages(graph.executor, { text: 'vårdplatser', limit: 20 })],
-    ['searchPassages "ambulans äldre"', () => searchPassages(graph.executor, { text: 'ambulans äldre', limit: 20 })],
-    ['searchPassagesByVector', (i) => searchPassagesByVector(graph.executor, { vector: pick(vectors, i), limit: 20 })],
+    ['search, full-text "vårdplatser"', () => search('vårdplatser', 'fulltext')],
+    ['search, full-text "ambulans äldre"', () => search('ambulans äldre', 'fulltext')],
+    ['search, vector (a passage\'s opening)', (i) => search(pick(openings, i), 'vector')],
   ];
   const rows: string[][] = [];
   for (const [name, fn] of readModels) {

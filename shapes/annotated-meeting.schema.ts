@@ -102,14 +102,31 @@ export const FollowUpSchema = z.object({
 });
 export type FollowUp = z.infer<typeof FollowUpSchema>;
 
+/**
+ * The council a meeting belongs to, as its Body node shows it. Councils of different
+ * municipalities often share a name ("Kommunala pensionärsrådet"), so the display name adds the
+ * municipality unless the name already says it, and `AnnotatedMeeting.bodyKey` is its slug.
+ */
+export const MeetingBodySchema = z.object({
+  /** As the minutes name it: "Kommunala pensionärsrådet"; "okänt organ" when they do not. */
+  name: z.string().min(1),
+  /** "Norrtälje kommun", "Region Stockholm"; null when the minutes do not say. */
+  municipality: z.string().min(1).nullable(),
+  /** "Kommunala pensionärsrådet, Norrtälje kommun"; the name alone when there is no municipality to add. */
+  displayName: z.string().min(1),
+});
+export type MeetingBody = z.infer<typeof MeetingBodySchema>;
+
 export const EmbedderInfoSchema = z.object({ id: z.string().min(1), dimensions: z.number().int().positive() });
 export type EmbedderInfo = z.infer<typeof EmbedderInfoSchema>;
 
 /** The enrich (and embed) stages' record of one meeting: the write stage's input. */
 export const AnnotatedMeetingSchema = z.object({
-  /** `${date}_${bodySlug}`: the Meeting node's key. */
+  /** `${date}_${bodyKey}`, or `undated-${sha256 prefix}_${bodyKey}` for a meeting without a date: the Meeting node's key. */
   id: z.string().min(1),
+  /** The Body node's key: the slug of `body.displayName`. */
   bodyKey: z.string().min(1),
+  body: MeetingBodySchema,
   minutes: MinutesSchema,
   people: z.array(PersonSchema),
   organisations: z.array(OrganisationSchema),

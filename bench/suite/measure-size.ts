@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { connectGraph } from '../../graph/db/connect.js';
 import { hybridSearch } from '../../graph/search/hybrid-search.js';
-import { searchPassagesByVector } from '../../graph/search/search.repository.js';
 import type { Embedder } from '../../ingest/embed/embedder.js';
 import { LexicalEmbedder } from '../../ingest/embed/lexical-embedder.js';
 import { loadTaxonomy } from '../../language/topics/taxonomy.js';
@@ -138,10 +137,11 @@ export async function measureSize(o: SizeOptions): Promise<SizeResult> {
 
     o.log(`[${o.meetings}] vector index recall over ${queryVectors.length} queries…`);
     const recalls: number[] = [];
-    for (const v of queryVectors) {
-      const hits = await searchPassagesByVector(graph.executor, { vector: Array.from(v), limit: 10 });
+    for (const [n, v] of queryVectors.entries()) {
+      // The search embeds the same text again (the same vector) and asks the index for the nearest 10.
+      const { hits } = await hybridSearch(graph.executor, embedder, { q: vectorTexts[n]!, mode: 'vector', depth: 10 });
       const exact = stored.scan.topK(v, 10);
-      recalls.push(recallWithTies(hits.map((h) => h.passage.key), exact, (key) => stored.scan.scoreOf(key, v)));
+      recalls.push(recallWithTies(hits.map((h) => h.passageKey), exact, (key) => stored.scan.scoreOf(key, v)));
     }
 
     o.log(`[${o.meetings}] search quality over ${queries.length} judged queries…`);

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-import { IsoDateSchema, parseRows } from '../db/repository-rows.js';
 import type { GraphReader } from '../db/ports.js';
 
 /**
@@ -7,17 +5,21 @@ import type { GraphReader } from '../db/ports.js';
  * text and meeting date only, so the term statistics run in Node with the pipeline's own Swedish tools.
  */
 
-export const PassageTextSchema = z.object({ meetingId: z.string(), date: IsoDateSchema, text: z.string() });
-export type PassageText = z.infer<typeof PassageTextSchema>;
+export interface PassageText {
+  meetingId: string;
+  /** ISO date. */
+  date: string;
+  text: string;
+}
 
 export async function listPassageTexts(executor: GraphReader, limit = 200_000): Promise<PassageText[]> {
   const rows = await executor.read(
-    `MATCH (m:Meeting)-[:HAS_ITEM]->()-[:HAS_PASSAGE]->(p:Passage)
+    `MATCH (m:Meeting)-[:HAS_ITEM]->()-[:HAS_PASSAGE]->(p:Passage) WHERE m.date IS NOT NULL
      RETURN m.id AS meetingId, m.date AS date, p.text AS text
      ORDER BY m.date, p.key LIMIT toInteger($limit)`,
     { limit },
   );
-  return parseRows(PassageTextSchema, rows);
+  return rows as unknown as PassageText[];
 }
 
 /** Every person's and organisation's name: their words are not themes ("Janne", "PRO"). */

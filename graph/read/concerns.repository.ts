@@ -1,49 +1,20 @@
-import { z } from 'zod';
-import { IsoDateSchema, PageSchema, orNull } from '../db/repository-rows.js';
+import { Concern, ConcernAnswer, ConcernOccurrence, type Actor, type ConcernGroup } from '../../shapes/api/index.js';
+import { inShapeOf, orNull } from '../db/repository-rows.js';
 import type { GraphReader } from '../db/ports.js';
 
 /**
  * The council's concerns, grouped: a group is a chain of `(:Concern)-[:ECHOES]->(:Concern)` (the
  * same concern raised again at a later meeting), or a single concern. Answers are the passages of
  * kind `answer` that follow the concern's passage in the same agenda item, up to the next council
- * question or comment (a new concern starts there).
+ * question or comment (a new concern starts there). Returned in the contract's shapes (shapes/api/concerns.ts).
  */
 
-const ActorSchema = z.object({ type: z.string(), key: z.string().nullable(), name: z.string().nullable() });
-const TopicRefSchema = z.object({ slug: z.string(), label_sv: z.string().nullable(), label_en: z.string().nullable() });
+/** An occurrence as the statement returns it: the contract's fields but the answers, and the passages after it. */
+type OccurrenceRow = Omit<ConcernOccurrence, 'answers'> & { following: { kind: string; text: string; speaker: Actor }[] };
 
-const ConcernRowSchema = z.object({
-  key: z.string(),
-  meetingId: z.string(),
-  date: IsoDateSchema,
-  itemOrdinal: z.number().int(),
-  itemTitle: z.string(),
-  passageKey: z.string().nullable(),
-  text: z.string(),
-  gist: z.string().nullable(),
-  topics: z.array(TopicRefSchema),
-  groupKey: z.string(),
-  groupSize: z.number().int().min(1),
-  following: z.array(z.object({ kind: z.string(), text: z.string(), speaker: ActorSchema })),
-});
-type ConcernRow = z.infer<typeof ConcernRowSchema>;
-
-export interface ConcernRecord extends Omit<ConcernRow, 'groupSize' | 'following'> {
-  answers: { text: string; speaker: z.infer<typeof ActorSchema> }[];
-  groupKey: string;
-  recurring: boolean;
-}
-
-export interface ConcernGroupRecord {
-  key: string;
-  gist: string | null;
-  topics: z.infer<typeof TopicRefSchema>[];
-  count: number;
-  firstRaised: string;
-  lastRaised: string;
-  recurring: boolean;
-  occurrences: Omit<ConcernRecord, 'topics' | 'groupKey' | 'recurring'>[];
-}
+const OccurrenceFields = ConcernOccurrence.omit({ answers: true });
+const Topics = Concern.shape.topics;
+const Speaker = ConcernAnswer.shape.speaker;
 
 /** Kinds that end a run of answers: the council speaks again. */
 const NEW_TURN = new Set(['council_question', 'council_comment']);
@@ -79,28 +50,36 @@ RETURN c { ${OCCURRENCE},
 ORDER BY c.ordinal`;
 
 /** Concerns of one meeting, in order, each with its group. */
-export async function listMeetingConcerns(executor: GraphReader, meetingId: string): Promise<ConcernRecord[]> {
+export async function listMeetingConcerns(executor: GraphReader, meetingId: string): Promise<Concern[]> {
   const rows = await executor.read(MEETING_CONCERNS, { meetingId });
   return rows.map((row) => {
-    const { groupSize, following, ...concern } = ConcernRowSchema.parse(row.concern);
-    return { ...concern, answers: answersIn(following), recurring: groupSize >= 2 };
+    const c = row.concern as OccurrenceRow & Pick<Concern, 'topics' | 'groupKey'> & { groupSize: number };
+    return {
+      ...inShapeOf(OccurrenceFields, c),
+      topics: inShapeOf(Topics, c.topics),
+      groupKey: c.groupKey,
+      answers: answersIn(c.following),
+      recurring: c.groupSize >= 2,
+    };
   });
 }
 
-export const ConcernGroupFilterSchema = z.object({
-  topic: z.string().min(1).optional(),
-  from: IsoDateSchema.optional(),
-  to: IsoDateSchema.optional(),
-  recurring: z.boolean().optional(),
+export interface ConcernGroupFilter {
+  topic?: string;
+  /** ISO dates, inclusive: a group matches when one of its occurrences falls in the range. */
+  from?: string;
+  to?: string;
+  recurring?: boolean;
   /** Only groups with an occurrence at one of these meetings. */
-  meetingIds: z.array(z.string()).optional(),
+  meetingIds?: string[];
   /** Only groups with an occurrence at a meeting someone attended for this organisation (its key). */
-  organisation: z.string().min(1).optional(),
-});
-export type ConcernGroupFilter = z.input<typeof ConcernGroupFilterSchema>;
+  organisation?: string;
+}
 
-export const ConcernGroupPageSchema = ConcernGroupFilterSchema.extend(PageSchema.shape);
-export type ConcernGroupPage = z.input<typeof ConcernGroupPageSchema>;
+export interface ConcernGroupPage extends ConcernGroupFilter {
+  offset?: number;
+  limit?: number;
+}
 
 /**
  * Groups are formed, filtered, ordered, counted and cut to the page in the graph; only the page's
@@ -142,56 +121,48 @@ CALL (page) {
 }
 RETURN total, groups`;
 
-const GroupRowSchema = z.object({
-  key: z.string(),
-  topics: z.array(TopicRefSchema),
-  occurrences: z.array(ConcernRowSchema.omit({ topics: true, groupKey: true, groupSize: true })).min(1),
-});
-const GroupPageRowSchema = z.object({ total: z.number().int(), groups: z.array(GroupRowSchema) });
-
-async function readConcernGroups(executor: GraphReader, filter: ConcernGroupFilter, offset: number, limit: number | null) {
-  const f = ConcernGroupFilterSchema.parse(filter);
-  const [row] = await executor.read(CONCERN_GROUPS, {
-    topic: orNull(f.topic),
-    from: orNull(f.from),
-    to: orNull(f.to),
-    recurring: orNull(f.recurring),
-    meetingIds: orNull(f.meetingIds),
-    organisation: orNull(f.organisation),
-    offset,
-    limit,
-  });
-  const { total, groups } = GroupPageRowSchema.parse(row);
-  return { total, groups: groups.map(mapGroup) };
+interface GroupRow {
+  key: string;
+  topics: ConcernGroup['topics'];
+  occurrences: OccurrenceRow[];
 }
 
 /** One page of groups (recurring first, then the most recently raised first) and how many match. */
-export async function pageConcernGroups(executor: GraphReader, params: ConcernGroupPage = {}): Promise<{ total: number; groups: ConcernGroupRecord[] }> {
-  const { offset, limit, ...filter } = ConcernGroupPageSchema.parse(params);
-  return readConcernGroups(executor, filter, offset, limit);
+export async function pageConcernGroups(executor: GraphReader, params: ConcernGroupPage = {}): Promise<{ total: number; groups: ConcernGroup[] }> {
+  const [row] = await executor.read(CONCERN_GROUPS, {
+    topic: orNull(params.topic),
+    from: orNull(params.from),
+    to: orNull(params.to),
+    recurring: orNull(params.recurring),
+    meetingIds: orNull(params.meetingIds),
+    organisation: orNull(params.organisation),
+    offset: params.offset ?? 0,
+    limit: params.limit ?? 50,
+  });
+  return { total: Number(row?.total ?? 0), groups: ((row?.groups ?? []) as GroupRow[]).map(toGroup) };
 }
 
 /** The newest occurrence names the group: its gist, else its text. */
-function mapGroup({ key, topics, occurrences }: z.infer<typeof GroupRowSchema>): ConcernGroupRecord {
+function toGroup({ key, topics, occurrences }: GroupRow): ConcernGroup {
   const first = occurrences[0]!;
   const last = occurrences.at(-1)!;
   return {
     key,
     gist: last.gist ?? last.text,
-    topics,
+    topics: inShapeOf(Topics, topics),
     count: occurrences.length,
     firstRaised: first.date,
     lastRaised: last.date,
     recurring: occurrences.length >= 2,
-    occurrences: occurrences.map(({ following, ...occurrence }) => ({ ...occurrence, answers: answersIn(following) })),
+    occurrences: occurrences.map((occurrence) => ({ ...inShapeOf(OccurrenceFields, occurrence), answers: answersIn(occurrence.following) })),
   };
 }
 
-function answersIn(following: ConcernRow['following']): ConcernRecord['answers'] {
-  const answers: ConcernRecord['answers'] = [];
+function answersIn(following: OccurrenceRow['following']): ConcernAnswer[] {
+  const answers: ConcernAnswer[] = [];
   for (const passage of following) {
     if (NEW_TURN.has(passage.kind)) break;
-    if (passage.kind === 'answer') answers.push({ text: passage.text, speaker: passage.speaker });
+    if (passage.kind === 'answer') answers.push({ text: passage.text, speaker: inShapeOf(Speaker, passage.speaker) });
   }
   return answers;
 }

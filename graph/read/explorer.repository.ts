@@ -1,15 +1,13 @@
-import { z } from 'zod';
+import { NODE_LABELS } from '../../shapes/api/enums.js';
+import type { GraphEdge, GraphNode, GraphResponse, NodeLabel } from '../../shapes/api/index.js';
 import type { GraphReader } from '../db/ports.js';
 
 /**
  * The knowledge-graph explorer's read model: a node's neighbourhood, one or two steps out,
  * optionally only through certain node types, never more than `limit` nodes. Nearer nodes are
  * kept first, so a cut drops the far ring, a cut keeps some of every kind of node, and
- * `truncated` says a cut happened.
+ * `truncated` says a cut happened. Nodes and edges are the contract's (shapes/api/graph.ts).
  */
-
-export const NodeLabelSchema = z.enum(['Meeting', 'Body', 'Person', 'Organisation', 'AgendaItem', 'Passage', 'Topic', 'Concern', 'FollowUp']);
-export type NodeLabel = z.infer<typeof NodeLabelSchema>;
 
 /** The property each label is keyed on (graph/schema.ts constraints). */
 const KEY_PROPERTY: Record<NodeLabel, string> = {
@@ -24,43 +22,18 @@ const KEY_PROPERTY: Record<NodeLabel, string> = {
   FollowUp: 'key',
 };
 
-export const NeighbourhoodParamsSchema = z.object({
-  label: NodeLabelSchema,
-  key: z.string().min(1),
-  depth: z.union([z.literal(1), z.literal(2)]).default(1),
+export interface NeighbourhoodParams {
+  label: NodeLabel;
+  key: string;
+  /** Default 1. */
+  depth?: 1 | 2;
   /** Only neighbours with one of these labels (the centre is always included). */
-  types: z.array(NodeLabelSchema).min(1).optional(),
-  limit: z.number().int().min(2).max(500).default(150),
-});
-export type NeighbourhoodParams = z.input<typeof NeighbourhoodParamsSchema>;
-
-export const ExplorerNodeSchema = z.object({
-  /** `${label}:${key}`: stable across queries, so the client can merge neighbourhoods. */
-  id: z.string(),
-  label: NodeLabelSchema,
-  key: z.string(),
-  caption: z.string(),
-  /** Distance from the centre: 0, 1 or 2. */
-  depth: z.number().int(),
-  properties: z.record(z.string(), z.unknown()),
-});
-export type ExplorerNode = z.infer<typeof ExplorerNodeSchema>;
-
-export const ExplorerEdgeSchema = z.object({
-  id: z.string(),
-  type: z.string(),
-  source: z.string(),
-  target: z.string(),
-  properties: z.record(z.string(), z.unknown()),
-});
-export type ExplorerEdge = z.infer<typeof ExplorerEdgeSchema>;
-
-export interface Neighbourhood {
-  center: string;
-  nodes: ExplorerNode[];
-  edges: ExplorerEdge[];
-  truncated: boolean;
+  types?: readonly NodeLabel[];
+  /** Nodes at most, the centre included; default 150. */
+  limit?: number;
 }
+
+export type Neighbourhood = Omit<GraphResponse, 'center'> & { center: string };
 
 /** Bookkeeping properties of the write stage, and vectors: never sent to the explorer. */
 const HIDDEN = new Set(['embedding', 'roleFacts', 'personKeys', 'organisationKeys', 'bodyKeys', 'fingerprint']);
@@ -91,7 +64,7 @@ const INTERLEAVED = `
 
 /** The neighbourhood of one node, or null when the node does not exist. */
 export async function getNeighbourhood(executor: GraphReader, params: NeighbourhoodParams): Promise<Neighbourhood | null> {
-  const p = NeighbourhoodParamsSchema.parse(params);
+  const p = { depth: 1, limit: 150, ...params };
   // Label and property come from the closed enum above, never from user text.
   const start = `MATCH (s:${p.label} {${KEY_PROPERTY[p.label]}: $key})`;
   const rows = await executor.read(
@@ -127,16 +100,15 @@ export async function getNeighbourhood(executor: GraphReader, params: Neighbourh
          RETURN { id: elementId(r), type: type(r), properties: properties(r),
                   from: { ${nodeName('a')} }, to: { ${nodeName('b')} } } AS edge
        } AS edges`,
-    { key: p.key, types: p.types ?? null, depth: p.depth, limit: p.limit, scan: p.limit * SCAN_FACTOR, labels: NodeLabelSchema.options },
+    { key: p.key, types: p.types ?? null, depth: p.depth, limit: p.limit, scan: p.limit * SCAN_FACTOR, labels: NODE_LABELS },
   );
   const row = rows[0];
   if (!row) return null;
-  // Built directly rather than through the zod schemas: the statement decides every field, and
-  // parsing 200 nodes and their edges cost as much as reading them. A neighbour with none of the
+  // Built field by field, in the contract's order: the statement decides every field. A neighbour with none of the
   // explorer's labels (bookkeeping nodes) is left out, with its edges.
   const nodes = (row.nodes as RawNode[]).filter((raw) => EXPLORER_LABELS.has(raw.label)).map(toNode);
   const shown = new Set(nodes.map((n) => n.id));
-  const edges: ExplorerEdge[] = [];
+  const edges: GraphEdge[] = [];
   for (const edge of row.edges as RawEdge[]) {
     const source = nodeId(edge.from);
     const target = nodeId(edge.to);
@@ -145,7 +117,7 @@ export async function getNeighbourhood(executor: GraphReader, params: Neighbourh
   return { center: nodes[0]!.id, nodes, edges, truncated: Boolean(row.truncated) };
 }
 
-const EXPLORER_LABELS: ReadonlySet<string> = new Set(NodeLabelSchema.options);
+const EXPLORER_LABELS: ReadonlySet<string> = new Set(NODE_LABELS);
 
 interface RawNode {
   label: NodeLabel;
@@ -164,7 +136,7 @@ interface RawEdge {
 
 const nodeId = (node: { label: string; key: string }) => `${node.label}:${node.key}`;
 
-function toNode(raw: RawNode): ExplorerNode {
+function toNode(raw: RawNode): GraphNode {
   const properties = Object.fromEntries(Object.entries(raw.properties).filter(([name, value]) => value !== null && !HIDDEN.has(name)));
   return { id: nodeId(raw), label: raw.label, key: raw.key, caption: captionOf(raw.label, properties, raw.key), depth: raw.depth, properties };
 }

@@ -1,62 +1,36 @@
-import { z } from 'zod';
-import { IsoDateSchema, PageSchema, orNull } from '../db/repository-rows.js';
+import { FollowUp, FollowUpCounts, type FollowUpStatus } from '../../shapes/api/index.js';
+import { inShapeOf, orNull, rowsIn } from '../db/repository-rows.js';
 import type { GraphReader } from '../db/ports.js';
 
 /**
- * Follow-ups (promises made at a meeting) with their owner and status. The owner is the OWNED_BY
- * node when there is one, else the `ownerType`/`ownerName` the enrich stage wrote (a group of
- * people has no node). Evidence is the ADDRESSED_IN link the cross-meeting analysis set.
+ * Follow-ups (promises made at a meeting) with their owner and status, in the contract's shape
+ * (shapes/api/follow-ups.ts). The owner is the OWNED_BY node when there is one, else the
+ * `ownerType`/`ownerName` the enrich stage wrote (a group of people has no node). Evidence is the
+ * ADDRESSED_IN link the cross-meeting analysis set.
  */
 
-export const FollowUpRowSchema = z.object({
-  key: z.string(),
-  meetingId: z.string(),
-  date: IsoDateSchema,
-  itemOrdinal: z.number().int(),
-  itemTitle: z.string(),
-  text: z.string(),
-  owner: z.object({ type: z.string(), key: z.string().nullable(), name: z.string().nullable() }),
-  due: IsoDateSchema.nullable(),
-  status: z.string().nullable(),
-  evidence: z
-    .object({
-      meetingId: z.string(),
-      date: IsoDateSchema,
-      itemOrdinal: z.number().int(),
-      itemTitle: z.string(),
-      passageKey: z.string().nullable(),
-      text: z.string().nullable(),
-      score: z.number().nullable(),
-    })
-    .nullable(),
-});
-export type FollowUpRow = z.infer<typeof FollowUpRowSchema>;
-
-export const FollowUpFilterSchema = z.object({
-  meetingId: z.string().min(1).optional(),
-  from: IsoDateSchema.optional(),
-  to: IsoDateSchema.optional(),
+export interface FollowUpFilter {
+  meetingId?: string;
+  /** ISO dates, inclusive. */
+  from?: string;
+  to?: string;
   /** The owner's key, or a case-insensitive part of the owner's name. */
-  owner: z.string().min(1).optional(),
-});
-export type FollowUpFilter = z.input<typeof FollowUpFilterSchema>;
+  owner?: string;
+}
 
-export const FOLLOW_UP_STATUSES = ['open', 'addressed', 'overdue'] as const;
-type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
-
-export const FollowUpPageSchema = FollowUpFilterSchema.extend({
+export interface FollowUpPage extends FollowUpFilter {
   /** Narrows the items (and `total`), not the counts. */
-  status: z.enum(FOLLOW_UP_STATUSES).optional(),
-  ...PageSchema.shape,
-});
-export type FollowUpPage = z.input<typeof FollowUpPageSchema>;
+  status?: FollowUpStatus;
+  offset?: number;
+  limit?: number;
+}
 
 export interface FollowUpPageResult {
-  items: FollowUpRow[];
+  items: FollowUp[];
   /** Follow-ups that match every filter. */
   total: number;
   /** Per status over the owner/date filter, before the status filter. */
-  counts: Record<FollowUpStatus, number>;
+  counts: FollowUpCounts;
 }
 
 /**
@@ -72,7 +46,7 @@ const OWNER_MATCHES = `
 const STATUS = `CASE WHEN f.status IN ['addressed', 'overdue'] THEN f.status ELSE 'open' END`;
 
 /**
- * Follow-up `f`, promised in item `i` of meeting `m`, as a FollowUpRow: its owner and the earliest
+ * Follow-up `f`, promised in item `i` of meeting `m`, as a FollowUp: its owner and the earliest
  * evidence. Expressions, not OPTIONAL CALLs: nested inside a CALL, Neo4j 5.26 returned the outer
  * row's `i` and `m` as null after an OPTIONAL CALL that found nothing.
  */
@@ -117,34 +91,31 @@ RETURN total, counts, items`;
 const ALL_FOLLOW_UPS = followUpsQuery(false);
 const MEETING_FOLLOW_UPS = followUpsQuery(true);
 
-const PageRowSchema = z.object({
-  total: z.number().int(),
-  counts: z.object({ open: z.number().int(), addressed: z.number().int(), overdue: z.number().int() }),
-  items: z.array(FollowUpRowSchema),
-});
-
-async function readFollowUps(executor: GraphReader, filter: FollowUpFilter, status: FollowUpStatus | undefined, offset: number, limit: number | null) {
-  const f = FollowUpFilterSchema.parse(filter);
-  const [row] = await executor.read(f.meetingId === undefined ? ALL_FOLLOW_UPS : MEETING_FOLLOW_UPS, {
-    meetingId: orNull(f.meetingId),
-    from: orNull(f.from),
-    to: orNull(f.to),
-    owner: orNull(f.owner),
+async function readFollowUps(executor: GraphReader, filter: FollowUpFilter, status: FollowUpStatus | undefined, offset: number, limit: number | null): Promise<FollowUpPageResult> {
+  const [row] = await executor.read(filter.meetingId === undefined ? ALL_FOLLOW_UPS : MEETING_FOLLOW_UPS, {
+    meetingId: orNull(filter.meetingId),
+    from: orNull(filter.from),
+    to: orNull(filter.to),
+    owner: orNull(filter.owner),
     status: orNull(status),
     offset,
     limit,
   });
-  return PageRowSchema.parse(row);
+  return {
+    total: Number(row?.total ?? 0),
+    counts: inShapeOf(FollowUpCounts, row?.counts ?? { open: 0, addressed: 0, overdue: 0 }),
+    items: rowsIn(FollowUp, (row?.items ?? []) as unknown[]),
+  };
 }
 
 /** One page of follow-ups, newest first, with the total and the counts per status. */
 export async function pageFollowUps(executor: GraphReader, params: FollowUpPage = {}): Promise<FollowUpPageResult> {
-  const { status, offset, limit, ...filter } = FollowUpPageSchema.parse(params);
+  const { status, offset = 0, limit = 50, ...filter } = params;
   return readFollowUps(executor, filter, status, offset, limit);
 }
 
 /** Every matching follow-up, newest first; for a bounded filter such as one meeting's. */
-export async function listFollowUps(executor: GraphReader, filter: FollowUpFilter = {}): Promise<FollowUpRow[]> {
+export async function listFollowUps(executor: GraphReader, filter: FollowUpFilter = {}): Promise<FollowUp[]> {
   return (await readFollowUps(executor, filter, undefined, 0, null)).items;
 }
 
@@ -159,8 +130,7 @@ MATCH (m)-[:HAS_ITEM]->(i:AgendaItem)<-[:PROMISED_IN]-(f:FollowUp)
 WITH f, i, m ORDER BY m.date DESC, m.id DESC, f.ordinal LIMIT toInteger($limit)
 RETURN ${FOLLOW_UP_ITEM} AS item`;
 
-export async function newestFollowUps(executor: GraphReader, limit: number): Promise<FollowUpRow[]> {
-  const n = PageSchema.shape.limit.parse(limit);
-  const rows = await executor.read(NEWEST_FOLLOW_UPS, { limit: n });
-  return rows.map((row) => FollowUpRowSchema.parse(row.item));
+export async function newestFollowUps(executor: GraphReader, limit: number): Promise<FollowUp[]> {
+  const rows = await executor.read(NEWEST_FOLLOW_UPS, { limit });
+  return rowsIn(FollowUp, rows.map((row) => row.item));
 }

@@ -1,16 +1,12 @@
-import { z } from 'zod';
-import { parseRows } from '../db/repository-rows.js';
+import { MeetingSummary } from '../../shapes/api/index.js';
+import { inShapeOf } from '../db/repository-rows.js';
 import type { GraphReader } from '../db/ports.js';
 
 /** Per-meeting figures the meeting list shows beside meetings.repository.ts's summary: concerns, follow-ups, top topics. */
 
-const MeetingExtrasSchema = z.object({
-  id: z.string(),
-  concerns: z.number().int(),
-  followUps: z.number().int(),
-  topTopics: z.array(z.object({ slug: z.string(), label_sv: z.string().nullable(), label_en: z.string().nullable(), passages: z.number().int() })),
-});
-export type MeetingExtras = z.infer<typeof MeetingExtrasSchema>;
+export type MeetingExtras = Pick<MeetingSummary, 'id' | 'concerns' | 'followUps' | 'topTopics'>;
+
+const TopTopics = MeetingSummary.shape.topTopics;
 
 export async function meetingExtras(executor: GraphReader, ids: readonly string[], topTopics = 5): Promise<Map<string, MeetingExtras>> {
   if (ids.length === 0) return new Map();
@@ -27,5 +23,6 @@ export async function meetingExtras(executor: GraphReader, ids: readonly string[
        } AS topTopics`,
     { ids: [...ids], top: topTopics },
   );
-  return new Map(parseRows(MeetingExtrasSchema, rows).map((row) => [row.id, row]));
+  const extras = (rows as unknown as MeetingExtras[]).map((row) => ({ ...row, topTopics: inShapeOf(TopTopics, row.topTopics) }));
+  return new Map(extras.map((row) => [row.id, row]));
 }

@@ -1,37 +1,23 @@
-import { z } from 'zod';
-import {
-  IsoDateSchema,
-  MeetingRefSchema,
-  NamedRefSchema,
-  PageSchema,
-  TopicCountSchema,
-  orNull,
-  parseRows,
-} from '../db/repository-rows.js';
+import type { z } from 'zod';
+import { SPEAKER_BASES } from '../../shapes/api/enums.js';
+import { MeetingDetail, MeetingSource, NamedRef, type MeetingSummary } from '../../shapes/api/index.js';
+import { inShapeOf, orNull } from '../db/repository-rows.js';
 import type { GraphReader } from '../db/ports.js';
 
-/** Read models for meetings: the list (filter + page) and one meeting in full. */
+/** Read models for meetings: the list (filter + page) and one meeting in full, in the contract's shapes (shapes/api/meetings.ts). */
 
-export const MeetingListParamsSchema = PageSchema.extend({
-  body: z.string().min(1).optional(),
-  from: IsoDateSchema.optional(),
-  to: IsoDateSchema.optional(),
-  order: z.enum(['asc', 'desc']).default('desc'),
-});
-export type MeetingListParams = z.input<typeof MeetingListParamsSchema>;
+export interface MeetingListParams {
+  body?: string;
+  /** ISO dates, inclusive. */
+  from?: string;
+  to?: string;
+  order?: 'asc' | 'desc';
+  offset?: number;
+  limit?: number;
+}
 
-export const MeetingSummarySchema = z.object({
-  id: z.string(),
-  date: IsoDateSchema,
-  title: z.string().nullable(),
-  diaryNumber: z.string().nullable(),
-  place: z.string().nullable(),
-  body: NamedRefSchema,
-  items: z.number().int(),
-  passages: z.number().int(),
-  attendees: z.number().int(),
-});
-export type MeetingSummary = z.infer<typeof MeetingSummarySchema>;
+/** A meeting of the list as the graph has it; the meeting list adds concerns, follow-ups and top topics (meeting-extras.repository.ts). */
+export type MeetingListRow = Omit<MeetingSummary, 'concerns' | 'followUps' | 'topTopics'>;
 
 const MEETING_FILTER = `
   ($body IS NULL OR m.bodyKey = $body)
@@ -42,10 +28,9 @@ const MEETING_FILTER = `
 export async function listMeetings(
   executor: GraphReader,
   params: MeetingListParams = {},
-): Promise<{ total: number; meetings: MeetingSummary[] }> {
-  const p = MeetingListParamsSchema.parse(params);
-  const args = { body: orNull(p.body), from: orNull(p.from), to: orNull(p.to), offset: p.offset, limit: p.limit };
-  const direction = p.order === 'asc' ? 'ASC' : 'DESC'; // one of two constants, never user text
+): Promise<{ total: number; meetings: MeetingListRow[] }> {
+  const args = { body: orNull(params.body), from: orNull(params.from), to: orNull(params.to), offset: params.offset ?? 0, limit: params.limit ?? 50 };
+  const direction = params.order === 'asc' ? 'ASC' : 'DESC'; // one of two constants, never user text
   const [totalRows, rows] = await Promise.all([
     executor.read(`MATCH (m:Meeting) WHERE ${MEETING_FILTER} RETURN count(m) AS total`, args),
     executor.read(
@@ -60,77 +45,19 @@ export async function listMeetings(
       args,
     ),
   ]);
-  return { total: Number(totalRows[0]?.total ?? 0), meetings: parseRows(MeetingSummarySchema, rows) };
+  // The columns come in the order named; only the body's map needs its fields put in order.
+  const meetings = rows.map((row) => ({ ...row, body: inShapeOf(NamedRef, row.body) }) as MeetingListRow);
+  return { total: Number(totalRows[0]?.total ?? 0), meetings };
 }
 
-const ActorSchema = z.object({ type: z.string(), key: z.string().nullable(), name: z.string().nullable() });
-
-export const MeetingPassageSchema = z.object({
-  key: z.string(),
-  ordinal: z.number().int(),
-  text: z.string(),
-  kind: z.string(),
-  start: z.number().int(),
-  end: z.number().int(),
-  page: z.number().int(),
-  speaker: ActorSchema,
-  /** How ingest decided the speaker (`named`, `council_form`, `context`, `presenter`, `none`); null in graphs written before it was stored. */
-  speakerBasis: z.string().nullable(),
-  topics: z.array(z.object({ slug: z.string(), label: z.string().nullable(), score: z.number().nullable() })),
-  mentions: z.array(z.object({ type: z.string(), key: z.string(), name: z.string() })),
-});
-export type MeetingPassage = z.infer<typeof MeetingPassageSchema>;
-
-export const MeetingItemSchema = z.object({
-  key: z.string(),
-  ordinal: z.number().int(),
-  number: z.string(),
-  title: z.string(),
-  page: z.number().int(),
-  presenters: z.array(NamedRefSchema),
-  passages: z.array(MeetingPassageSchema),
-});
-export type MeetingItem = z.infer<typeof MeetingItemSchema>;
-
-export const AttendeeRowSchema = z.object({
-  key: z.string(),
-  name: z.string(),
-  organisation: NamedRefSchema.nullable(),
-  remote: z.boolean(),
-  role: z.string().nullable(),
-});
-export type AttendeeRow = z.infer<typeof AttendeeRowSchema>;
-
-const MeetingHeadSchema = MeetingRefSchema.extend({
-  kind: z.string().nullable(),
-  diaryNumber: z.string().nullable(),
-  place: z.string().nullable(),
-  startTime: z.string().nullable(),
-  endTime: z.string().nullable(),
-  administration: z.string().nullable(),
-  unit: z.string().nullable(),
-  body: NamedRefSchema,
-  source: z.object({ path: z.string(), sha256: z.string(), mediaType: z.string().nullable(), pages: z.number().int().nullable() }),
-  embedder: z.object({ id: z.string(), dimensions: z.number().int() }).nullable(),
-  secretary: NamedRefSchema.nullable(),
-  previous: MeetingRefSchema.nullable(),
-  next: MeetingRefSchema.nullable(),
-  approvesNotesOf: MeetingRefSchema.nullable(),
-  previousMeetingDate: IsoDateSchema.nullable(),
-  nextMeetingDate: IsoDateSchema.nullable(),
-});
-
-export const MeetingDetailSchema = MeetingHeadSchema.extend({
-  attendees: z.array(AttendeeRowSchema),
-  items: z.array(MeetingItemSchema),
-  topics: z.array(TopicCountSchema),
-});
-export type MeetingDetail = z.infer<typeof MeetingDetailSchema>;
+/** One meeting as the graph has it: the contract's detail without what other read models add (concerns, follow-ups, the source's URL). */
+const MeetingRecord = MeetingDetail.omit({ concerns: true, followUps: true }).extend({ source: MeetingSource.omit({ url: true }) });
+export type MeetingRecord = z.output<typeof MeetingRecord>;
 
 const ref = (variable: string) => `CASE WHEN ${variable} IS NULL THEN null ELSE ${variable} { .id, .date, .title } END`;
 
 /** One meeting with everything the meeting view shows, or null when there is no such meeting. */
-export async function getMeeting(executor: GraphReader, id: string): Promise<MeetingDetail | null> {
+export async function getMeeting(executor: GraphReader, id: string): Promise<MeetingRecord | null> {
   const [heads, attendees, items, topics] = await Promise.all([
     executor.read(
       `MATCH (m:Meeting {id: $id})-[:OF_BODY]->(b:Body)
@@ -151,8 +78,8 @@ export async function getMeeting(executor: GraphReader, id: string): Promise<Mee
     executor.read(
       `MATCH (p:Person)-[a:ATTENDED]->(:Meeting {id: $id})
        OPTIONAL MATCH (o:Organisation {key: a.organisation})
-       RETURN p.key AS key, p.name AS name, a.remote AS remote, a.role AS role,
-              CASE WHEN o IS NULL THEN null ELSE o { .key, .name } END AS organisation
+       RETURN p.key AS key, p.name AS name,
+              CASE WHEN o IS NULL THEN null ELSE o { .key, .name } END AS organisation, a.remote AS remote, a.role AS role
        ORDER BY coalesce(o.name, a.organisationName, ''), p.name`,
       { id },
     ),
@@ -165,13 +92,15 @@ export async function getMeeting(executor: GraphReader, id: string): Promise<Mee
                 OPTIONAL MATCH (s)-[:SPOKEN_BY]->(speaker)
                 RETURN s { .key, .ordinal, .text, .kind, .start, .end, .page,
                   speaker: { type: s.speakerType, key: speaker.key, name: coalesce(speaker.name, s.speakerName) },
-                  speakerBasis: s.speakerBasis,
+                  speakerBasis: CASE WHEN s.speakerBasis IN $bases THEN s.speakerBasis END,
                   topics: COLLECT { MATCH (s)-[a:ABOUT]->(t:Topic) RETURN { slug: t.slug, label: t.label_sv, score: a.score } ORDER BY a.score DESC },
                   mentions: COLLECT { MATCH (s)-[:MENTIONS]->(x) RETURN { type: toLower(labels(x)[0]), key: x.key, name: x.name } ORDER BY x.name }
                 } ORDER BY s.ordinal
               } AS passages
        ORDER BY i.ordinal`,
-      { id },
+      // A basis this server does not know (written by a newer ingest) is sent as null, "basis
+      // unknown", rather than failing the meeting or passing an inference off as fact.
+      { id, bases: SPEAKER_BASES },
     ),
     executor.read(
       `MATCH (:Meeting {id: $id})-[:HAS_ITEM]->()-[:HAS_PASSAGE]->(:Passage)-[:ABOUT]->(t:Topic)
@@ -181,5 +110,5 @@ export async function getMeeting(executor: GraphReader, id: string): Promise<Mee
   ]);
   const head = heads[0];
   if (!head) return null;
-  return MeetingDetailSchema.parse({ ...head, attendees, items, topics });
+  return inShapeOf(MeetingRecord, { ...head, attendees, items, topics });
 }

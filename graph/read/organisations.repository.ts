@@ -1,22 +1,12 @@
-import { z } from 'zod';
-import { MeetingRefSchema, TopicCountSchema, parseRows } from '../db/repository-rows.js';
-import { PresentedItemSchema } from './people.repository.js';
+import { OrganisationDetail, OrganisationSummary, type NamedRef } from '../../shapes/api/index.js';
+import { inShapeOf, rowsIn } from '../db/repository-rows.js';
+import type { PresentedItem, TopicPassages } from './people.repository.js';
 import type { GraphReader } from '../db/ports.js';
 
 /**
  * Read models for organisations. An organisation takes part in a meeting through the people who
  * attended on its behalf (`ATTENDED.organisation` is the organisation's key).
  */
-
-export const OrganisationSummarySchema = z.object({
-  key: z.string(),
-  name: z.string(),
-  abbreviation: z.string().nullable(),
-  kind: z.string().nullable(),
-  people: z.number().int(),
-  meetings: z.number().int(),
-});
-export type OrganisationSummary = z.infer<typeof OrganisationSummarySchema>;
 
 /** Every organisation, those present at most meetings first. */
 export async function listOrganisations(executor: GraphReader): Promise<OrganisationSummary[]> {
@@ -27,20 +17,29 @@ export async function listOrganisations(executor: GraphReader): Promise<Organisa
             COUNT { MATCH (:Person)-[a:ATTENDED]->(m:Meeting) WHERE a.organisation = o.key RETURN DISTINCT m } AS meetings
      ORDER BY meetings DESC, o.name`,
   );
-  return parseRows(OrganisationSummarySchema, rows);
+  return rowsIn(OrganisationSummary, rows);
 }
 
-export const OrganisationDetailSchema = OrganisationSummarySchema.omit({ people: true, meetings: true }).extend({
-  people: z.array(z.object({ key: z.string(), name: z.string(), meetings: z.number().int() })),
-  meetings: z.array(MeetingRefSchema.extend({ attendees: z.array(z.object({ key: z.string(), name: z.string(), remote: z.boolean() })) })),
-  presented: z.array(PresentedItemSchema.extend({ presenter: z.object({ key: z.string(), name: z.string() }) })),
+type Attendance = OrganisationDetail['attendance'][number];
+
+/** What the organisation view is made of (server/services/organisations.service.ts lays it out as the contract's OrganisationDetail). */
+export interface OrganisationRecord {
+  key: string;
+  name: string;
+  abbreviation: string | null;
+  kind: string | null;
+  people: OrganisationDetail['people'];
+  meetings: { id: string; date: string; title: string | null; attendees: Attendance['attendees'] }[];
+  presented: (PresentedItem & { presenter: NamedRef })[];
   /** Topics of passages spoken by or mentioning the organisation or its people, or in items its people presented. */
-  topics: z.array(TopicCountSchema),
-});
-export type OrganisationDetail = z.infer<typeof OrganisationDetailSchema>;
+  topics: TopicPassages[];
+}
+
+const People = OrganisationDetail.shape.people;
+const Attendees = OrganisationDetail.shape.attendance.element.shape.attendees;
 
 /** One organisation, or null when the key is unknown. */
-export async function getOrganisation(executor: GraphReader, key: string): Promise<OrganisationDetail | null> {
+export async function getOrganisation(executor: GraphReader, key: string): Promise<OrganisationRecord | null> {
   const [rows, topics] = await Promise.all([
     executor.read(
       `MATCH (o:Organisation {key: $key})
@@ -81,5 +80,12 @@ export async function getOrganisation(executor: GraphReader, key: string): Promi
     ),
   ]);
   const row = rows[0];
-  return row ? OrganisationDetailSchema.parse({ ...row, topics }) : null;
+  if (!row) return null;
+  const org = row as unknown as Omit<OrganisationRecord, 'topics'>;
+  return {
+    ...org,
+    people: inShapeOf(People, org.people),
+    meetings: org.meetings.map((m) => ({ ...m, attendees: inShapeOf(Attendees, m.attendees) })),
+    topics: topics as unknown as TopicPassages[],
+  };
 }

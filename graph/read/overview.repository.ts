@@ -1,7 +1,6 @@
-import { z } from 'zod';
-import { IsoDateSchema, orNull } from '../db/repository-rows.js';
+import type { GraphEdge, GraphNode, GraphResponse, MeetingTopTopic, NamedRef } from '../../shapes/api/index.js';
+import { orNull } from '../db/repository-rows.js';
 import type { GraphReader } from '../db/ports.js';
-import type { ExplorerEdge, ExplorerNode } from './explorer.repository.js';
 
 /**
  * The explorer's starting picture when no node is in focus: the latest meetings with their body,
@@ -10,30 +9,27 @@ import type { ExplorerEdge, ExplorerNode } from './explorer.repository.js';
  * that would otherwise fill the picture. Meetings are added newest first until `limit` nodes.
  */
 
-export const OverviewParamsSchema = z.object({
-  from: IsoDateSchema.optional(),
-  to: IsoDateSchema.optional(),
-  limit: z.number().int().min(2).max(2000).default(200),
-});
-export type OverviewParams = z.input<typeof OverviewParamsSchema>;
-
-export interface Overview {
-  nodes: ExplorerNode[];
-  edges: ExplorerEdge[];
-  truncated: boolean;
+export interface OverviewParams {
+  /** ISO dates, inclusive. */
+  from?: string;
+  to?: string;
+  /** Nodes at most; default 200. */
+  limit?: number;
 }
+
+export type Overview = Omit<GraphResponse, 'center'>;
 
 interface MeetingRow {
   id: string;
   date: string;
   title: string | null;
-  body: { key: string; name: string };
-  topics: { slug: string; label_sv: string | null; label_en: string | null; passages: number }[];
-  presenters: { key: string; name: string }[];
+  body: NamedRef;
+  topics: MeetingTopTopic[];
+  presenters: NamedRef[];
 }
 
 export async function getOverview(executor: GraphReader, params: OverviewParams = {}): Promise<Overview> {
-  const p = OverviewParamsSchema.parse(params);
+  const p = { limit: 200, ...params };
   const rows = (await executor.read(
     `MATCH (m:Meeting)-[:OF_BODY]->(b:Body)
      WHERE ($from IS NULL OR m.date >= date($from)) AND ($to IS NULL OR m.date <= date($to))
@@ -49,11 +45,11 @@ export async function getOverview(executor: GraphReader, params: OverviewParams 
     { from: orNull(p.from), to: orNull(p.to), limit: p.limit },
   )) as unknown as MeetingRow[];
 
-  const nodes = new Map<string, ExplorerNode>();
-  const edges: ExplorerEdge[] = [];
+  const nodes = new Map<string, GraphNode>();
+  const edges: GraphEdge[] = [];
   let truncated = false;
   for (const m of rows) {
-    const wanted: ExplorerNode[] = [
+    const wanted: GraphNode[] = [
       node('Meeting', m.id, [m.date, m.title].filter(Boolean).join(' '), 0, { date: m.date, title: m.title }),
       node('Body', m.body.key, m.body.name, 1, { name: m.body.name }),
       ...m.topics.map((t) => node('Topic', t.slug, t.label_sv ?? t.slug, 1, { label_sv: t.label_sv, label_en: t.label_en })),
@@ -77,7 +73,7 @@ export async function getOverview(executor: GraphReader, params: OverviewParams 
   return { nodes: [...nodes.values()], edges, truncated };
 }
 
-function node(label: ExplorerNode['label'], key: string, caption: string, depth: number, properties: Record<string, unknown>): ExplorerNode {
+function node(label: GraphNode['label'], key: string, caption: string, depth: number, properties: Record<string, unknown>): GraphNode {
   const kept = Object.fromEntries(Object.entries(properties).filter(([, v]) => v !== null && v !== undefined));
   return { id: `${label}:${key}`, label, key, caption, depth, properties: kept };
 }

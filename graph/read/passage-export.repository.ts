@@ -1,26 +1,13 @@
-import { z } from 'zod';
-import { IsoDateSchema, orNull, parseRows } from '../db/repository-rows.js';
+import { ExportedPassage } from '../../shapes/api/index.js';
+import { orNull, rowsIn } from '../db/repository-rows.js';
 import type { GraphReader } from '../db/ports.js';
 
-/** Passages with their meeting, item, speaker and topics, for the export endpoints. Bounded by `limit`. */
-
-export const ExportedPassageRowSchema = z.object({
-  key: z.string(),
-  meeting: z.object({ id: z.string(), date: IsoDateSchema, title: z.string().nullable() }),
-  item: z.object({ key: z.string(), ordinal: z.number().int(), number: z.string(), title: z.string() }),
-  ordinal: z.number().int(),
-  kind: z.string(),
-  speaker: z.object({ type: z.string(), key: z.string().nullable(), name: z.string().nullable() }),
-  page: z.number().int(),
-  text: z.string(),
-  topics: z.array(z.object({ slug: z.string(), score: z.number().nullable() })),
-});
-export type ExportedPassageRow = z.infer<typeof ExportedPassageRowSchema>;
+/** Passages with their meeting, item, speaker and topics, for the export endpoints, in the contract's shape. Bounded by `limit`. */
 
 export async function exportPassages(
   executor: GraphReader,
   params: { from?: string; to?: string; topic?: string; limit?: number },
-): Promise<ExportedPassageRow[]> {
+): Promise<ExportedPassage[]> {
   const rows = await executor.read(
     `MATCH (m:Meeting)-[:HAS_ITEM]->(i:AgendaItem)-[:HAS_PASSAGE]->(p:Passage)
      WHERE ($from IS NULL OR m.date >= date($from)) AND ($to IS NULL OR m.date <= date($to))
@@ -34,5 +21,5 @@ export async function exportPassages(
      LIMIT toInteger($limit)`,
     { from: orNull(params.from), to: orNull(params.to), topic: orNull(params.topic), limit: params.limit ?? 100_000 },
   );
-  return parseRows(ExportedPassageRowSchema, rows);
+  return rowsIn(ExportedPassage, rows);
 }

@@ -1,29 +1,25 @@
-import { z } from 'zod';
-import { MeetingRefSchema, NamedRefSchema, PageSchema, TopicCountSchema, orNull, parseRows } from '../db/repository-rows.js';
+import { PersonSummary, type MeetingDetail, type MeetingRef, type NamedRef, type PersonDetail } from '../../shapes/api/index.js';
+import { inShapeOf, orNull, rowsIn } from '../db/repository-rows.js';
 import type { GraphReader } from '../db/ports.js';
 
 /** Read models for people: who they are, which meetings they attended, what they presented, on which topics. */
 
-export const PeopleListParamsSchema = PageSchema.extend({
+export interface PeopleListParams {
   /** Case-insensitive part of the name. */
-  name: z.string().min(1).max(200).optional(),
-  organisation: z.string().min(1).optional(),
-});
-export type PeopleListParams = z.input<typeof PeopleListParamsSchema>;
-
-export const PersonSummarySchema = z.object({
-  key: z.string(),
-  name: z.string(),
-  roles: z.array(z.string()),
-  organisations: z.array(NamedRefSchema),
-  meetings: z.number().int(),
-  presented: z.number().int(),
-});
-export type PersonSummary = z.infer<typeof PersonSummarySchema>;
+  name?: string;
+  /** An organisation's key. */
+  organisation?: string;
+  offset?: number;
+  limit?: number;
+}
 
 export async function listPeople(executor: GraphReader, params: PeopleListParams = {}): Promise<{ total: number; people: PersonSummary[] }> {
-  const p = PeopleListParamsSchema.parse(params);
-  const args = { name: orNull(p.name?.toLocaleLowerCase('sv-SE')), organisation: orNull(p.organisation), offset: p.offset, limit: p.limit };
+  const args = {
+    name: orNull(params.name?.toLocaleLowerCase('sv-SE')),
+    organisation: orNull(params.organisation),
+    offset: params.offset ?? 0,
+    limit: params.limit ?? 50,
+  };
   const filter = `($name IS NULL OR toLower(p.name) CONTAINS $name)
     AND ($organisation IS NULL OR EXISTS { (p)-[:REPRESENTS]->(:Organisation {key: $organisation}) })`;
   const [totals, rows] = await Promise.all([
@@ -39,40 +35,36 @@ export async function listPeople(executor: GraphReader, params: PeopleListParams
       args,
     ),
   ]);
-  return { total: Number(totals[0]?.total ?? 0), people: parseRows(PersonSummarySchema, rows) };
+  return { total: Number(totals[0]?.total ?? 0), people: rowsIn(PersonSummary, rows) };
 }
 
-export const PresentedItemSchema = z.object({
-  key: z.string(),
-  number: z.string(),
-  title: z.string(),
-  meeting: MeetingRefSchema,
-});
-export type PresentedItem = z.infer<typeof PresentedItemSchema>;
+/** An agenda item someone presented, with its meeting. */
+export interface PresentedItem {
+  key: string;
+  number: string;
+  title: string;
+  meeting: MeetingRef;
+}
 
-export const PersonDetailSchema = z.object({
-  key: z.string(),
-  name: z.string(),
-  roles: z.array(z.string()),
-  organisations: z.array(NamedRefSchema),
-  meetings: z.array(
-    MeetingRefSchema.extend({
-      organisation: z.string().nullable(),
-      remote: z.boolean(),
-      role: z.string().nullable(),
-      secretary: z.boolean(),
-    }),
-  ),
-  presented: z.array(PresentedItemSchema),
+/** Topics with the passages about them, as a meeting lists them. */
+export type TopicPassages = MeetingDetail['topics'][number];
+
+/** What the person view is made of (server/services/people.service.ts lays it out as the contract's PersonDetail). */
+export interface PersonRecord {
+  key: string;
+  name: string;
+  roles: string[];
+  organisations: NamedRef[];
+  meetings: (PersonDetail['meetings'][number] & { role: string | null; secretary: boolean })[];
+  presented: PresentedItem[];
   /** Topics of the passages the person presented, spoke or is mentioned in. */
-  topics: z.array(TopicCountSchema),
+  topics: TopicPassages[];
   /** Passages spoken by or mentioning the person. */
-  passages: z.number().int(),
-});
-export type PersonDetail = z.infer<typeof PersonDetailSchema>;
+  passages: number;
+}
 
 /** One person, or null when the key is unknown. */
-export async function getPerson(executor: GraphReader, key: string): Promise<PersonDetail | null> {
+export async function getPerson(executor: GraphReader, key: string): Promise<PersonRecord | null> {
   const [rows, topics] = await Promise.all([
     executor.read(
       `MATCH (p:Person {key: $key})
@@ -106,5 +98,6 @@ export async function getPerson(executor: GraphReader, key: string): Promise<Per
     ),
   ]);
   const row = rows[0];
-  return row ? PersonDetailSchema.parse({ ...row, topics }) : null;
+  if (!row) return null;
+  return { ...row, organisations: inShapeOf(PersonSummary.shape.organisations, row.organisations), topics } as unknown as PersonRecord;
 }

@@ -1,26 +1,12 @@
-import { z } from 'zod';
-import { IsoDateSchema, NamedRefSchema, parseRows } from '../db/repository-rows.js';
-import { PassageHitSchema, type PassageHit } from '../search/search.repository.js';
+import { PassageHit, TopicCount, type Granularity, type TopicSummary } from '../../shapes/api/index.js';
+import { rowsIn } from '../db/repository-rows.js';
 import { topicSnapshot } from './topic-snapshot.js';
 import type { GraphReader } from '../db/ports.js';
 
 /** What topics.repository.ts does not answer: descriptions and first/last dates, a topic's top passages, people and organisations. */
 
-export const TopicOverviewSchema = z.object({
-  slug: z.string(),
-  label_sv: z.string().nullable(),
-  label_en: z.string().nullable(),
-  description: z.string().nullable(),
-  passages: z.number().int(),
-  meetings: z.number().int(),
-  concerns: z.number().int(),
-  firstSeen: IsoDateSchema.nullable(),
-  lastSeen: IsoDateSchema.nullable(),
-});
-export type TopicOverview = z.infer<typeof TopicOverviewSchema>;
-
 /** Every topic, most discussed first; `slug` narrows to one. Counts come from the topic snapshot (topic-snapshot.ts). */
-export async function listTopicOverviews(executor: GraphReader, slug: string | null = null): Promise<TopicOverview[]> {
+export async function listTopicOverviews(executor: GraphReader, slug: string | null = null): Promise<TopicSummary[]> {
   const [rows, snapshot] = await Promise.all([
     executor.read(
       `MATCH (t:Topic) WHERE $slug IS NULL OR t.slug = $slug
@@ -30,13 +16,22 @@ export async function listTopicOverviews(executor: GraphReader, slug: string | n
     topicSnapshot(executor),
   ]);
   const totals = snapshot.totals();
-  const overviews = rows.map((row) => {
-    const t = totals.get(String(row.slug));
-    const slug = String(row.slug);
-    return { ...row, slug, concerns: snapshot.concerns.get(slug) ?? 0, passages: t?.passages ?? 0, meetings: t?.meetings ?? 0, firstSeen: t?.firstSeen ?? null, lastSeen: t?.lastSeen ?? null };
+  const overviews = (rows as unknown as Pick<TopicSummary, 'slug' | 'label_sv' | 'label_en' | 'description'>[]).map((row): TopicSummary => {
+    const t = totals.get(row.slug);
+    return {
+      slug: row.slug,
+      label_sv: row.label_sv,
+      label_en: row.label_en,
+      description: row.description,
+      passages: t?.passages ?? 0,
+      meetings: t?.meetings ?? 0,
+      concerns: snapshot.concerns.get(row.slug) ?? 0,
+      firstSeen: t?.firstSeen ?? null,
+      lastSeen: t?.lastSeen ?? null,
+    };
   });
   overviews.sort((a, b) => b.passages - a.passages || (a.slug < b.slug ? -1 : 1));
-  return parseRows(TopicOverviewSchema, overviews);
+  return overviews;
 }
 
 const HIT_RETURN = `
@@ -52,7 +47,7 @@ export async function topTopicPassages(executor: GraphReader, slug: string, limi
      ORDER BY score DESC, m.date DESC, p.ordinal LIMIT toInteger($limit)`,
     { slug, limit },
   );
-  return parseRows(PassageHitSchema, rows);
+  return rowsIn(PassageHit, rows);
 }
 
 /**
@@ -61,7 +56,7 @@ export async function topTopicPassages(executor: GraphReader, slug: string, limi
  */
 export async function periodTopicPassages(
   executor: GraphReader,
-  params: { slug: string; period: string; granularity: 'meeting' | 'quarter' | 'year'; limit?: number },
+  params: { slug: string; period: string; granularity: Granularity; limit?: number },
 ): Promise<PassageHit[]> {
   const rows = await executor.read(
     `MATCH (m:Meeting)
@@ -76,14 +71,11 @@ export async function periodTopicPassages(
      ORDER BY m.date, m.id, p.ordinal LIMIT toInteger($limit)`,
     { ...params, limit: params.limit ?? 500 },
   );
-  return parseRows(PassageHitSchema, rows);
+  return rowsIn(PassageHit, rows);
 }
 
-const CountedSchema = NamedRefSchema.extend({ count: z.number().int() });
-export type Counted = z.infer<typeof CountedSchema>;
-
 /** People and organisations linked to a topic's passages: speaking, mentioned, or presenting the item. */
-export async function topicActors(executor: GraphReader, slug: string): Promise<{ people: Counted[]; organisations: Counted[] }> {
+export async function topicActors(executor: GraphReader, slug: string): Promise<{ people: TopicCount[]; organisations: TopicCount[] }> {
   const [people, organisations] = await Promise.all([
     executor.read(
       `MATCH (i:AgendaItem)-[:HAS_PASSAGE]->(s:Passage)-[:ABOUT]->(:Topic {slug: $slug})
@@ -106,5 +98,5 @@ export async function topicActors(executor: GraphReader, slug: string): Promise<
       { slug },
     ),
   ]);
-  return { people: parseRows(CountedSchema, people), organisations: parseRows(CountedSchema, organisations) };
+  return { people: rowsIn(TopicCount, people), organisations: rowsIn(TopicCount, organisations) };
 }

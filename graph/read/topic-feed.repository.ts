@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { MeetingRefSchema, parseRows } from '../db/repository-rows.js';
+import type { ItemRef, MeetingRef } from '../../shapes/api/index.js';
 import type { GraphReader } from '../db/ports.js';
 
 /**
@@ -7,13 +6,12 @@ import type { GraphReader } from '../db/ports.js';
  * topic's Atom feed shows. Only the items shown are read in full; at 10,000 meetings a topic has
  * thousands of passages, and a feed reader polls often.
  */
-export const TopicFeedItemSchema = z.object({
-  meeting: MeetingRefSchema,
-  item: z.object({ key: z.string(), ordinal: z.number().int(), number: z.string(), title: z.string() }),
+export interface TopicFeedItem {
+  meeting: MeetingRef;
+  item: ItemRef;
   /** The item's passages about the topic, in the order of the minutes. */
-  passages: z.array(z.object({ ordinal: z.number().int(), text: z.string() })),
-});
-export type TopicFeedItem = z.infer<typeof TopicFeedItemSchema>;
+  passages: { ordinal: number; text: string }[];
+}
 
 /** Newest meeting first; within a meeting, the later item first. */
 export async function newestItemsAbout(executor: GraphReader, slug: string, limit: number): Promise<TopicFeedItem[]> {
@@ -29,5 +27,6 @@ export async function newestItemsAbout(executor: GraphReader, slug: string, limi
             } AS passages`,
     { slug, limit },
   );
-  return parseRows(TopicFeedItemSchema, rows);
+  // Read field by field to write the feed, so the maps' field order does not matter here.
+  return rows as unknown as TopicFeedItem[];
 }

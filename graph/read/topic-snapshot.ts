@@ -1,3 +1,4 @@
+import type { Granularity } from '../../shapes/api/index.js';
 import type { TopicTrendPoint } from './topics.repository.js';
 import { VersionCache } from '../db/version-cache.js';
 import type { GraphReader } from '../db/ports.js';
@@ -29,8 +30,6 @@ export interface TopicTotals {
   firstSeen: string;
   lastSeen: string;
 }
-
-export type Granularity = 'meeting' | 'quarter' | 'year';
 
 export interface TrendFilter {
   slugs: readonly string[];

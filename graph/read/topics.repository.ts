@@ -1,68 +1,42 @@
-import { z } from 'zod';
-import { IsoDateSchema, orNull, parseRows } from '../db/repository-rows.js';
+import type { Granularity, TrendPoint } from '../../shapes/api/index.js';
+import { orNull } from '../db/repository-rows.js';
 import { topicSnapshot } from './topic-snapshot.js';
 import type { GraphReader } from '../db/ports.js';
 
-/** Read models for topics: the list with counts, and trend series over meetings, quarters or years. */
+/** Trend series of topics over meetings, quarters or years (the topic list is topic-details.repository.ts's). */
 
-export const TopicSummarySchema = z.object({
-  slug: z.string(),
-  labelSv: z.string().nullable(),
-  labelEn: z.string().nullable(),
-  passages: z.number().int(),
-  meetings: z.number().int(),
-  concerns: z.number().int(),
-});
-export type TopicSummary = z.infer<typeof TopicSummarySchema>;
-
-/** Every topic node, most discussed first. */
-export async function listTopics(executor: GraphReader): Promise<TopicSummary[]> {
-  const rows = await executor.read(
-    `MATCH (t:Topic)
-     RETURN t.slug AS slug, t.label_sv AS labelSv, t.label_en AS labelEn,
-            COUNT { (t)<-[:ABOUT]-(:Passage) } AS passages,
-            COUNT { MATCH (t)<-[:ABOUT]-(:Passage)<-[:HAS_PASSAGE]-()<-[:HAS_ITEM]-(m:Meeting) RETURN DISTINCT m } AS meetings,
-            COUNT { (t)<-[:ABOUT]-(:Concern) } AS concerns
-     ORDER BY passages DESC, slug`,
-  );
-  return parseRows(TopicSummarySchema, rows);
+export interface TopicTrendParams {
+  slugs: readonly string[];
+  granularity?: Granularity;
+  body?: string;
+  /** ISO dates, inclusive. */
+  from?: string;
+  to?: string;
+  /** Only ABOUT links at least this strong count. */
+  minScore?: number;
 }
 
-export const TopicTrendParamsSchema = z.object({
-  slugs: z.array(z.string().min(1)).min(1).max(20),
-  granularity: z.enum(['meeting', 'quarter', 'year']).default('meeting'),
-  body: z.string().min(1).optional(),
-  from: IsoDateSchema.optional(),
-  to: IsoDateSchema.optional(),
-  /** Only ABOUT links at least this strong count. */
-  minScore: z.number().min(0).max(1).default(0),
-});
-export type TopicTrendParams = z.input<typeof TopicTrendParamsSchema>;
-
 /**
- * One point of a topic's series. `share` = passages about the topic / all passages in the period,
- * so periods with more or longer meetings are comparable. Periods with no such passage are
- * present with 0, so every requested topic has a value in every period.
+ * One point of a topic's series: the contract's point (shapes/api/topics.ts) before a measure
+ * picks its value. `share` = passages about the topic / all passages in the period, so periods
+ * with more or longer meetings are comparable. Periods with no such passage are present with 0, so
+ * every requested topic has a value in every period.
  */
-export const TopicTrendPointSchema = z.object({
-  slug: z.string(),
-  /** The meeting id, `2025-Q2` or `2025`. */
-  period: z.string(),
-  /** The first meeting date in the period: the x position. */
-  start: IsoDateSchema,
-  meetings: z.number().int(),
-  passages: z.number().int(),
-  totalPassages: z.number().int(),
-  share: z.number().min(0).max(1),
-});
-export type TopicTrendPoint = z.infer<typeof TopicTrendPointSchema>;
+export type TopicTrendPoint = Omit<TrendPoint, 'value'> & { slug: string; share: number };
 
 export async function topicTrend(executor: GraphReader, params: TopicTrendParams): Promise<TopicTrendPoint[]> {
-  const p = TopicTrendParamsSchema.parse(params);
-  const args = { slugs: p.slugs, granularity: p.granularity, body: orNull(p.body), from: orNull(p.from), to: orNull(p.to), minScore: p.minScore };
+  const minScore = params.minScore ?? 0;
+  const args = {
+    slugs: [...params.slugs],
+    granularity: params.granularity ?? 'meeting',
+    body: orNull(params.body),
+    from: orNull(params.from),
+    to: orNull(params.to),
+    minScore,
+  };
   // Without a score threshold the counts the write stage keeps on each Meeting answer it, summed in memory.
-  if (p.minScore === 0) return (await topicSnapshot(executor)).trend(args);
-  return parseRows(TopicTrendPointSchema, await executor.read(TREND_FROM_PASSAGES, args));
+  if (minScore === 0) return (await topicSnapshot(executor)).trend(args);
+  return (await executor.read(TREND_FROM_PASSAGES, args)) as unknown as TopicTrendPoint[];
 }
 
 const PERIOD_AND_SUMS = `

@@ -1,37 +1,34 @@
-import { z } from 'zod';
 import { AWAIT_FULLTEXT } from '../db/fulltext.js';
+import type { Actor, ItemRef, MeetingRef, SearchFilters, SearchMode } from '../../shapes/api/index.js';
 import type { Embedder } from '../../shapes/embedder.js';
 import { escapeLuceneTerm, lightStem, toLuceneQuery } from './lucene.js';
+import { fetchFor, filterParams, isFiltering, TO_ITEMS, TO_ITEMS_FILTERED, type FilterParams } from './passage-filters.js';
 import { expandQuery } from './query-expansion.js';
-import { IsoDateSchema, orNull } from '../db/repository-rows.js';
 import { AGENDA_ITEM_TITLE_INDEX, EMBEDDER_INFO_KEY, PASSAGE_TEXT_INDEX, PASSAGE_VECTOR_INDEX } from '../db/schema.js';
 import { vectorCandidates } from './vector-candidates.js';
 import { EmbedderMismatchError } from '../write/errors.js';
 import type { GraphReader } from '../db/ports.js';
 
 /**
- * Passage search in three modes. `fulltext`: the user's words through the Swedish full-text index.
+ * Passage search, the one path every caller takes (the API through server/services/search.service.ts,
+ * the benchmark, the tests), in three modes. `fulltext`: the user's words through the Swedish full-text index.
  * `vector`: nearest passages to the query's embedding. `hybrid`: reciprocal rank fusion (RRF,
  * score = Σ 1 / (k + rank), k = 60) of (1) full-text with the query expanded (taxonomy aliases and
  * keywords, abbreviations) plus fuzzy terms for long words the index hardly knows, so typos still
  * match; (2) the vector
  * ranking; and (3) agenda item titles, which lift every passage of an item whose title matches.
  * RRF needs no score calibration between Lucene's BM25 and cosine similarity, only ranks.
- * Rankings carry keys only; hydrateHits fetches what a page shows.
+ * Every ranking applies the same filters (passage-filters.ts). Rankings carry keys only;
+ * hydrateHits fetches what a page shows. Input is validated where it enters (the API's SearchQuery).
  */
 
-export const HybridSearchParamsSchema = z.object({
-  q: z.string().min(1).max(500),
-  mode: z.enum(['hybrid', 'fulltext', 'vector']).default('hybrid'),
-  from: IsoDateSchema.optional(),
-  to: IsoDateSchema.optional(),
-  topics: z.array(z.string().min(1)).optional(),
-  people: z.array(z.string().min(1)).optional(),
-  organisations: z.array(z.string().min(1)).optional(),
-  /** Candidates taken from each ranking before fusion. */
-  depth: z.number().int().min(10).max(1000).default(200),
-});
-export type HybridSearchParams = z.input<typeof HybridSearchParamsSchema>;
+export interface HybridSearchParams extends SearchFilters {
+  q: string;
+  /** Default `hybrid`. */
+  mode?: SearchMode;
+  /** Passages taken from each ranking (after its filters) before fusion; default DEFAULT_DEPTH. */
+  depth?: number;
+}
 
 /** A passage as a ranking names it: enough to fuse, group by agenda item and page. */
 export interface RankedHit {
@@ -43,9 +40,9 @@ export interface RankedHit {
 /** A ranked passage with what a result list shows of it (hydrateHits). */
 export interface HitDetails {
   passage: { key: string; ordinal: number; text: string; kind: string };
-  speaker: { type: string; key: string | null; name: string | null };
-  item: { key: string; ordinal: number; number: string; title: string };
-  meeting: { id: string; date: string; title: string | null };
+  speaker: Actor;
+  item: ItemRef;
+  meeting: MeetingRef;
 }
 
 export interface HybridSearchResult {
@@ -57,6 +54,7 @@ export interface HybridSearchResult {
 }
 
 export const RRF_K = 60;
+const DEFAULT_DEPTH = 200;
 /** Fuzzy terms only for words this long: short words have too many neighbours at edit distance 1–2. */
 const FUZZY_MIN_LENGTH = 6;
 const EXPANSION_BOOST = 0.4;
@@ -73,27 +71,10 @@ const VECTOR_DEPTH_IN_HYBRID = 20;
 const VECTOR_DEPTH_MAX = 100;
 const FUZZY_BOOST = 0.3;
 
-const FILTERS = `
-  ($from IS NULL OR m.date >= date($from)) AND ($to IS NULL OR m.date <= date($to))
-  AND ($topics IS NULL OR EXISTS { MATCH (p)-[:ABOUT]->(t:Topic) WHERE t.slug IN $topics })
-  AND ($people IS NULL
-       OR EXISTS { MATCH (p)-[:SPOKEN_BY|MENTIONS]->(x:Person) WHERE x.key IN $people }
-       OR EXISTS { MATCH (x:Person)-[:PRESENTED]->(i) WHERE x.key IN $people })
-  AND ($organisations IS NULL
-       OR EXISTS { MATCH (p)-[:SPOKEN_BY|MENTIONS]->(o:Organisation) WHERE o.key IN $organisations }
-       OR EXISTS { MATCH (p)-[:SPOKEN_BY|MENTIONS]->(:Person)-[:REPRESENTS]->(o:Organisation) WHERE o.key IN $organisations })`;
-
-
 export async function hybridSearch(executor: GraphReader, embedder: Embedder | null, input: HybridSearchParams): Promise<HybridSearchResult> {
-  const p = HybridSearchParamsSchema.parse(input);
+  const p = { ...input, mode: input.mode ?? 'hybrid', depth: input.depth ?? DEFAULT_DEPTH };
   const expanded = p.mode === 'hybrid' ? expandQuery(p.q) : { words: [], expansions: [], topics: [] };
-  const filters: RankingFilters = {
-    from: orNull(p.from),
-    to: orNull(p.to),
-    topics: p.topics?.length ? p.topics : null,
-    people: p.people?.length ? p.people : null,
-    organisations: p.organisations?.length ? p.organisations : null,
-  };
+  const filters = filterParams(p);
   const lucene = p.mode === 'hybrid' ? expandedLuceneQuery(p.q, expanded.expansions) : p.mode === 'fulltext' ? plainLuceneQuery(p.q) : null;
   const [{ passages: text, titles }, vector] = await Promise.all([
     lucene === null ? { passages: [], titles: [] } : fulltextRankings(executor, lucene, p.depth, p.mode === 'hybrid', filters),
@@ -106,17 +87,6 @@ export async function hybridSearch(executor: GraphReader, embedder: Embedder | n
   }
   return { expandedTerms: expanded.expansions, highlightTerms, hits: fuse([text, vector], titles) };
 }
-
-type RankingFilters = { from: string | null; to: string | null; topics: string[] | null; people: string[] | null; organisations: string[] | null };
-
-/**
- * From ranked passages `p` to their agenda items `i`, keeping those the filters let through. Without
- * filters the meeting is not needed, and its hop (the dearer half of the walk) is left out. Both
- * are constants; a statement picks one with `filtering(filters)`.
- */
-const TO_ITEMS_FILTERED = `MATCH (m:Meeting)-[:HAS_ITEM]->(i:AgendaItem)-[:HAS_PASSAGE]->(p) WHERE ${FILTERS}`;
-const TO_ITEMS = 'MATCH (i:AgendaItem)-[:HAS_PASSAGE]->(p)';
-const filtering = (filters: RankingFilters): boolean => Object.values(filters).some((v) => v !== null);
 
 /**
  * A ranking as a statement returns it: three parallel lists rather than a list of maps, which costs
@@ -195,14 +165,14 @@ async function fulltextRankings(
   search: LuceneSearch,
   depth: number,
   withTitles: boolean,
-  filters: RankingFilters,
+  filters: FilterParams,
 ): Promise<{ passages: RankedHit[]; titles: string[] }> {
   const [row] = await executor.read<RankingColumns & { titles: string[] }>(
     `${WITH_TYPO_TERMS}
      CALL (query) {
-       CALL db.index.fulltext.queryNodes($passageIndex, query, { limit: toInteger($depth) }) YIELD node AS p, score
-       ${filtering(filters) ? TO_ITEMS_FILTERED : TO_ITEMS}
-       WITH p, i, score ORDER BY score DESC, p.key
+       CALL db.index.fulltext.queryNodes($passageIndex, query, { limit: toInteger($fetch) }) YIELD node AS p, score
+       ${isFiltering(filters) ? TO_ITEMS_FILTERED : TO_ITEMS}
+       WITH p, i, score ORDER BY score DESC, p.key LIMIT toInteger($depth)
        RETURN ${RANKING_COLUMNS}
      }
      CALL (titleQuery) {
@@ -212,7 +182,18 @@ async function fulltextRankings(
        RETURN collect(node.key) AS titles
      }
      RETURN passageKeys, itemKeys, scores, titles`,
-    { query: search.query, titleQuery: search.titleQuery, fuzzy: search.fuzzy, passageIndex: PASSAGE_TEXT_INDEX, titleIndex: AGENDA_ITEM_TITLE_INDEX, rare: RARE_WORD_HITS, depth, withTitles, ...filters },
+    {
+      query: search.query,
+      titleQuery: search.titleQuery,
+      fuzzy: search.fuzzy,
+      passageIndex: PASSAGE_TEXT_INDEX,
+      titleIndex: AGENDA_ITEM_TITLE_INDEX,
+      rare: RARE_WORD_HITS,
+      fetch: fetchFor(depth, filters),
+      depth,
+      withTitles,
+      ...filters,
+    },
   );
   return row ? { passages: rankedHits(row), titles: row.titles } : { passages: [], titles: [] };
 }
@@ -222,18 +203,19 @@ async function fulltextRankings(
  * and the index asked only when it matches; hits from vectors of another embedder are never
  * returned, and a mismatch is an error that says which embedders differ.
  */
-async function vectorRanking(executor: GraphReader, embedder: Embedder, q: string, depth: number, filters: RankingFilters): Promise<RankedHit[]> {
+async function vectorRanking(executor: GraphReader, embedder: Embedder, q: string, depth: number, filters: FilterParams): Promise<RankedHit[]> {
   if (!/[\p{L}\p{N}]/u.test(q)) return []; // nothing to embed: the vector would be all zeros
   const [vector] = await embedder.embed([q], 'query');
   if (!vector || !vector.some((v) => v !== 0) || !vector.every(Number.isFinite)) return [];
+  const fetchCount = fetchFor(depth, filters);
   const [row] = await executor.read<RankingColumns & { id: string | null; dimensions: number | null }>(
     `OPTIONAL MATCH (e:EmbedderInfo {key: $embedderKey})
      CALL (e) {
        WITH e WHERE e IS NOT NULL AND e.dimensions = size($vector) AND (e.id IS NULL OR e.id = $embedderId)
        CALL db.index.vector.queryNodes($index, toInteger($candidates), $vector) YIELD node AS p, score
-       WITH p, score ORDER BY score DESC LIMIT toInteger($depth)
-       ${filtering(filters) ? TO_ITEMS_FILTERED : TO_ITEMS}
-       WITH p, i, score ORDER BY score DESC, p.key
+       WITH p, score ORDER BY score DESC LIMIT toInteger($fetch)
+       ${isFiltering(filters) ? TO_ITEMS_FILTERED : TO_ITEMS}
+       WITH p, i, score ORDER BY score DESC, p.key LIMIT toInteger($depth)
        RETURN ${RANKING_COLUMNS}
      }
      RETURN e.id AS id, e.dimensions AS dimensions, passageKeys, itemKeys, scores`,
@@ -242,7 +224,8 @@ async function vectorRanking(executor: GraphReader, embedder: Embedder, q: strin
       embedderId: embedder.id,
       index: PASSAGE_VECTOR_INDEX,
       vector: Array.from(vector),
-      candidates: vectorCandidates(depth),
+      candidates: vectorCandidates(fetchCount),
+      fetch: fetchCount,
       depth,
       ...filters,
     },

@@ -1,7 +1,7 @@
 import { bumpGraphVersion } from '../db/graph-version.js';
 import { rebuildBodyChain } from './body-chain.js';
 import type { GraphExecutorLike } from '../db/ports.js';
-import { readFootprint, refreshSharedFacts, removeMeetingContent, removeMeetingNode, removeOrphans } from './remove-meeting.js';
+import { refreshSharedFacts, removeMeetings, removeOrphans } from './remove-meeting.js';
 
 export interface StoredSource {
   meetingId: string;
@@ -32,27 +32,11 @@ export async function deleteMeetingsBySource(executor: GraphExecutorLike, paths:
   if (paths.length === 0) return [];
   return executor.write(async (tx) => {
     const rows = await tx.run('MATCH (m:Meeting) WHERE m.sourcePath IN $paths RETURN m.id AS id ORDER BY id', { paths: [...paths] });
-    const ids = rows.map((row) => String(row.id));
-    const bodies = new Set<string>();
-    const candidates = { personKeys: new Set<string>(), organisationKeys: new Set<string>(), bodyKeys: new Set<string>() };
-    for (const id of ids) {
-      const footprint = await readFootprint(tx, id);
-      if (!footprint) continue;
-      await removeMeetingContent(tx, footprint);
-      await removeMeetingNode(tx, id);
-      if (footprint.bodyKey) bodies.add(footprint.bodyKey);
-      footprint.personKeys.forEach((key) => candidates.personKeys.add(key));
-      footprint.organisationKeys.forEach((key) => candidates.organisationKeys.add(key));
-      footprint.bodyKeys.forEach((key) => candidates.bodyKeys.add(key));
-    }
-    await refreshSharedFacts(tx, [...candidates.personKeys]);
-    await removeOrphans(tx, {
-      personKeys: [...candidates.personKeys],
-      organisationKeys: [...candidates.organisationKeys],
-      bodyKeys: [...candidates.bodyKeys],
-    });
-    for (const body of bodies) await rebuildBodyChain(tx, body);
-    if (ids.length > 0) await bumpGraphVersion(tx);
-    return ids;
+    const removed = await removeMeetings(tx, rows.map((row) => String(row.id)));
+    await refreshSharedFacts(tx, removed.personKeys);
+    await removeOrphans(tx, removed);
+    for (const body of removed.chains) await rebuildBodyChain(tx, body);
+    if (removed.ids.length > 0) await bumpGraphVersion(tx);
+    return removed.ids;
   });
 }

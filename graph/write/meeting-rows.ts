@@ -18,7 +18,7 @@ export interface ActorLink {
 
 export interface MeetingRows {
   meeting: Record<string, unknown> & { id: string };
-  body: { key: string; name: string };
+  body: { key: string; name: string; municipality: string | null; displayName: string };
   organisations: { key: string; name: string; abbreviation: string | null; kind: string }[];
   /** This meeting's roles of each person; `meeting.roleFacts` keeps them as `${personKey}|${role}`. */
   people: { key: string; name: string; roles: string[] }[];
@@ -180,7 +180,9 @@ export function toMeetingRows(meeting: AnnotatedMeeting, fingerprint: string): M
   return {
     meeting: {
       id,
+      // Null for an undated meeting: written whole, but outside its body's chronology (body-chain.ts).
       date: minutes.date,
+      dateSource: minutes.dateSource,
       kind: minutes.kind,
       diaryNumber: minutes.diaryNumber,
       title: minutes.title,
@@ -208,7 +210,7 @@ export function toMeetingRows(meeting: AnnotatedMeeting, fingerprint: string): M
       embedderDimensions: meeting.embedder?.dimensions ?? null,
       fingerprint,
     },
-    body: { key: meeting.bodyKey, name: minutes.body ?? minutes.title ?? meeting.bodyKey },
+    body: { key: meeting.bodyKey, ...meeting.body },
     organisations: meeting.organisations.map(({ key, name, abbreviation, kind }) => ({ key, name, abbreviation, kind })),
     people: meeting.people.map((person) => ({ key: person.key, name: person.name, roles: [...person.roles].sort() })),
     represents: meeting.people.flatMap((person) => person.organisations.map((organisation) => ({ person: person.key, organisation }))),

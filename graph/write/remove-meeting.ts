@@ -66,6 +66,42 @@ export async function removeMeetingNode(tx: StatementRunner, id: string): Promis
   await tx.run('MATCH (m:Meeting {id: $id}) DETACH DELETE m', { id });
 }
 
+/** What meetings removed whole referred to: the shared nodes that may be orphans now, and the bodies whose chain changed. */
+export interface RemovedMeetings {
+  ids: string[];
+  /** The bodies the meetings belonged to (their FOLLOWS / APPROVES_NOTES_OF chain needs a rebuild). */
+  chains: string[];
+  personKeys: string[];
+  organisationKeys: string[];
+  bodyKeys: string[];
+}
+
+/**
+ * Deletes these meetings whole (owned nodes, relationships, the Meeting node). Orphans and chains
+ * are the caller's to settle, once, after everything else in its transaction is written.
+ */
+export async function removeMeetings(tx: StatementRunner, ids: readonly string[]): Promise<RemovedMeetings> {
+  const removed = { ids: new Set<string>(), chains: new Set<string>(), personKeys: new Set<string>(), organisationKeys: new Set<string>(), bodyKeys: new Set<string>() };
+  for (const id of ids) {
+    const footprint = await readFootprint(tx, id);
+    if (!footprint) continue;
+    await removeMeetingContent(tx, footprint);
+    await removeMeetingNode(tx, id);
+    removed.ids.add(id);
+    if (footprint.bodyKey) removed.chains.add(footprint.bodyKey);
+    footprint.personKeys.forEach((key) => removed.personKeys.add(key));
+    footprint.organisationKeys.forEach((key) => removed.organisationKeys.add(key));
+    footprint.bodyKeys.forEach((key) => removed.bodyKeys.add(key));
+  }
+  return {
+    ids: [...removed.ids],
+    chains: [...removed.chains],
+    personKeys: [...removed.personKeys],
+    organisationKeys: [...removed.organisationKeys],
+    bodyKeys: [...removed.bodyKeys],
+  };
+}
+
 /** Deletes the candidates that became orphans; see the rule at the top of this file. */
 export async function removeOrphans(tx: StatementRunner, candidates: Omit<MeetingFootprint, 'id' | 'bodyKey'>): Promise<void> {
   await tx.run(

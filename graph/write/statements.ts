@@ -9,11 +9,18 @@ import type { ActorLabel } from './meeting-rows.js';
 
 const maybeDate = (expression: string) => `CASE WHEN ${expression} IS NULL THEN null ELSE date(${expression}) END`;
 
+/**
+ * The Body's name, municipality and display name are set on every write, not only on creation: the
+ * key is the display name's slug, so they can differ only in spelling, and the latest reading of
+ * the minutes (or a graph written before bodies had a display name) is brought up to date.
+ * An undated meeting has no `date` property at all.
+ */
 export const MEETING = `
-MERGE (b:Body {key: $body.key}) ON CREATE SET b.name = $body.name
+MERGE (b:Body {key: $body.key})
+SET b.name = $body.name, b.municipality = $body.municipality, b.displayName = $body.displayName
 MERGE (m:Meeting {id: $meeting.id})
 SET m += $meeting,
-    m.date = date($meeting.date),
+    m.date = ${maybeDate('$meeting.date')},
     m.previousMeetingDate = ${maybeDate('$meeting.previousMeetingDate')},
     m.nextMeetingDate = ${maybeDate('$meeting.nextMeetingDate')},
     m.sourcePages = toInteger($meeting.sourcePages),
@@ -183,10 +190,24 @@ export const WRITE_ALL = throughWriteMap([
 ].join('\n'));
 
 /**
+ * The meetings read from this source (path or bytes). Those under another id than the one being
+ * written are earlier readings of it: the file's date was set or corrected (an undated meeting given
+ * a date), or its body was read differently; the new version replaces them, so a file is one meeting
+ * however its id came to change. The caller leaves out its own id: with `m.id <> $id` here the
+ * planner walks the id index over every meeting instead of seeking the source.
+ */
+export const SAME_SOURCE = `
+MATCH (m:Meeting {sourcePath: $path}) RETURN m.id AS id
+UNION
+MATCH (m:Meeting {sourceSha256: $sha256}) RETURN m.id AS id`;
+
+/**
  * A new meeting's place in its body's chronology, found through the (bodyKey, date) index:
  * between the latest earlier meeting and the earliest later one, whose FOLLOWS link it replaces;
  * and its APPROVES_NOTES_OF links both ways. Replacements and removals rebuild the whole chain
- * instead (body-chain.ts), since a changed date moves a meeting.
+ * instead (body-chain.ts), since a changed date moves a meeting. An undated meeting has no place in
+ * the chain and no one approves its notes: every comparison with a missing date is null, so it
+ * neither finds nor is found. Its own approval of a dated previous meeting is linked.
  */
 export const LINK_NEW_MEETING = `
 MATCH (m:Meeting {id: $id})

@@ -5,7 +5,8 @@ import { MeetingValidationError, type WriteIssue } from './errors.js';
  * The write stage's edge: the zod schema, then the references the schema cannot see
  * (a passage's item exists, a speaker's key is one of the meeting's people, ordinals are unique,
  * every vector has the embedder's size). A record that fails is rejected whole, before any
- * statement runs, so a bad record never leaves half a meeting behind.
+ * statement runs, so a bad record never leaves half a meeting behind. What the minutes lack is no
+ * reason to refuse them: an undated meeting is written, outside its body's chronology.
  */
 export function validateMeeting(input: unknown): AnnotatedMeeting {
   const parsed = AnnotatedMeetingSchema.safeParse(input);
@@ -34,7 +35,6 @@ function referenceIssues(meeting: AnnotatedMeeting): WriteIssue[] {
   const add = (code: string, path: string, message: string) => issues.push({ code, path, message });
   const { minutes } = meeting;
 
-  if (minutes.date === null) add('missing_date', 'minutes.date', 'a meeting needs a date to be placed in its body\'s chronology');
   const itemOrdinals = new Set(minutes.agendaItems.map((item) => item.ordinal));
   const passageOrdinals = new Set(meeting.passages.map((passage) => passage.ordinal));
   const people = new Set(meeting.people.map((person) => person.key));

@@ -6,12 +6,15 @@ import { rebuildBodyChain } from './body-chain.js';
 import { EmbedderMismatchError } from './errors.js';
 import { type ActorLabel, type MeetingRows, toMeetingRows } from './meeting-rows.js';
 import type { GraphWriter, Params, StatementRunner } from '../db/ports.js';
-import { readFootprint, refreshSharedFacts, removeMeetingContent, removeOrphans } from './remove-meeting.js';
+import { readFootprint, refreshSharedFacts, removeMeetingContent, removeMeetings, removeOrphans } from './remove-meeting.js';
 import * as Q from './statements.js';
 import { validateMeeting } from './validate-meeting.js';
 
-/** Bump when the graph shape a meeting is written to changes, so unchanged sources are rewritten once. */
-export const WRITE_FORMAT_VERSION = 1;
+/**
+ * Bump when the graph shape a meeting is written to changes, so unchanged sources are rewritten once.
+ * 2: undated meetings, `Meeting.dateSource`, `Body.municipality` and `Body.displayName`.
+ */
+export const WRITE_FORMAT_VERSION = 2;
 
 export type WriteStatus = 'created' | 'replaced' | 'unchanged';
 
@@ -78,26 +81,36 @@ export function resultOf({ meeting, rows }: PreparedWrite, status: WriteStatus):
 
 /**
  * One meeting's whole write inside a transaction the caller owns: skip when unchanged, else
- * remove the old version and write the new one. Safe to run for several meetings in one
- * transaction (write-meetings.ts): each sees what the ones before it wrote.
+ * remove the old version and write the new one. The old version is the node with this id, and any
+ * node read from the same source under another id (Q.SAME_SOURCE: an undated meeting given a date,
+ * a body read anew). Safe to run for several meetings in one transaction (write-meetings.ts): each
+ * sees what the ones before it wrote.
  */
 export async function replaceMeeting(tx: StatementRunner, { meeting, rows }: PreparedWrite): Promise<WriteStatus> {
   const stored = await tx.run('MATCH (m:Meeting {id: $id}) RETURN m.fingerprint AS fingerprint', { id: meeting.id });
   if (stored[0] && stored[0].fingerprint === rows.meeting.fingerprint) return 'unchanged';
 
   if (meeting.embedder !== null) await checkEmbedder(tx, meeting.embedder);
+  const { path, sha256 } = meeting.minutes.source;
+  const sameSource = (await tx.run(Q.SAME_SOURCE, { path, sha256 })).map((row) => String(row.id));
+  const superseded = await removeMeetings(tx, sameSource.filter((id) => id !== meeting.id));
   const previous = stored[0] ? await readFootprint(tx, meeting.id) : null;
   if (previous) await removeMeetingContent(tx, previous);
   await writeRows(tx, rows);
-  if (!previous) {
+  if (!previous && superseded.ids.length === 0) {
     await tx.run(Q.LINK_NEW_MEETING, { id: meeting.id });
     return 'created';
   }
-  // The old version's facts are gone and the new version's are written: recompute what derives from them.
-  await refreshSharedFacts(tx, unique([...previous.personKeys, ...rows.people.map((p) => p.key)]));
-  await removeOrphans(tx, previous);
-  await rebuildBodyChain(tx, rows.body.key);
-  if (previous.bodyKey && previous.bodyKey !== rows.body.key) await rebuildBodyChain(tx, previous.bodyKey);
+  // The old versions' facts are gone and the new version's are written: recompute what derives from them.
+  const gone = {
+    personKeys: unique([...(previous?.personKeys ?? []), ...superseded.personKeys]),
+    organisationKeys: unique([...(previous?.organisationKeys ?? []), ...superseded.organisationKeys]),
+    bodyKeys: unique([...(previous?.bodyKeys ?? []), ...superseded.bodyKeys]),
+  };
+  await refreshSharedFacts(tx, unique([...gone.personKeys, ...rows.people.map((p) => p.key)]));
+  await removeOrphans(tx, gone);
+  const chains = [rows.body.key, previous?.bodyKey ?? null, ...superseded.chains].filter((key): key is string => key !== null);
+  for (const body of unique(chains)) await rebuildBodyChain(tx, body);
   return 'replaced';
 }
 

@@ -1,5 +1,5 @@
 import type { Minutes } from '../../shapes/minutes.schema.js';
-import type { ActorRef, AnnotatedMeeting, Organisation, Passage, Person } from '../../shapes/annotated-meeting.schema.js';
+import type { ActorRef, AnnotatedMeeting, MeetingBody, Organisation, Passage, Person } from '../../shapes/annotated-meeting.schema.js';
 import { attributeItem } from './attribution.js';
 import { findConcerns } from './concerns.js';
 import { findFollowUps } from './follow-ups.js';
@@ -36,8 +36,32 @@ export function meetingIdOf(minutes: Minutes): string {
   return meetingId(day, bodyKeyOf(minutes));
 }
 
-export function bodyKeyOf(minutes: Minutes): string {
-  return bodyKey(minutes.body ?? minutes.administration ?? 'okant-organ') || 'okant-organ';
+/** What the minutes call a council they do not name. */
+const UNKNOWN_BODY = 'okänt organ';
+
+/** The council's Body node (key, name, municipality, display name): the one place a body's identity is decided. */
+export function councilOf(minutes: Pick<Minutes, 'body' | 'administration' | 'municipality'>): MeetingBody & { key: string } {
+  // A name that slugs to nothing ("§ –") cannot key a node; the letterhead is the next best name.
+  const name = [minutes.body, minutes.administration].find((candidate) => candidate && bodyKey(candidate)) ?? UNKNOWN_BODY;
+  const municipality = minutes.municipality?.trim() || null;
+  const displayName = municipality === null || namesPlace(name, municipality) ? name : `${name}, ${municipality}`;
+  return { key: bodyKey(displayName), name, municipality, displayName };
+}
+
+export const bodyKeyOf = (minutes: Pick<Minutes, 'body' | 'administration' | 'municipality'>): string => councilOf(minutes).key;
+
+/** Words that say what kind of place it is, not which: "Norrtälje kommun" is named by "Norrtälje". */
+const PLACE_KIND = new Set(['kommun', 'kommuns', 'kommunen', 'stad', 'stads', 'staden', 'region', 'regionen', 'regions', 'landsting', 'landstinget', 'landstingets', 'län', 'läns']);
+const words = (text: string): string[] => text.toLocaleLowerCase('sv').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/**
+ * Whether a body's name already names its municipality ("Norrtälje kommuns pensionärsråd",
+ * "Pensionärsrådet i Region Stockholm"): the place's own words, a genitive s aside, start a
+ * word of the name.
+ */
+function namesPlace(name: string, municipality: string): boolean {
+  const place = words(municipality).filter((word) => !PLACE_KIND.has(word)).join(' ').replace(/s$/u, '');
+  return place.length > 0 && ` ${words(name).join(' ')}`.includes(` ${place}`);
 }
 
 /**
@@ -50,7 +74,7 @@ export async function enrichMinutes(minutes: Minutes, context?: EnrichContext): 
   const people = PeopleIndex.of(minutes);
   const organisations = new Map<string, Organisation>();
   const persons = new Map<string, Person>();
-  const councilKey = bodyKeyOf(minutes);
+  const { key: councilKey, ...body } = councilOf(minutes);
   const council: ActorRef = { type: 'body', key: councilKey, name: minutes.body ?? 'Rådet' };
 
   const orgFor = (label: string | null): string | null => {
@@ -121,6 +145,7 @@ export async function enrichMinutes(minutes: Minutes, context?: EnrichContext): 
   const meeting: AnnotatedMeeting = {
     id: meetingIdOf(minutes),
     bodyKey: councilKey,
+    body,
     minutes,
     people: [...persons.values()],
     organisations: [...organisations.values()],

@@ -1,12 +1,14 @@
 import { listActorNames, listPassageTexts, type PassageText } from '../../graph/read/candidate-topics.repository.js';
 import type { GraphReader } from '../../graph/db/ports.js';
+import { VersionCache } from '../../graph/db/version-cache.js';
 import { stemNormalised } from '../../language/stemmer.js';
 import { isStopWord } from '../../language/stopwords.js';
 import { tokenise } from '../../language/tokenise.js';
 import { defaultCompoundSplitter } from '../../language/compound-splitter.js';
 import { keywordKey, phraseStems } from '../../language/topics/term-index.js';
 import { loadTaxonomy, type Taxonomy } from '../../language/topics/taxonomy.js';
-import type { CandidateTopicsQuery, CandidateTopicsResponse } from '../../shapes/api/index.js';
+import { CANDIDATE_GRANULARITIES } from '../../shapes/api/enums.js';
+import type { CandidateGranularity, CandidateTopicsQuery, CandidateTopicsResponse } from '../../shapes/api/index.js';
 
 /**
  * Candidate topics: terms (words, compound parts and two-word phrases, matched by stem) that are
@@ -39,7 +41,19 @@ interface TermStats {
   meetings: Set<string>;
 }
 
-export async function candidateTopics(executor: GraphReader, query: CandidateTopicsQuery, taxonomy: Taxonomy = loadTaxonomy()): Promise<CandidateTopicsResponse> {
+/**
+ * The answer changes only when the graph does, and computing it reads and tokenises every passage
+ * (seconds at 10,000 meetings): one per granularity is kept while the graph version stands
+ * (graph/db/version-cache.ts), so a repeat costs a version check.
+ */
+const kept = new VersionCache<CandidateTopicsResponse>(CANDIDATE_GRANULARITIES.length);
+
+export function candidateTopics(executor: GraphReader, query: CandidateTopicsQuery): Promise<CandidateTopicsResponse> {
+  return kept.get(executor, query.granularity, () => candidateTopicsAfresh(executor, query));
+}
+
+/** Candidate topics computed now, without the kept answers. */
+export async function candidateTopicsAfresh(executor: GraphReader, query: CandidateTopicsQuery, taxonomy: Taxonomy = loadTaxonomy()): Promise<CandidateTopicsResponse> {
   const [passages, names] = await Promise.all([listPassageTexts(executor), listActorNames(executor)]);
   const covered = coveredStems(taxonomy);
   // Names of people, organisations and bodies are who spoke, not what about.
@@ -121,7 +135,7 @@ function coveredStems(taxonomy: Taxonomy): Set<string> {
   return stems;
 }
 
-const periodOf = (date: string, granularity: 'year' | 'quarter'): string =>
+const periodOf = (date: string, granularity: CandidateGranularity): string =>
   granularity === 'year' ? date.slice(0, 4) : `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
 
 const round = (n: number) => Math.round(n * 10_000) / 10_000;

@@ -1,9 +1,7 @@
-import { pageConcernGroups, type ConcernRecord } from '../../graph/read/concerns.repository.js';
+import { pageConcernGroups } from '../../graph/read/concerns.repository.js';
 import { VersionCache } from '../../graph/db/version-cache.js';
 import type { GraphReader } from '../../graph/db/ports.js';
-import type { Concern, ConcernsQuery, ConcernsResponse } from '../../shapes/api/index.js';
-
-export const mapConcern = (c: ConcernRecord): Concern => ({ ...c });
+import type { ConcernsQuery, ConcernsResponse } from '../../shapes/api/index.js';
 
 /**
  * Forming the groups reads every concern (a few hundred milliseconds at 10,000 meetings), and the
@@ -11,7 +9,7 @@ export const mapConcern = (c: ConcernRecord): Concern => ({ ...c });
  */
 const pages = new VersionCache<ConcernsResponse>(200);
 
-/** One page of concern groups; the graph filters, orders, counts and pages (graph/concerns.repository.ts). */
+/** One page of concern groups; the graph filters, orders, counts and pages (graph/read/concerns.repository.ts). */
 export function concernGroups(executor: GraphReader, query: ConcernsQuery): Promise<ConcernsResponse> {
   return pages.get(executor, JSON.stringify(query), () => readPage(executor, query));
 }

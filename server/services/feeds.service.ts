@@ -4,7 +4,6 @@ import { newestItemsAbout } from '../../graph/read/topic-feed.repository.js';
 import type { GraphReader } from '../../graph/db/ports.js';
 import { NotFoundError } from '../errors.js';
 import { toAtom } from '../format/atom.js';
-import { mapFollowUp } from './follow-ups.service.js';
 
 /** Entries per feed: feed readers poll often; the newest are what they need. */
 const MAX_ENTRIES = 50;
@@ -32,7 +31,7 @@ export async function topicFeed(executor: GraphReader, slug: string, origin: str
 
 /** The newest follow-ups with their status in the title; the graph reads only those. */
 export async function followUpsFeed(executor: GraphReader, origin: string): Promise<string> {
-  const followUps = (await newestFollowUps(executor, MAX_ENTRIES)).map(mapFollowUp);
+  const followUps = await newestFollowUps(executor, MAX_ENTRIES);
   return toAtom({
     id: 'urn:radslag:follow-ups',
     title: 'Rådslag – uppföljningar (follow-ups)',

@@ -1,15 +1,7 @@
-import { pageFollowUps, type FollowUpRow } from '../../graph/read/follow-ups.repository.js';
+import { pageFollowUps } from '../../graph/read/follow-ups.repository.js';
 import { VersionCache } from '../../graph/db/version-cache.js';
 import type { GraphReader } from '../../graph/db/ports.js';
-import type { FollowUp, FollowUpStatus, FollowUpsQuery, FollowUpsResponse } from '../../shapes/api/index.js';
-
-const STATUSES: readonly FollowUpStatus[] = ['open', 'addressed', 'overdue'];
-
-/** A status the analysis has not decided yet counts as open (the paged query already says so; meeting detail relies on this). */
-export const mapFollowUp = (row: FollowUpRow): FollowUp => ({
-  ...row,
-  status: STATUSES.includes(row.status as FollowUpStatus) ? (row.status as FollowUpStatus) : 'open',
-});
+import type { FollowUpsQuery, FollowUpsResponse } from '../../shapes/api/index.js';
 
 /** Pages kept while the graph stands, as the concerns' are: the tracker is opened again and again. */
 const pages = new VersionCache<FollowUpsResponse>(200);
@@ -28,5 +20,5 @@ async function readPage(executor: GraphReader, query: FollowUpsQuery): Promise<F
     offset: (query.page - 1) * query.pageSize,
     limit: query.pageSize,
   });
-  return { items: items.map(mapFollowUp), total, page: query.page, pageSize: query.pageSize, counts };
+  return { items, total, page: query.page, pageSize: query.pageSize, counts };
 }

@@ -4,11 +4,8 @@ import { listFollowUps } from '../../graph/read/follow-ups.repository.js';
 import { meetingExtras } from '../../graph/read/meeting-extras.repository.js';
 import { getMeeting, listMeetings } from '../../graph/read/meetings.repository.js';
 import type { GraphReader } from '../../graph/db/ports.js';
-import type { MeetingItem as MeetingItemRow, MeetingPassage as MeetingPassageRow } from '../../graph/read/meetings.repository.js';
-import { SpeakerBasis, type MeetingDetail, type MeetingItem, type MeetingPassage, type MeetingsQuery, type MeetingsResponse } from '../../shapes/api/index.js';
+import type { MeetingDetail, MeetingsQuery, MeetingsResponse } from '../../shapes/api/index.js';
 import { NotFoundError } from '../errors.js';
-import { mapConcern } from './concerns.service.js';
-import { mapFollowUp } from './follow-ups.service.js';
 
 export async function listMeetingSummaries(executor: GraphReader, query: MeetingsQuery): Promise<MeetingsResponse> {
   const { total, meetings } = await listMeetings(executor, {
@@ -33,22 +30,10 @@ export async function meetingDetail(executor: GraphReader, id: string): Promise<
   return {
     ...meeting,
     source: { ...meeting.source, url: `/api/meetings/${encodeURIComponent(id)}/source` },
-    items: meeting.items.map(mapItem),
-    concerns: concerns.map(mapConcern),
-    followUps: followUps.map(mapFollowUp),
+    concerns,
+    followUps,
   };
 }
-
-const mapItem = (item: MeetingItemRow): MeetingItem => ({ ...item, passages: item.passages.map(mapPassage) });
-
-/**
- * The stored basis as the contract's enum. A value this server does not know (a newer ingest) is
- * sent as null, "basis unknown", rather than failing the meeting or passing an inference off as fact.
- */
-export const mapPassage = (passage: MeetingPassageRow): MeetingPassage => {
-  const basis = SpeakerBasis.safeParse(passage.speakerBasis);
-  return { ...passage, speakerBasis: basis.success ? basis.data : null };
-};
 
 /** The original document as ingested; 404 when the meeting is unknown or the file has moved. */
 export async function meetingSource(executor: GraphReader, id: string): Promise<{ bytes: Buffer; mediaType: string; fileName: string }> {

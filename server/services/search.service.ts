@@ -3,7 +3,7 @@ import { VersionCache } from '../../graph/db/version-cache.js';
 import { readGraphVersion } from '../../graph/db/graph-version.js';
 import type { GraphReader } from '../../graph/db/ports.js';
 import type { Embedder } from '../../ingest/embed/embedder.js';
-import type { SearchGroup, SearchQuery, SearchResponse } from '../../shapes/api/index.js';
+import { SearchFilters, type SearchGroup, type SearchQuery, type SearchResponse } from '../../shapes/api/index.js';
 import { snippetBuilder } from '../format/snippet.js';
 
 /** Hits shown per agenda item; the rest of an item's passages are one click away in the meeting view. */
@@ -37,7 +37,7 @@ export async function search(executor: GraphReader, embedder: Embedder | null, q
   return pages.get(
     executor,
     JSON.stringify([key, page, pageSize]),
-    async () => pageOf(executor, await rankings.get(executor, key, () => rank(executor, embedder, query), version), query),
+    async () => pageOf(executor, await rankings.get(executor, key, () => rank(executor, embedder, asked), version), query),
     version,
   );
 }
@@ -47,16 +47,11 @@ export async function searchAfresh(executor: GraphReader, embedder: Embedder | n
   return pageOf(executor, await rank(executor, embedder, query), query);
 }
 
-async function rank(executor: GraphReader, embedder: Embedder | null, query: SearchQuery): Promise<Ranked> {
-  const { hits, ...result } = await hybridSearch(executor, embedder, {
-    q: query.q,
-    mode: query.mode,
-    from: query.from,
-    to: query.to,
-    topics: query.topics,
-    people: query.people,
-    organisations: query.organisations,
-  });
+/** A search as asked: the query without its page. */
+type Asked = Omit<SearchQuery, 'page' | 'pageSize'>;
+
+async function rank(executor: GraphReader, embedder: Embedder | null, asked: Asked): Promise<Ranked> {
+  const { hits, ...result } = await hybridSearch(executor, embedder, asked);
   return { ...result, groups: groupByItem(hits) };
 }
 
@@ -79,10 +74,12 @@ async function pageOf(executor: GraphReader, ranked: Ranked, query: SearchQuery)
   };
 }
 
+/** Every filter the contract knows, so that a filter added there cannot be left out of the cache key. */
+const FILTER_NAMES = Object.keys(SearchFilters.shape) as (keyof SearchFilters)[];
+
 /** The cache key: the query without its page, and the embedder (a model swap changes the vectors). */
-function rankingKey(asked: Omit<SearchQuery, 'page' | 'pageSize'>, embedder: Embedder | null): string {
-  const { q, mode, from, to, topics, people, organisations } = asked;
-  return JSON.stringify([q, mode, from ?? null, to ?? null, topics ?? null, people ?? null, organisations ?? null, embedder?.id ?? null]);
+function rankingKey(asked: Asked, embedder: Embedder | null): string {
+  return JSON.stringify([asked.q, asked.mode, ...FILTER_NAMES.map((name) => asked[name] ?? null), embedder?.id ?? null]);
 }
 
 /** Hits grouped by agenda item (best item first), at most HITS_PER_GROUP each. */

@@ -2,7 +2,7 @@ import { listTopicOverviews, periodTopicPassages, topicActors, topTopicPassages 
 import { topicTrend, type TopicTrendPoint } from '../../graph/read/topics.repository.js';
 import { VersionCache } from '../../graph/db/version-cache.js';
 import type { GraphReader } from '../../graph/db/ports.js';
-import type { PassageHit, TopicDetail, TopicSummary, TrendPassagesQuery, TrendPoint, TrendsQuery, TrendsResponse } from '../../shapes/api/index.js';
+import type { PassageHit, TopicDetail, TopicSummary, TrendMeasure, TrendPassagesQuery, TrendPoint, TrendsQuery, TrendsResponse } from '../../shapes/api/index.js';
 import { NotFoundError } from '../errors.js';
 
 /** Topics the trends view shows when the client names none. */
@@ -23,7 +23,7 @@ export async function topicDetail(executor: GraphReader, slug: string): Promise<
 
 /**
  * Trends are what dashboards ask for again and again; one per query is kept while the graph stands
- * (graph/version-cache.ts), so a repeat costs a version check.
+ * (graph/db/version-cache.ts), so a repeat costs a version check.
  */
 const trendResponses = new VersionCache<TrendsResponse>(200);
 
@@ -57,7 +57,7 @@ export async function trendPassages(executor: GraphReader, query: TrendPassagesQ
   return periodTopicPassages(executor, { slug: query.topic, period: query.period, granularity: query.granularity });
 }
 
-function toPoint(p: TopicTrendPoint, measure: 'count' | 'share'): TrendPoint {
+function toPoint(p: TopicTrendPoint, measure: TrendMeasure): TrendPoint {
   return {
     period: p.period,
     start: p.start,

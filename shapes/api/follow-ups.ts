@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { Actor, IsoDate, PagingQuery, QueryText, paged } from './common.js';
+import { FOLLOW_UP_STATUSES } from './enums.js';
 
-export const FollowUpStatus = z.enum(['open', 'addressed', 'overdue']);
+export const FollowUpStatus = z.enum(FOLLOW_UP_STATUSES);
 export type FollowUpStatus = z.infer<typeof FollowUpStatus>;
 
 /** Where a later meeting took the promise up: the agenda item and the passage that answers it. */

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { CsvList, IsoDate } from './common.js';
+import { NODE_LABELS } from './enums.js';
 
-export const NodeLabel = z.enum(['Meeting', 'Body', 'Person', 'Organisation', 'AgendaItem', 'Passage', 'Topic', 'Concern', 'FollowUp']);
+export const NodeLabel = z.enum(NODE_LABELS);
 export type NodeLabel = z.infer<typeof NodeLabel>;
 
 /** `Label:key`, e.g. `Topic:nara-vard` or `Meeting:2025-04-10-…`. */

@@ -3,6 +3,7 @@
  *   import type { MeetingSummary } from './index.js';
  */
 export * from './common.js';
+export * from './enums.js';
 export * from './health.js';
 export * from './meetings.js';
 export * from './passages.js';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Actor, IsoDate, MeetingRef, NamedRef, PagingQuery, paged } from './common.js';
 import { Concern } from './concerns.js';
+import { SPEAKER_BASES } from './enums.js';
 import { FollowUp } from './follow-ups.js';
 
 /** `GET /api/meetings` query. */
@@ -45,7 +46,7 @@ export type MeetingsResponse = z.infer<typeof MeetingsResponse>;
  * passage before (`context`), the item's presenter by default (`presenter`), or `none`. Only `named`
  * and `council_form` are read from the text; the others are inferences and the UI says so.
  */
-export const SpeakerBasis = z.enum(['named', 'council_form', 'context', 'presenter', 'none']);
+export const SpeakerBasis = z.enum(SPEAKER_BASES);
 export type SpeakerBasis = z.infer<typeof SpeakerBasis>;
 
 export const MeetingPassage = z.object({

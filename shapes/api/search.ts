@@ -4,15 +4,27 @@ import { Actor, CsvList, IsoDate, ItemRef, MeetingRef, PagingQuery } from './com
 export const SearchMode = z.enum(['hybrid', 'fulltext', 'vector']);
 export type SearchMode = z.infer<typeof SearchMode>;
 
-/** `GET /api/search` query. `topics`, `people`, `organisations`: comma-separated slugs / keys (any of). */
-export const SearchQuery = PagingQuery.extend({
-  q: z.string().trim().min(1, 'must not be empty').max(500, 'at most 500 characters'),
-  mode: SearchMode.default('hybrid'),
+/**
+ * What a search can be narrowed to; a passage must pass every filter given. `body`: a body key (as
+ * in `GET /api/meetings`); `topics`, `people`, `organisations`: comma-separated slugs / keys, any of.
+ * A person counts where they speak, are mentioned or presented the item; an organisation where it or
+ * anyone representing it does.
+ */
+export const SearchFilters = z.object({
   from: IsoDate.optional(),
   to: IsoDate.optional(),
+  body: z.string().trim().min(1).max(200).optional(),
   topics: CsvList.optional(),
   people: CsvList.optional(),
   organisations: CsvList.optional(),
+});
+export type SearchFilters = z.infer<typeof SearchFilters>;
+
+/** `GET /api/search` query: the words, the mode, the filters and the page. */
+export const SearchQuery = PagingQuery.extend({
+  q: z.string().trim().min(1, 'must not be empty').max(500, 'at most 500 characters'),
+  mode: SearchMode.default('hybrid'),
+  ...SearchFilters.shape,
 });
 export type SearchQuery = z.infer<typeof SearchQuery>;
 

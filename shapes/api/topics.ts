@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CsvList, IsoDate } from './common.js';
+import { CANDIDATE_GRANULARITIES, GRANULARITIES, TREND_MEASURES } from './enums.js';
 import { PassageHit } from './passages.js';
 
 export const TopicSummary = z.object({
@@ -19,9 +20,9 @@ export type TopicSummary = z.infer<typeof TopicSummary>;
 /** `GET /api/topics`: most discussed first. */
 export const TopicsResponse = z.array(TopicSummary);
 
-export const Granularity = z.enum(['meeting', 'quarter', 'year']);
+export const Granularity = z.enum(GRANULARITIES);
 export type Granularity = z.infer<typeof Granularity>;
-export const TrendMeasure = z.enum(['count', 'share']);
+export const TrendMeasure = z.enum(TREND_MEASURES);
 export type TrendMeasure = z.infer<typeof TrendMeasure>;
 
 /** One point: `period` is the meeting id, `2025-Q2` or `2025`; `start` the first meeting date in it. */
@@ -85,8 +86,11 @@ export type TrendPassagesQuery = z.infer<typeof TrendPassagesQuery>;
 
 export const TrendPassagesResponse = z.array(PassageHit);
 
+export const CandidateGranularity = z.enum(CANDIDATE_GRANULARITIES);
+export type CandidateGranularity = z.infer<typeof CandidateGranularity>;
+
 /** `GET /api/candidate-topics` query. */
-export const CandidateTopicsQuery = z.object({ granularity: z.enum(['year', 'quarter']).default('year') });
+export const CandidateTopicsQuery = z.object({ granularity: CandidateGranularity.default('year') });
 export type CandidateTopicsQuery = z.infer<typeof CandidateTopicsQuery>;
 
 /** A salient term of a period that the taxonomy does not cover. */

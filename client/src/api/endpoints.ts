@@ -1,4 +1,5 @@
 import type {
+  CandidateGranularity,
   CandidateTopicsResponse,
   ConcernsResponse,
   FollowUpsResponse,
@@ -37,7 +38,7 @@ export const api = {
     endpoint<TrendsResponse>(apiUrl('/api/trends', query)),
   trendPassages: (query: { topic: string; period: string; granularity: Granularity }) =>
     endpoint<PassageHit[]>(apiUrl('/api/trends/passages', query)),
-  candidateTopics: (granularity: 'year' | 'quarter') => endpoint<CandidateTopicsResponse>(apiUrl('/api/candidate-topics', { granularity })),
+  candidateTopics: (granularity: CandidateGranularity) => endpoint<CandidateTopicsResponse>(apiUrl('/api/candidate-topics', { granularity })),
   person: (key: string) => endpoint<PersonDetail>(`/api/people/${encodeURIComponent(key)}`),
   organisations: () => endpoint<OrganisationSummary[]>('/api/organisations'),
   organisation: (key: string) => endpoint<OrganisationDetail>(`/api/organisations/${encodeURIComponent(key)}`),

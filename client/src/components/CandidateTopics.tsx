@@ -1,3 +1,4 @@
+import type { CandidateGranularity } from '../../../shapes/api/index.js';
 import { api } from '../api/endpoints.js';
 import { useApi } from '../api/use-api.js';
 import { Async } from './Async.js';
@@ -6,7 +7,7 @@ import { Link } from '../router/router.js';
 import { paths } from '../router/routes.js';
 
 /** Salient terms per period the taxonomy does not cover: each links to a search for it. */
-export function CandidateTopics({ granularity }: { granularity: 'year' | 'quarter' }) {
+export function CandidateTopics({ granularity }: { granularity: CandidateGranularity }) {
   const { t, number } = useI18n();
   const candidates = useApi(api.candidateTopics(granularity));
   return (

@@ -3,10 +3,12 @@
  * `SpeakerBasis`): `named` and `council_form` are read from the passage's own words; `context` and
  * `presenter` are the pipeline's inferences; `none` means no speaker. Pure, so it is unit-tested.
  */
-export const SPEAKER_BASES = ['named', 'council_form', 'context', 'presenter', 'none'] as const;
-export type KnownBasis = (typeof SPEAKER_BASES)[number];
+import { SPEAKER_BASES } from '../../../shapes/api/enums.js';
+import type { SpeakerBasis } from '../../../shapes/api/index.js';
 
-const STATED: ReadonlySet<string> = new Set(['named', 'council_form']);
+export type KnownBasis = SpeakerBasis;
+
+const STATED: ReadonlySet<SpeakerBasis> = new Set(['named', 'council_form']);
 
 export const isKnownBasis = (basis: string | null | undefined): basis is KnownBasis =>
   typeof basis === 'string' && (SPEAKER_BASES as readonly string[]).includes(basis);

@@ -1,3 +1,4 @@
+import type { Granularity } from '../../../shapes/api/index.js';
 import { MESSAGES, type Lang, type MessageKey } from './messages.js';
 
 /** Pure translation: the message of `key` in `lang` with `{name}` placeholders filled. */
@@ -38,7 +39,7 @@ export function formatPercent(lang: Lang, share: number): string {
 }
 
 /** A trend period (`2025-04-10_body`, `2025-Q2`, `2025`) as a reader says it. */
-export function formatPeriod(lang: Lang, period: string, start: string, granularity: 'meeting' | 'quarter' | 'year'): string {
+export function formatPeriod(lang: Lang, period: string, start: string, granularity: Granularity): string {
   if (granularity === 'meeting') return formatDate(lang, start, 'short');
   if (granularity === 'quarter') {
     const match = /^(\d{4})-Q([1-4])$/.exec(period);

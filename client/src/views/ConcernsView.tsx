@@ -9,6 +9,7 @@ import { Segmented } from '../components/Segmented.js';
 import { useI18n } from '../i18n/i18n.js';
 import { useRouter, useUrlState } from '../router/router.js';
 import { oneOf, optional, positiveInt } from '../router/url-state.js';
+import { FOLLOW_UP_STATUSES } from '../../../shapes/api/enums.js';
 
 /** `/fragor?urval=recurring&amne=vardplatser&organisation=pro&sida=2&status=overdue&uppfoljningssida=3#uppfoljningar` */
 export const CONCERNS_STATE = {
@@ -18,7 +19,7 @@ export const CONCERNS_STATE = {
   organisation: optional(),
   /** Page of the concern groups. */
   sida: positiveInt(1),
-  status: oneOf(['all', 'open', 'addressed', 'overdue'] as const, 'all'),
+  status: oneOf(['all', ...FOLLOW_UP_STATUSES], 'all'),
   /** Page of the follow-ups. */
   uppfoljningssida: positiveInt(1),
 };

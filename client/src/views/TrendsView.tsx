@@ -11,13 +11,14 @@ import { formatPeriod } from '../i18n/translate.js';
 import { useUrlState } from '../router/router.js';
 import { isoDate, list, oneOf, optional } from '../router/url-state.js';
 import { CandidateTopics } from '../components/CandidateTopics.js';
+import { GRANULARITIES, TREND_MEASURES } from '../../../shapes/api/enums.js';
 
 /** The trend view's URL state: `/trender?amnen=nara-vard,vardplatser&matt=share&per=quarter&visa=stream&fran=…&till=…&punkt=slug@period`. */
 export const TRENDS_STATE = {
   amnen: list(),
   visa: oneOf(['lines', 'stream'] as const, 'lines'),
-  matt: oneOf(['count', 'share'] as const, 'count'),
-  per: oneOf(['meeting', 'quarter', 'year'] as const, 'meeting'),
+  matt: oneOf(TREND_MEASURES, 'count'),
+  per: oneOf(GRANULARITIES, 'meeting'),
   fran: isoDate(),
   till: isoDate(),
   punkt: optional(),

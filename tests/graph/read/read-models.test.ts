@@ -4,10 +4,12 @@ import { getMeeting, listMeetings } from '../../../graph/read/meetings.repositor
 import { getOrganisation, listOrganisations } from '../../../graph/read/organisations.repository.js';
 import { getPerson, listPeople } from '../../../graph/read/people.repository.js';
 import { ensureSchema } from '../../../graph/db/schema.js';
-import { listTopics, topicTrend } from '../../../graph/read/topics.repository.js';
+import { topicTrend } from '../../../graph/read/topics.repository.js';
+import { listTopicOverviews } from '../../../graph/read/topic-details.repository.js';
 import { writeMeeting } from '../../../graph/write/write-meeting.js';
 import type { GraphExecutor } from '../../../graph/db/executor.js';
 import type { AnnotatedMeeting } from '../../../shapes/annotated-meeting.schema.js';
+import { SPEAKER_BASES } from '../../../shapes/api/enums.js';
 import { FIXTURE_DIMENSIONS } from '../../fixtures/annotated/embedding.js';
 import { SAMPLE_2024_ID, SAMPLE_2025_ID, SAMPLE_BODY_KEY, annotatedSamples } from '../../fixtures/annotated/samples.js';
 import { startTestGraph, type TestGraph } from '../../helpers/neo4j.js';
@@ -26,7 +28,7 @@ beforeAll(async () => {
   [sample2024, sample2025] = (await annotatedSamples()) as [AnnotatedMeeting, AnnotatedMeeting];
   // The fixture enrichment records no speaker basis; give the 2025 passages every basis in turn so the
   // read model's round trip is checked on real values (it affects no other read model).
-  const bases = ['named', 'council_form', 'context', 'presenter', 'none'] as const;
+  const bases = SPEAKER_BASES;
   sample2025.passages.forEach((p, i) => (p.speakerBasis ??= bases[i % bases.length]));
   await writeMeeting(executor, sample2025);
   await writeMeeting(executor, sample2024);
@@ -91,7 +93,7 @@ describe('meetings.repository', () => {
 
 describe('topics.repository', () => {
   it('lists topics with passage and meeting counts', async () => {
-    const topics = await listTopics(executor);
+    const topics = await listTopicOverviews(executor);
     const prehospital = topics.find((t) => t.slug === 'prehospital');
     expect(prehospital).toMatchObject({ passages: tagged(sample2024, 'prehospital') + tagged(sample2025, 'prehospital') });
     expect(topics.find((t) => t.slug === 'vardplatser')?.meetings).toBe(2);

@@ -75,6 +75,77 @@ describe('per-body chronology', () => {
     expect(await links('APPROVES_NOTES_OF')).toEqual(['2025-02-14→2025-01-10', '2025-03-20→2025-02-14']);
   });
 
+  it('keeps two councils of one name in two municipalities apart: two bodies, two chains', async () => {
+    const council = (date: string, municipality: string) =>
+      annotate(
+        buildMinutes({
+          date,
+          body: 'Kommunala pensionärsrådet',
+          municipality,
+          attendees: [{ name: 'Ada Ek', organisation: 'PRO' }],
+          items: [{ title: 'Inledning', paragraphs: [`Mötet den ${date} öppnas.`] }],
+        }),
+      );
+    await writeAll([council('2025-01-10', 'Norrtälje kommun'), council('2025-01-10', 'Österåkers kommun'), council('2025-02-14', 'Österåkers kommun'), council('2025-02-14', 'Norrtälje kommun')]);
+
+    const bodies = await executor.read(
+      `MATCH (b:Body) RETURN b.key AS key, b.name AS name, b.municipality AS municipality, b.displayName AS displayName,
+              COLLECT { MATCH (b)<-[:OF_BODY]-(m) RETURN m.id ORDER BY m.id } AS meetings ORDER BY key`,
+    );
+    expect(bodies).toEqual([
+      {
+        key: 'kommunala-pensionarsradet-norrtalje-kommun',
+        name: 'Kommunala pensionärsrådet',
+        municipality: 'Norrtälje kommun',
+        displayName: 'Kommunala pensionärsrådet, Norrtälje kommun',
+        meetings: ['2025-01-10_kommunala-pensionarsradet-norrtalje-kommun', '2025-02-14_kommunala-pensionarsradet-norrtalje-kommun'],
+      },
+      {
+        key: 'kommunala-pensionarsradet-osterakers-kommun',
+        name: 'Kommunala pensionärsrådet',
+        municipality: 'Österåkers kommun',
+        displayName: 'Kommunala pensionärsrådet, Österåkers kommun',
+        meetings: ['2025-01-10_kommunala-pensionarsradet-osterakers-kommun', '2025-02-14_kommunala-pensionarsradet-osterakers-kommun'],
+      },
+    ]);
+    const chain = await executor.read('MATCH (a:Meeting)-[:FOLLOWS]->(b:Meeting) RETURN a.id AS later, b.id AS earlier ORDER BY later');
+    expect(chain).toEqual([
+      { later: '2025-02-14_kommunala-pensionarsradet-norrtalje-kommun', earlier: '2025-01-10_kommunala-pensionarsradet-norrtalje-kommun' },
+      { later: '2025-02-14_kommunala-pensionarsradet-osterakers-kommun', earlier: '2025-01-10_kommunala-pensionarsradet-osterakers-kommun' },
+    ]);
+  });
+
+  it('moves a meeting re-read with its municipality to the new body; the old body goes when left empty', async () => {
+    const kpr = (date: string, municipality: string | null) =>
+      annotate(
+        buildMinutes({
+          date,
+          body: 'Kommunala pensionärsrådet',
+          municipality,
+          path: `/arkiv/kpr-${date}.txt`,
+          attendees: [{ name: 'Ada Ek', organisation: 'PRO' }],
+          items: [{ title: 'Inledning', paragraphs: [`Mötet den ${date} öppnas.`] }],
+        }),
+      );
+    const bodies = async () =>
+      executor.read('MATCH (b:Body) RETURN b.key AS key, COLLECT { MATCH (b)<-[:OF_BODY]-(m) RETURN m.id ORDER BY m.id } AS meetings ORDER BY key');
+    await writeAll([kpr('2025-01-10', null), kpr('2025-02-14', null)]);
+    expect(await links('FOLLOWS')).toEqual(['2025-02-14→2025-01-10']);
+
+    expect((await writeMeeting(executor, kpr('2025-01-10', 'Norrtälje kommun'))).status).toBe('replaced');
+    expect(await bodies()).toEqual([
+      { key: 'kommunala-pensionarsradet', meetings: ['2025-02-14_kommunala-pensionarsradet'] },
+      { key: 'kommunala-pensionarsradet-norrtalje-kommun', meetings: ['2025-01-10_kommunala-pensionarsradet-norrtalje-kommun'] },
+    ]);
+    expect(await links('FOLLOWS')).toEqual([]);
+
+    expect((await writeMeeting(executor, kpr('2025-02-14', 'Norrtälje kommun'))).status).toBe('replaced');
+    expect(await bodies()).toEqual([
+      { key: 'kommunala-pensionarsradet-norrtalje-kommun', meetings: ['2025-01-10_kommunala-pensionarsradet-norrtalje-kommun', '2025-02-14_kommunala-pensionarsradet-norrtalje-kommun'] },
+    ]);
+    expect(await links('FOLLOWS')).toEqual(['2025-02-14→2025-01-10']);
+  });
+
   it('relinks the neighbours when a meeting is inserted between two others', async () => {
     await writeAll([JAN, MAR]);
     expect(await links('FOLLOWS')).toEqual(['2025-03-20→2025-01-10']);

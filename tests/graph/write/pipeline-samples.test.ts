@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphExecutor } from '../../../graph/db/executor.js';
 import { ensureSchema } from '../../../graph/db/schema.js';
-import { searchPassages, searchPassagesByVector } from '../../../graph/search/search.repository.js';
+import { hybridSearch, hydrateHits, type HitDetails } from '../../../graph/search/hybrid-search.js';
 import { writeMeeting } from '../../../graph/write/write-meeting.js';
 import { LexicalEmbedder } from '../../../ingest/embed/index.js';
 import type { AnnotatedMeeting } from '../../../shapes/annotated-meeting.schema.js';
 import { enrichMinutes } from '../../../ingest/nlp/enrich.js';
 import { parseMinutes } from '../../../ingest/parse/parse-minutes.js';
 import { readSource } from '../../../ingest/read/index.js';
-import { samplePaths } from '../../fixtures/annotated/samples.js';
+import { SAMPLE_2024_ID, SAMPLE_2025_ID, SAMPLE_BODY_KEY, samplePaths } from '../../fixtures/annotated/samples.js';
 import { startTestGraph, type TestGraph } from '../../helpers/neo4j.js';
 import { snapshotGraph } from '../graph-snapshot.js';
 
@@ -32,6 +32,13 @@ async function pipeline(path: string): Promise<AnnotatedMeeting> {
   };
 }
 
+/** The search every caller takes, best first, with what a result list shows of each hit. */
+async function search(q: string, mode: 'fulltext' | 'vector'): Promise<HitDetails[]> {
+  const { hits } = await hybridSearch(executor, embedder, { q, mode });
+  const details = await hydrateHits(executor, hits.map((hit) => hit.passageKey));
+  return hits.map((hit) => details.get(hit.passageKey)!);
+}
+
 beforeAll(async () => {
   graph = await startTestGraph();
   executor = graph.executor;
@@ -45,6 +52,17 @@ afterAll(async () => {
 });
 
 describe('the two samples through the real pipeline', () => {
+  it('keeps their meeting ids and their one body, which names no municipality', async () => {
+    expect(meetings.map((m) => m.id).sort()).toEqual([SAMPLE_2024_ID, SAMPLE_2025_ID]);
+    const name = 'Samverkan mellan pensionärsorganisationerna och hälso- och sjukvårdsförvaltningen';
+    const bodies = await executor.read(
+      `MATCH (b:Body)<-[:OF_BODY]-(m:Meeting)
+       RETURN b.key AS key, b.name AS name, b.municipality AS municipality, b.displayName AS displayName,
+              collect(m.dateSource) AS dateSources`,
+    );
+    expect(bodies).toEqual([{ key: SAMPLE_BODY_KEY, name, municipality: null, displayName: name, dateSources: ['text', 'text'] }]);
+  });
+
   it('makes two meetings of one body in chronological order', async () => {
     const chain = await executor.read('MATCH (later:Meeting)-[:FOLLOWS]->(earlier:Meeting) RETURN later.date AS later, earlier.date AS earlier');
     expect(chain).toEqual([{ later: '2025-04-10', earlier: '2024-04-11' }]);
@@ -92,15 +110,15 @@ describe('the two samples through the real pipeline', () => {
   });
 
   it('finds vårdplatser and ambulans in the right agenda items', async () => {
-    const vard = await searchPassages(executor, { text: 'vårdplatser' });
+    const vard = await search('vårdplatser', 'fulltext');
     expect(vard.map((h) => `${h.meeting.date} ${h.item.title}`)).toContain('2025-04-10 Aktuellt vid förvaltningen/fråga ang. vårdköer/bevakningslista');
-    const ambulans = await searchPassages(executor, { text: 'ambulans' });
+    const ambulans = await search('ambulans', 'fulltext');
     expect(ambulans[0]).toMatchObject({ meeting: { date: '2024-04-11' }, item: { title: 'Prehospital framtidsplan' } });
   });
 
   it('finds a passage by its own vector', async () => {
     const passage = meetings[0]!.passages[5]!;
-    const [hit] = await searchPassagesByVector(executor, { vector: passage.embedding!, limit: 1 });
+    const [hit] = await search(passage.text, 'vector');
     expect(hit!.passage.text).toBe(passage.text);
   });
 });

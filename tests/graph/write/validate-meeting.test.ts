@@ -31,6 +31,12 @@ describe('validateMeeting', () => {
     expect(validateMeeting(meeting)).toEqual(meeting);
   });
 
+  it('accepts minutes without a date: an undated meeting is written, not refused', () => {
+    const undated = annotate(buildMinutes({ date: null, items: [{ title: 'Vårdplatser', paragraphs: ['Rådet frågar om vårdplatser.'] }] }));
+    expect(undated.id).toMatch(/^undated-[0-9a-f]{12}_testradet$/);
+    expect(validateMeeting(undated)).toEqual(undated);
+  });
+
   it('reports schema violations with their path', () => {
     const issues = issuesOf({ ...valid(), id: '' });
     expect(issues[0]).toMatchObject({ code: 'schema', path: 'id' });
@@ -41,7 +47,6 @@ describe('validateMeeting', () => {
     const [first, second] = meeting.passages as [AnnotatedMeeting['passages'][0], AnnotatedMeeting['passages'][0]];
     const broken: AnnotatedMeeting = {
       ...meeting,
-      minutes: { ...meeting.minutes, date: null },
       people: [...meeting.people, { ...meeting.people[0]!, organisations: ['okänd'] }],
       passages: [
         { ...first, itemOrdinal: 7, mentions: [{ type: 'organisation', key: 'spf', surface: 'SPF', start: 0, end: 3 }] },
@@ -53,7 +58,6 @@ describe('validateMeeting', () => {
     const codes = issuesOf(broken).map((issue) => `${issue.code}@${issue.path}`);
     expect(codes.sort()).toEqual(
       [
-        'missing_date@minutes.date',
         'duplicate_key@people.key',
         'unknown_organisation@people.1.organisations.0',
         'duplicate_key@passages.ordinal',

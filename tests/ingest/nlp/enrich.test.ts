@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AnnotatedMeetingSchema, type ActorRef, type AnnotatedMeeting } from '../../../shapes/annotated-meeting.schema.js';
+import { councilOf, enrichMinutes, meetingIdOf } from '../../../ingest/nlp/enrich.js';
 import { enrichedSamples } from '../../fixtures/annotated-samples.js';
+import { buildMinutes } from '../../fixtures/annotated/build-minutes.js';
+import { SAMPLE_2024_ID, SAMPLE_2025_ID, SAMPLE_BODY_KEY } from '../../fixtures/annotated/samples.js';
 
 let m2024: AnnotatedMeeting;
 let m2025: AnnotatedMeeting;
@@ -152,5 +155,67 @@ describe('enrich: topics', () => {
   it('gives a valid AnnotatedMeeting', () => {
     expect(AnnotatedMeetingSchema.safeParse(m2024).success).toBe(true);
     expect(AnnotatedMeetingSchema.safeParse(m2025).success).toBe(true);
+  });
+});
+
+describe('enrich: the council and the meeting id', () => {
+  const council = (body: string | null, municipality: string | null, administration: string | null = null) => councilOf({ body, municipality, administration });
+
+  it('keeps the samples\u2019 body key and meeting ids (no municipality: the name alone)', () => {
+    expect([m2024.id, m2025.id]).toEqual([SAMPLE_2024_ID, SAMPLE_2025_ID]);
+    const name = 'Samverkan mellan pensionärsorganisationerna och hälso- och sjukvårdsförvaltningen';
+    for (const m of [m2024, m2025]) {
+      expect(m.bodyKey).toBe(SAMPLE_BODY_KEY);
+      expect(m.body).toEqual({ name, municipality: null, displayName: name });
+    }
+  });
+
+  it('names a council with its municipality, so two councils of one name stand apart', () => {
+    const norrtalje = council('Kommunala pensionärsrådet', 'Norrtälje kommun');
+    const osteraker = council('Kommunala pensionärsrådet', 'Österåkers kommun');
+    expect(norrtalje).toEqual({
+      key: 'kommunala-pensionarsradet-norrtalje-kommun',
+      name: 'Kommunala pensionärsrådet',
+      municipality: 'Norrtälje kommun',
+      displayName: 'Kommunala pensionärsrådet, Norrtälje kommun',
+    });
+    expect(osteraker.key).toBe('kommunala-pensionarsradet-osterakers-kommun');
+    expect(council('Kommunala pensionärsrådet', null).key).toBe('kommunala-pensionarsradet');
+  });
+
+  it('does not add the municipality to a name that already says it', () => {
+    expect(council('Norrtälje kommuns pensionärsråd', 'Norrtälje kommun').displayName).toBe('Norrtälje kommuns pensionärsråd');
+    expect(council('Pensionärsrådet i Region Stockholm', 'Region Stockholm').displayName).toBe('Pensionärsrådet i Region Stockholm');
+    expect(council('Stockholms stads pensionärsråd', 'Stockholm').displayName).toBe('Stockholms stads pensionärsråd');
+    expect(council('Pensionärsrådet Upplands Väsby', 'Upplands Väsby kommun').displayName).toBe('Pensionärsrådet Upplands Väsby');
+    // A place named only inside another word is not named: "Ale" in "Kommunala".
+    expect(council('Kommunala pensionärsrådet', 'Ale kommun').displayName).toBe('Kommunala pensionärsrådet, Ale kommun');
+    expect(council('Regionala pensionärsrådet', 'Region Stockholm').displayName).toBe('Regionala pensionärsrådet, Region Stockholm');
+  });
+
+  it('falls back to the letterhead, then to "okänt organ", keeping the municipality', () => {
+    expect(council(null, null, 'Äldreförvaltningen')).toMatchObject({ key: 'aldreforvaltningen', name: 'Äldreförvaltningen' });
+    expect(council('§ –', null, 'Äldreförvaltningen').name).toBe('Äldreförvaltningen');
+    expect(council(null, null)).toEqual({ key: 'okant-organ', name: 'okänt organ', municipality: null, displayName: 'okänt organ' });
+    expect(council(null, 'Norrtälje kommun')).toMatchObject({ key: 'okant-organ-norrtalje-kommun', displayName: 'okänt organ, Norrtälje kommun' });
+    expect(council('Kommunala pensionärsrådet', '  ').municipality).toBeNull();
+  });
+
+  it('makes an undated meeting of minutes without a date, keyed by its source', async () => {
+    const minutes = buildMinutes({
+      date: null,
+      body: 'Kommunala pensionärsrådet',
+      municipality: 'Norrtälje kommun',
+      items: [{ title: 'Hemtjänst', paragraphs: ['Rådet frågar hur hemtjänsten planeras i sommar.', 'Förvaltningen återkommer vid nästa möte.'] }],
+    });
+    const meeting = await enrichMinutes(minutes);
+    expect(meeting.id).toBe(`undated-${minutes.source.sha256.slice(0, 12)}_kommunala-pensionarsradet-norrtalje-kommun`);
+    expect(meeting.id).toBe(meetingIdOf(minutes));
+    expect(meeting.bodyKey).toBe('kommunala-pensionarsradet-norrtalje-kommun');
+    expect(meeting.body.displayName).toBe('Kommunala pensionärsrådet, Norrtälje kommun');
+    expect(meeting.passages).toHaveLength(2);
+    const councilSpeakers = meeting.passages.flatMap((p) => (p.speaker.type === 'body' ? [p.speaker.key] : []));
+    expect(new Set(councilSpeakers)).toEqual(new Set([meeting.bodyKey]));
+    expect(AnnotatedMeetingSchema.safeParse(meeting).success).toBe(true);
   });
 });

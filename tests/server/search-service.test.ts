@@ -1,0 +1,54 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { writeMeeting } from '../../graph/write/write-meeting.js';
+import { search, searchAfresh } from '../../server/services/search.service.js';
+import { SearchQuery, type SearchResponse } from '../../shapes/api/index.js';
+import { fixtureEmbedder } from '../graph/search/search-fixtures.js';
+import { useSampleGraph } from '../helpers/sample-graph.js';
+
+/**
+ * The search service over the one search path: the query string's filters reach the ranking, pages
+ * are cut from one ranking, and a kept ranking is never answered for other filters.
+ */
+const g = useSampleGraph();
+beforeAll(async () => {
+  await writeMeeting(g.executor, g.sample2024);
+  await writeMeeting(g.executor, g.sample2025);
+});
+
+/** As the route gets it: every value a string from the query string. */
+const ask = (query: Record<string, string>) => SearchQuery.parse(query);
+const items = (r: SearchResponse) => r.groups.map((group) => `${group.meeting.date.slice(0, 4)}#${group.item.ordinal}`);
+
+describe('search service', () => {
+  it('pages over agenda items of one ranking', async () => {
+    const six = await searchAfresh(g.executor, fixtureEmbedder, ask({ q: 'vård', pageSize: '6' }));
+    const second = await searchAfresh(g.executor, fixtureEmbedder, ask({ q: 'vård', pageSize: '3', page: '2' }));
+    expect(six.groups).toHaveLength(6);
+    expect(second.total).toBe(six.total);
+    expect(second.groups).toEqual(six.groups.slice(3));
+  });
+
+  it('takes every filter of the contract from the query string', async () => {
+    const asked = (query: Record<string, string>) => searchAfresh(g.executor, fixtureEmbedder, ask({ q: 'ambulans', pageSize: '100', ...query }));
+    const all = await asked({});
+    expect(items(all)).toContain('2024#5');
+    expect(items(await asked({ from: '2025-01-01' })).every((i) => i.startsWith('2025'))).toBe(true);
+    expect(items(await asked({ to: '2024-12-31' })).every((i) => i.startsWith('2024'))).toBe(true);
+    expect((await asked({ body: 'no-such-council' })).total).toBe(0);
+    expect((await asked({ body: g.sample2024.bodyKey })).total).toBe(all.total);
+    expect(items(await asked({ topics: 'prehospital,no-such-topic' }))).toContain('2024#5');
+    expect(new Set(items(await asked({ people: ' karin nilsson ,' })))).toEqual(new Set(['2025#4']));
+    expect((await asked({ organisations: 'skpf' })).total).toBe(0);
+    expect(items(await asked({ organisations: 'pro,förvaltningen' }))).toContain('2024#5');
+  });
+
+  it('keeps rankings per filter: a kept unfiltered ranking never answers a filtered search', async () => {
+    const unfiltered = await search(g.executor, fixtureEmbedder, ask({ q: 'vårdplatser' }));
+    expect(unfiltered.total).toBeGreaterThan(0);
+    expect(await search(g.executor, fixtureEmbedder, ask({ q: 'vårdplatser' }))).toEqual(unfiltered);
+    const filters: Record<string, string>[] = [{ from: '2030-01-01' }, { to: '2000-01-01' }, { body: 'no-such-council' }, { topics: 'no-such-topic' }, { people: 'no one' }, { organisations: 'skpf' }];
+    for (const filter of filters) {
+      expect((await search(g.executor, fixtureEmbedder, ask({ q: 'vårdplatser', ...filter }))).total, JSON.stringify(filter)).toBe(0);
+    }
+  });
+});
