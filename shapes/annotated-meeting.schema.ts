@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FOLLOW_UP_STATUSES, SPEAKER_BASES } from './api/enums.js';
 import { MinutesSchema } from './minutes.schema.js';
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -53,7 +54,7 @@ export const PassageSchema = z.object({
    * ("Rådets kommentarer", "Rådet anser …"), carried over from the passage before, the item's
    * presenter by default, or none. Lets the UI tell a read fact from an inference.
    */
-  speakerBasis: z.enum(['named', 'council_form', 'context', 'presenter', 'none']).optional(),
+  speakerBasis: z.enum(SPEAKER_BASES).optional(),
   mentions: z.array(MentionSchema),
   topics: z.array(TopicScoreSchema),
   embedding: z.array(z.number()).nullable(),
@@ -88,7 +89,7 @@ export const ConcernSchema = z.object({
 });
 export type Concern = z.infer<typeof ConcernSchema>;
 
-export const FollowUpStatusSchema = z.enum(['open', 'addressed', 'overdue']);
+export const FollowUpStatusSchema = z.enum(FOLLOW_UP_STATUSES);
 
 export const FollowUpSchema = z.object({
   ordinal: z.number().int().positive(),

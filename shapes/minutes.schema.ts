@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DATE_SOURCES } from './api/enums.js';
 import { MediaTypeSchema } from './source-document.js';
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
@@ -64,7 +65,7 @@ export const LayoutSchema = z.enum(['protokoll', 'anteckningar', 'web', 'unknown
 export type Layout = z.infer<typeof LayoutSchema>;
 
 /** Where the meeting's date came from: the text, the file name, the PDF's metadata, or a user. */
-export const DateSourceSchema = z.enum(['text', 'filename', 'metadata', 'override']);
+export const DateSourceSchema = z.enum(DATE_SOURCES);
 export type DateSource = z.infer<typeof DateSourceSchema>;
 
 /** The parse stage's record of one meeting: what the minutes say, and what could not be found. */

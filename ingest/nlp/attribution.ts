@@ -1,10 +1,10 @@
+import type { SpeakerBasis } from '../../shapes/api/meetings.js';
 import type { AgendaItem } from '../../shapes/minutes.schema.js';
 import type { ActorRef, PassageKind } from '../../shapes/annotated-meeting.schema.js';
 import type { PassageDraft } from './passages.js';
 import type { PeopleIndex } from './people-index.js';
 import { isCouncilLabel, isQuestion, soundsLikeCouncil, speakerCue, type Cue } from './speech-cues.js';
 
-export type SpeakerBasis = 'named' | 'council_form' | 'context' | 'presenter' | 'none';
 
 export interface Attribution {
   speaker: ActorRef;

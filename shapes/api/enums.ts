@@ -20,5 +20,8 @@ export const SPEAKER_BASES = ['named', 'council_form', 'context', 'presenter', '
 /** A follow-up's status; one the analysis has not decided yet counts as open. */
 export const FOLLOW_UP_STATUSES = ['open', 'addressed', 'overdue'] as const;
 
+/** Where a meeting's date came from: the text, the file name, a PDF's metadata, or a user (`--date`, the upload form). */
+export const DATE_SOURCES = ['text', 'filename', 'metadata', 'override'] as const;
+
 /** The graph's node labels the API shows. */
 export const NODE_LABELS = ['Meeting', 'Body', 'Person', 'Organisation', 'AgendaItem', 'Passage', 'Topic', 'Concern', 'FollowUp'] as const;
