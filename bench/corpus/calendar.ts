@@ -39,3 +39,24 @@ export function meetingDays(year: number, weekday: number): string[] {
   }
   return out;
 }
+
+/** "tisdag" for a date. */
+export const weekdayOf = (iso: string): string => WEEKDAYS[dateOf(iso).getUTCDay()]!;
+
+/** "12.3.2024", "20/5 2014", or without the year "16/9". */
+export function numericDate(iso: string, form: 'dot' | 'slash', withYear = true): string {
+  const d = dateOf(iso);
+  const dm = `${d.getUTCDate()}${form === 'dot' ? '.' : '/'}${d.getUTCMonth() + 1}`;
+  if (!withYear) return dm;
+  return form === 'dot' ? `${dm}.${d.getUTCFullYear()}` : `${dm} ${d.getUTCFullYear()}`;
+}
+
+/** "Tisdag, 10 juni, 2025". */
+export function commaDate(iso: string): string {
+  const d = dateOf(iso);
+  const weekday = weekdayOf(iso);
+  return `${weekday.charAt(0).toUpperCase()}${weekday.slice(1)}, ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}, ${d.getUTCFullYear()}`;
+}
+
+/** "januari" for a date. */
+export const monthOf = (iso: string): string => MONTHS[dateOf(iso).getUTCMonth()]!;

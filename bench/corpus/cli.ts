@@ -1,7 +1,9 @@
 /**
- * npm run corpus -- --meetings N --bodies B --years Y --seed S [--out dir] [--pdf-share 0.2] [--start-year 2016]
- * Writes a synthetic corpus of council minutes (TXT and a share of PDF) and truth.json, the facts
- * planted in it, for tests and benchmarks of what ingest recovers.
+ * npm run corpus -- --meetings N --bodies B --years Y --seed S [--out dir] [--pdf-share 0.2]
+ *                    [--one-line-share 0.2] [--start-year 2016] [--body-keys eskilstuna-kpr,boras-tillganglighetsradet]
+ * Writes a synthetic corpus of council minutes in the layouts of docs/layouts.md and the samples'
+ * family (TXT, a share of PDF, a share of text that lost its line breaks) and truth.json, the
+ * facts planted in it, for tests and benchmarks of what ingest recovers.
  */
 import { parseArgs } from 'node:util';
 import { CorpusOptionsError, generateCorpus } from './generate-corpus.js';
@@ -15,7 +17,9 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     out: { type: 'string', default: '.data/corpus' },
     'pdf-share': { type: 'string', default: '0.2' },
+    'one-line-share': { type: 'string', default: '0.2' },
     'start-year': { type: 'string' },
+    'body-keys': { type: 'string' },
   },
 });
 
@@ -23,11 +27,14 @@ try {
   const started = performance.now();
   const { files, truth } = generateCorpus({
     meetings: Number(values.meetings),
-    bodies: Number(values.bodies),
+    // Bodies named by key set their own number.
+    bodies: values['body-keys'] ? values['body-keys'].split(',').length : Number(values.bodies),
     years: Number(values.years),
     seed: Number(values.seed),
     pdfShare: Number(values['pdf-share']),
+    oneLineShare: Number(values['one-line-share']),
     ...(values['start-year'] ? { startYear: Number(values['start-year']) } : {}),
+    ...(values['body-keys'] ? { bodyKeys: values['body-keys'].split(',').map((k) => k.trim()) } : {}),
   });
   const generated = performance.now();
   const written = await writeCorpus(values.out, files, truth);

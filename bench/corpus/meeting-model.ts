@@ -1,7 +1,7 @@
 import type { BodySpec } from './bodies.js';
 import type { PersonSpec } from './people.js';
 import type { Attendance, Member } from './roster.js';
-import type { ConcernTruth, FollowUpTruth, SpeakerTruth, StatementTruth } from './truth.schema.js';
+import type { ConcernTruth, DateSourceTruth, FollowUpTruth, SpeakerTruth, StatementTruth } from './truth.schema.js';
 
 /** A run of text with one speaker (null for text nobody in particular says: labels, approvals). */
 export interface Segment {
@@ -18,6 +18,7 @@ export interface Block {
 }
 
 export interface ItemModel {
+  /** The number as the truth gives it ("3", "§ 12", "22"); notes with unnumbered headings still count their items. */
   number: string;
   title: string;
   presenters: PersonSpec[];
@@ -30,12 +31,18 @@ export interface MeetingModel {
   body: BodySpec;
   file: string;
   format: 'txt' | 'pdf';
+  /** Each page one long line (a viewer's transcript); text files only. */
+  oneLine: boolean;
+  /** Where the date is written: the renderer leaves it out of the text unless 'text'. */
+  dateSource: DateSourceTruth;
   date: string;
   startTime: string;
   endTime: string;
   place: string;
   diaryNumber: string | null;
   attendees: Attendance[];
+  /** Members away (the närvarolista marks them; "Förhinder" lists them). */
+  absent: Member[];
   chair: Member;
   secretary: Member;
   adjuster: Member | null;

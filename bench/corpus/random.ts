@@ -63,3 +63,13 @@ export class Random {
     return new Random(Math.imul(this.int(0, 0x7fffffff) ^ salt, 2654435761));
   }
 }
+
+/** A small stable hash of a string (FNV-1a): a file's own stream, a council's fixed habits. */
+export function hashText(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+/** One of `n` choices fixed for a key and a question: a council writes its minutes the same way every time. */
+export const habit = (key: string, question: string, n: number): number => hashText(`${key}|${question}`) % n;

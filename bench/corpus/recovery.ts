@@ -1,21 +1,12 @@
 import path from 'node:path';
 import { findEchoes, resolveFollowUps, type Echo, type FollowUpResolution } from '../../graph/analysis/cross-meeting.js';
-import type { ActorRef, AnnotatedMeeting } from '../../shapes/annotated-meeting.schema.js';
-import { personKey } from '../../shapes/keys.js';
-import type { CorpusTruth, FileTruth, OwnerTruth, SpeakerTruth } from './truth.schema.js';
+import type { AnnotatedMeeting } from '../../shapes/annotated-meeting.schema.js';
+import { matchItems, speakerCounts, topicCounts } from './item-match.js';
+import { scoreLayouts, type LayoutRecovery } from './layout-recovery.js';
+import { pr, round, sameSpeaker, sameText, type PrecisionRecall } from './measures.js';
+import type { CorpusTruth, FileTruth } from './truth.schema.js';
 
-/** Precision and recall of one kind of fact; 1 when there was nothing to find (or nothing claimed). */
-export interface PrecisionRecall {
-  precision: number;
-  recall: number;
-  f1: number;
-  /** Found and right. */
-  truePositives: number;
-  /** What the pipeline claimed (the precision's denominator). */
-  predicted: number;
-  /** What was planted (the recall's denominator). */
-  expected: number;
-}
+export { sameSpeaker, sameText, type PrecisionRecall };
 
 export interface RecoveryScores {
   meetings: { expected: number; matched: number };
@@ -31,6 +22,8 @@ export interface RecoveryScores {
   resolution: PrecisionRecall & { accuracy: number; locatedInPlantedMeeting: number };
   /** Follow-up owners right, of the follow-ups found. */
   owners: { correct: number; of: number };
+  /** Date, body, item count, attendees, speakers and topics per layout, and for all files ("all", last). */
+  layouts: LayoutRecovery[];
 }
 
 export interface RecoveryOptions {
@@ -41,41 +34,10 @@ export interface RecoveryOptions {
   echoes?: readonly Echo[];
 }
 
-const norm = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
-/** A found text and a planted one are the same statement when one holds the other's opening. */
-export const sameText = (found: string, planted: string): boolean => {
-  const f = norm(found);
-  const p = norm(planted);
-  return f.includes(p.slice(0, 60)) || p.includes(f.slice(0, 60));
-};
-
-function pr(truePositives: number, predicted: number, expected: number): PrecisionRecall {
-  const precision = predicted === 0 ? 1 : truePositives / predicted;
-  const recall = expected === 0 ? 1 : truePositives / expected;
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { precision: round(precision), recall: round(recall), f1: round(f1), truePositives, predicted, expected };
-}
-const round = (x: number): number => Math.round(x * 1000) / 1000;
-
-export function sameSpeaker(found: ActorRef, planted: SpeakerTruth | OwnerTruth): boolean {
-  switch (planted.type) {
-    case 'person':
-      return found.type === 'person' && found.key === personKey(planted.name);
-    case 'people':
-      return found.type === 'group' && planted.names.every((n) => found.name.includes(n));
-    case 'council':
-      return found.type === 'body';
-    case 'group':
-      return found.type === 'group' && found.name === planted.name;
-    case 'administration':
-      return found.type === 'organisation';
-  }
-}
-
 /**
  * Compares what ingest produced with the planted truth. Meetings are matched to truth files by
- * file name (else by date and body), agenda items by position and number, statements, concerns
- * and follow-ups by their text within the item.
+ * file name (else by date and body), agenda items by title and number (item-match.ts), statements,
+ * concerns and follow-ups by their text within the item.
  */
 export function scoreRecovery(truth: CorpusTruth, meetings: readonly AnnotatedMeeting[], options: RecoveryOptions = {}): RecoveryScores {
   const minScore = options.topicMinScore ?? 0.3;
@@ -85,6 +47,7 @@ export function scoreRecovery(truth: CorpusTruth, meetings: readonly AnnotatedMe
     const t = byFile.get(path.basename(m.minutes.source.path)) ?? truth.files.find((f) => f.date === m.minutes.date && f.body === m.minutes.body);
     if (t) pairs.push([t, m]);
   }
+  const meetingOfFile = new Map(pairs.map(([t, m]) => [t.file, m]));
   const counts = { topic: [0, 0, 0], speaker: [0, 0, 0], concern: [0, 0, 0], echo: [0, 0, 0], followUp: [0, 0, 0], resolution: [0, 0, 0] };
   const add = (k: keyof typeof counts, tp: number, predicted: number, expected: number): void => {
     counts[k][0]! += tp;
@@ -97,19 +60,12 @@ export function scoreRecovery(truth: CorpusTruth, meetings: readonly AnnotatedMe
   const owners = { correct: 0, of: 0 };
 
   for (const [t, m] of pairs) {
-    const itemOrdinal = (number: string): number => m.minutes.agendaItems.find((i) => i.number === number)?.ordinal ?? -1;
-    t.items.forEach((item) => {
-      const ordinal = itemOrdinal(item.number);
-      const found = (m.itemTopics.find((x) => x.itemOrdinal === ordinal)?.topics ?? []).filter((x) => x.score >= minScore).map((x) => x.slug);
-      add('topic', found.filter((s) => item.topics.includes(s)).length, found.length, item.topics.length);
-      for (const statement of item.statements) {
-        const passage = m.passages.find((p) => p.itemOrdinal === ordinal && sameText(p.text, statement.text));
-        const claimed = passage !== undefined && passage.speaker.type !== 'unknown';
-        add('speaker', claimed && sameSpeaker(passage.speaker, statement.speaker) ? 1 : 0, claimed ? 1 : 0, 1);
-      }
-    });
+    const items = matchItems(t.items, m.minutes.agendaItems);
+    const itemOrdinal = (plantedOrdinal: number): number => items.get(plantedOrdinal) ?? -1;
+    add('topic', ...topicCounts(t, m, items, minScore));
+    add('speaker', ...speakerCounts(t, m, items));
     for (const c of m.concerns) {
-      const planted = t.concerns.find((p) => itemOrdinal(p.itemNumber) === c.itemOrdinal && sameText(c.text, p.text));
+      const planted = t.concerns.find((p) => itemOrdinal(p.itemOrdinal) === c.itemOrdinal && sameText(c.text, p.text));
       if (planted) {
         concernOf.set(`${m.id}#${c.ordinal}`, planted);
       }
@@ -117,7 +73,7 @@ export function scoreRecovery(truth: CorpusTruth, meetings: readonly AnnotatedMe
     add('concern', [...concernOf.entries()].filter(([k]) => k.startsWith(`${m.id}#`)).length, m.concerns.length, t.concerns.length);
     let matchedFollowUps = 0;
     for (const f of m.followUps) {
-      const planted = t.followUps.find((p) => itemOrdinal(p.itemNumber) === f.itemOrdinal && sameText(f.text, p.text));
+      const planted = t.followUps.find((p) => itemOrdinal(p.itemOrdinal) === f.itemOrdinal && sameText(f.text, p.text));
       if (!planted) continue;
       matchedFollowUps++;
       followUpOf.set(`${m.id}#${f.ordinal}`, planted);
@@ -163,5 +119,6 @@ export function scoreRecovery(truth: CorpusTruth, meetings: readonly AnnotatedMe
     followUps: pr(...(counts.followUp as [number, number, number])),
     resolution: { ...pr(rtp!, rpred!, rexp!), accuracy: judged === 0 ? 1 : round(correct / judged), locatedInPlantedMeeting: rtp === 0 ? 1 : round(located / rtp!) },
     owners,
+    layouts: scoreLayouts(truth.files, (t) => meetingOfFile.get(t.file), minScore),
   };
 }

@@ -119,10 +119,10 @@ function wrapNames(names: readonly string[], width: number, lead: string, random
 function committeeAttendance(m: MeetingModel, push: (t: string) => void): void {
   push('Närvarande ledamöter');
   for (const a of m.attendees.filter((x) => !x.member.staff)) {
-    push(`${a.member.person.name} (${a.member.organisation})${a.remote ? ' (länk)' : ''}${a.member === m.chair ? ', ordförande' : ''}`);
+    push(`${a.member.person.name} (${a.member.organisation})${a.remote ? ' (länk)' : ''}${a.role ? `, ${a.role}` : ''}`);
   }
   push('Tjänstepersoner');
-  m.attendees.filter((x) => x.member.staff).forEach((a, i) => push(`${a.member.person.name}${a.remote ? ' (länk)' : ''}${i === 0 ? ', förvaltningschef' : a.member === m.secretary ? ', sekreterare' : ''}`));
+  for (const a of m.attendees.filter((x) => x.member.staff)) push(`${a.member.person.name}${a.remote ? ' (länk)' : ''}${a.role ? `, ${a.role}` : ''}`);
 }
 
 function renderItem(item: ItemModel, committee: boolean, width: number, txt: boolean, push: (t: string, b?: boolean, r?: boolean) => void, blank: () => void, random: Random): void {

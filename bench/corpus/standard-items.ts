@@ -1,4 +1,4 @@
-import type { BodySpec } from './bodies.js';
+import { isNotes, type BodySpec } from './bodies.js';
 import type { BodyMemory, PendingFollowUp } from './body-memory.js';
 import { dayMonth } from './calendar.js';
 import { COUNCIL, paragraph, person, segment, subheading, type Block, type ItemModel } from './meeting-model.js';
@@ -10,14 +10,8 @@ import { TOPIC_TEXTS } from './topic-texts.js';
 
 /** The items every meeting opens and closes with, and the ones that take up earlier promises. */
 
-function directorTitle(body: BodySpec): string {
-  if (body.letterhead[0].startsWith('Hälso')) return 'hälso- och sjukvårdsdirektör';
-  if (body.letterhead[0].startsWith('Primärvård')) return 'primärvårdsdirektör';
-  return 'förvaltningschef';
-}
-
 export function openingItem(body: BodySpec, number: string, chair: PersonSpec, random: Random): ItemModel {
-  const title = directorTitle(body);
+  const title = body.headTitle;
   const text = body.layout !== 'council-notes'
     ? `Ordförande ${chair.name} öppnar mötet och hälsar alla välkomna.`
     : random.pick([
@@ -25,7 +19,7 @@ export function openingItem(body: BodySpec, number: string, chair: PersonSpec, r
         `${chair.name}, ${title}, öppnar mötet och hälsar alla deltagare välkomna.`,
         `${chair.name} öppnar mötet och hälsar särskilt nya deltagare välkomna.`,
       ]);
-  const titleText = body.layout === 'council-notes' ? 'Inledning' : 'Mötets öppnande';
+  const titleText = body.layout === 'council-notes' ? 'Inledning' : body.layout === 'anteckningar' ? random.pick(['Mötets öppnande', 'Välkommen och dagordning', 'Inledning']) : 'Mötets öppnande';
   return { number, title: titleText, presenters: [], topics: [], blocks: [paragraph(segment(text, person(chair), 'information'))] };
 }
 
@@ -33,6 +27,15 @@ export function openingItem(body: BodySpec, number: string, chair: PersonSpec, r
 export function approvalItem(body: BodySpec, number: string, previous: string, random: Random): ItemModel {
   const withYear = random.chance(0.5);
   const when = dayMonth(previous, withYear);
+  if (body.layout === 'anteckningar') {
+    return {
+      number,
+      title: random.pick(['Föregående minnesanteckningar', 'Föregående anteckningar', 'Anteckningar från föregående möte']),
+      presenters: [],
+      topics: [],
+      blocks: [paragraph(segment(`Anteckningarna från mötet den ${when} ${random.pick(['godkänns.', 'läggs till handlingarna.', 'gås igenom och godkänns.'])}`, null, 'decision'))],
+    };
+  }
   if (body.layout === 'council-notes') {
     return {
       number,
@@ -44,15 +47,15 @@ export function approvalItem(body: BodySpec, number: string, previous: string, r
   }
   return {
     number,
-    title: body.layout === 'committee-protocol' ? 'Godkännande av föregående protokoll' : 'Föregående protokoll',
+    title: body.layout === 'committee-protocol' || (body.layout !== 'council-protocol' && !body.councilVoice) ? 'Godkännande av föregående protokoll' : 'Föregående protokoll',
     presenters: [],
     topics: [],
     blocks: [paragraph(segment(`Protokollet från sammanträdet den ${when} ${random.pick(['godkänns.', 'godkänns och läggs till handlingarna.'])}`, null, 'decision'))],
   };
 }
 
-export function adjusterItem(number: string, adjuster: PersonSpec, party: string): ItemModel {
-  return { number, title: 'Val av justerare', presenters: [], topics: [], blocks: [paragraph(segment(`Till att justera protokollet utses ${adjuster.name} (${party}).`, null, 'decision'))] };
+export function adjusterItem(number: string, adjuster: PersonSpec, organisation: string): ItemModel {
+  return { number, title: 'Val av justerare', presenters: [], topics: [], blocks: [paragraph(segment(`Till att justera protokollet utses ${adjuster.name} (${organisation}).`, null, 'decision'))] };
 }
 
 /** "Aktuellt vid förvaltningen": the chair's news on a few topics, and sometimes a question from the council. */
@@ -67,12 +70,13 @@ export function newsItem(ctx: ItemContext, number: string, chair: PersonSpec, to
     const topic = topics[0]!;
     const { theme, np } = ctx.memory.chooseTheme(topic, random);
     const c = councilForm('angaende', np, random);
-    ctx.concerns.push(ctx.memory.recordConcern({ id: `${ctx.file}#c${ctx.concerns.length + 1}`, itemNumber: number, text: c.text, topic, theme }));
+    ctx.concerns.push(ctx.memory.recordConcern({ id: `${ctx.file}#c${ctx.concerns.length + 1}`, itemNumber: number, itemOrdinal: ctx.ordinal, text: c.text, topic, theme }));
     blocks.push(paragraph(segment(c.text, COUNCIL, 'council_question', [topic])));
     blocks.push(paragraph(segment(`${chair.firstName} ${random.pick(ANSWER_VERBS)} att ${clause(random.pick(TOPIC_TEXTS[topic]!.facts))}`, person(chair), 'answer', [topic])));
   }
   const title = ctx.body.layout === 'council-notes'
     ? random.pick(['Aktuellt vid förvaltningen/bevakningslista', 'Dialog/bevakningslista', 'Aktuellt vid förvaltningen'])
+    : isNotes(ctx.body.layout) ? random.pick(['Aktuellt från förvaltningen', 'Information från förvaltningen'])
     : 'Information från förvaltningen';
   return { number, title, presenters: [chair], topics: [...topics], blocks };
 }
@@ -96,7 +100,7 @@ export function otherBusinessItem(ctx: ItemContext, number: string, memory: Body
   const topics: string[] = [];
   if (raised) {
     const c = councilForm('lyfter', raised.np, random);
-    ctx.concerns.push(memory.recordConcern({ id: `${ctx.file}#c${ctx.concerns.length + 1}`, itemNumber: number, text: c.text, topic: raised.topic, theme: raised.theme }));
+    ctx.concerns.push(memory.recordConcern({ id: `${ctx.file}#c${ctx.concerns.length + 1}`, itemNumber: number, itemOrdinal: ctx.ordinal, text: c.text, topic: raised.topic, theme: raised.theme }));
     blocks.push(paragraph(segment(c.text, COUNCIL, 'council_question', [raised.topic])));
     topics.push(raised.topic);
   } else {

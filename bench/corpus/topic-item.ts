@@ -14,6 +14,8 @@ export interface ItemContext {
   random: Random;
   year: number;
   file: string;
+  /** The position (1-based) of the item being written: concerns and follow-ups point at it. */
+  ordinal: number;
   /** Index of the meeting in its body's series, and the series' length. */
   index: number;
   total: number;
@@ -74,7 +76,7 @@ export function topicItem(ctx: ItemContext, number: string, topic: string, prese
 function councilExchange(ctx: ItemContext, number: string, topic: string, answer: (p: PersonSpec) => Block['segments'][number], answerer: () => PersonSpec): Block[] {
   const { random } = ctx;
   const concern = (text: string, question: boolean, theme: string): Block['segments'][number] => {
-    ctx.concerns.push(ctx.memory.recordConcern({ id: `${ctx.file}#c${ctx.concerns.length + 1}`, itemNumber: number, text, topic, theme }));
+    ctx.concerns.push(ctx.memory.recordConcern({ id: `${ctx.file}#c${ctx.concerns.length + 1}`, itemNumber: number, itemOrdinal: ctx.ordinal, text, topic, theme }));
     return segment(text, COUNCIL, question ? 'council_question' : 'council_comment', [topic]);
   };
   const style = random.int(0, 3);
@@ -158,7 +160,7 @@ function followUp(ctx: ItemContext, number: string, topic: string, presenters: P
     text = `Förvaltningen återkommer med en redovisning av ${matter} vid ett senare sammanträde.`;
     owner = speaker = { type: 'group', name: 'Förvaltningen' };
   }
-  const followUp: FollowUpTruth = { id: `${ctx.file}#f${ctx.followUps.length + 1}`, itemNumber: number, text, matter, owner, due, addressedIn: null };
+  const followUp: FollowUpTruth = { id: `${ctx.file}#f${ctx.followUps.length + 1}`, itemNumber: number, itemOrdinal: ctx.ordinal, text, matter, owner, due, addressedIn: null };
   ctx.followUps.push(followUp);
   const target = ctx.index + (soon ? 1 : random.int(1, 2));
   const addressed = random.chance(0.6) && target < ctx.total;

@@ -1,3 +1,4 @@
+import { LAYOUT_AIMS, type LayoutRecovery } from '../corpus/layout-recovery.js';
 import { printTable } from '../table.js';
 import type { Machine } from './machine.js';
 import type { SizeResult } from './measure-size.js';
@@ -49,8 +50,48 @@ export function checkAims(sizes: readonly SizeResult[]): AimCheck[] {
       add(`recovery: ${name} precision ≥ ${RECOVERY}`, pr.precision, pr.precision >= RECOVERY);
       add(`recovery: ${name} recall ≥ ${RECOVERY}`, pr.recall, pr.recall >= RECOVERY);
     }
+    // Issue 13: every layout read, so each aim is checked on the worst layout (the table below has them all).
+    const layouts = r.recovery.layouts.filter((l) => l.layout !== 'all');
+    if (layouts.length > 0) {
+      for (const [name, aim, value] of layoutAimValues(layouts)) add(`recovery, worst layout: ${name} ≥ ${aim}`, value, value >= aim);
+    }
   }
   return out;
+}
+
+/** Each per-layout aim with the lowest value any layout has. */
+function layoutAimValues(layouts: readonly LayoutRecovery[]): Array<[string, number, number]> {
+  const worst = (f: (l: LayoutRecovery) => number): number => Math.min(...layouts.map(f));
+  return [
+    ['date exact', LAYOUT_AIMS.dateExact, worst((l) => l.dateExact)],
+    ['body', LAYOUT_AIMS.body, worst((l) => l.body)],
+    ['agenda item count exact', LAYOUT_AIMS.itemCountExact, worst((l) => l.itemCountExact)],
+    ['attendee F1', LAYOUT_AIMS.attendeeF1, worst((l) => l.attendees.f1)],
+  ];
+}
+
+/** A figure with its aim's verdict: "0.950 ✓", "0.412 ✗". */
+const against = (value: number, aim: number): string => `${value.toFixed(3)} ${value >= aim ? '✓' : '✗'}`;
+const precisionRecall = (p: { precision: number; recall: number }): string => `${p.precision.toFixed(2)} / ${p.recall.toFixed(2)}`;
+
+/** Parse recovery per layout, one row each, the aims in the header and a mark beside each figure. */
+export function printLayoutRecovery(meetings: number, layouts: readonly LayoutRecovery[]): void {
+  console.log(`\nrecovery per layout (${meetings} meetings; ✓ meets the aim in the header)`);
+  const rows = layouts.map((l) => [
+    l.layout,
+    `${l.ingested}/${l.files}`,
+    against(l.dateExact, LAYOUT_AIMS.dateExact),
+    against(l.body, LAYOUT_AIMS.body),
+    l.municipality.toFixed(3),
+    against(l.itemCountExact, LAYOUT_AIMS.itemCountExact),
+    against(l.attendees.f1, LAYOUT_AIMS.attendeeF1),
+    precisionRecall(l.speakers),
+    precisionRecall(l.topics),
+  ]);
+  printTable(
+    ['layout', 'ingested', `date exact ≥ ${LAYOUT_AIMS.dateExact}`, `body ≥ ${LAYOUT_AIMS.body}`, 'municipality', `items exact ≥ ${LAYOUT_AIMS.itemCountExact}`, `attendee F1 ≥ ${LAYOUT_AIMS.attendeeF1}`, 'speakers P / R', 'topics P / R'],
+    rows,
+  );
 }
 
 const fmt = (x: number | null | undefined, digits = 1): string => (x === null || x === undefined || !Number.isFinite(x) ? '–' : x.toFixed(digits));
@@ -89,4 +130,5 @@ export function printReport(report: BenchReport): void {
     rows.push([`recovery follow-up owners right`, n, `${rec.owners.correct} / ${rec.owners.of}`, '']);
   }
   printTable(['measure', 'meetings', 'value', 'aim'], rows);
+  for (const r of report.sizes) printLayoutRecovery(r.meetings, r.recovery.layouts);
 }
