@@ -1,6 +1,8 @@
+import { CURATED_MIN_LENGTH, CuratedParts } from './curated-parts.js';
+import type { HunspellLexicon } from './hunspell/hunspell-lexicon.js';
 import { loadDefaultParts } from './lexicon.js';
 import { normaliseWord } from './normalise.js';
-import { isStopWord } from './stopwords.js';
+import { swedishDictionary } from './swedish-dictionary.js';
 
 /** One part of a compound as written, with the lexicon word it stands for. */
 export interface CompoundPart {
@@ -15,43 +17,52 @@ export interface CompoundPart {
 export interface CompoundSplitterOptions {
   /** Known parts; defaults to data/lexicon/sv-parts.txt. */
   parts?: Iterable<string>;
+  /** The dictionary; defaults to the Swedish one (dictionary-sv). `null`: the parts list alone. */
+  dictionary?: HunspellLexicon | null;
   /** Shortest part accepted when it was learnt from a corpus (curated parts may be shorter). */
   minLearntLength?: number;
 }
 
-// Swedish fogemorfem: "vårdsplats", "kvinnovård", "gatukök", "barnavård", "veteranbil".
+// Swedish fogemorfem, guessed for listed parts: "vårdsplats", "kvinnovård", "gatukök", "barnavård".
 const LINKS = ['', 's', 'o', 'u', 'a', 'e'] as const;
-// Endings of the last part (plural, definite, genitive): "platser", "bilarna", "vården".
-const INFLECTIONS = [
-  '', 'er', 'erna', 'ers', 'ernas', 'ar', 'arna', 'ars', 'or', 'orna', 'en', 'et', 'n', 'na',
-  'ns', 'nas', 's', 'es', 'ens', 'ets', 'r', 'rna', 'e', 'a', 't',
-];
-const CURATED_MIN_LENGTH = 2;
+/** Dictionary parts shorter than this are not split off: "el", "is" and "ö" make false readings. */
+const DICTIONARY_MIN_LENGTH = 3;
+const MEMO_LIMIT = 100_000;
 
 interface Segmentation {
   parts: CompoundPart[];
-  /** Cost of ties: every link or dropped final vowel makes a reading less likely. */
+  /** Cost of ties: every guessed link or dropped vowel makes a reading less likely. */
   penalty: number;
 }
 
 /**
- * Splits Swedish compounds into known parts by dynamic programming: every reading whose
- * parts are all in the lexicon (a non-final part may have dropped its final -e or -a,
- * "läkare" → "läkar-", and may be followed by a linking letter; the last part may be
- * inflected) is a candidate, and the reading with the most parts wins, so the result is
- * atomic ("slutenvårdsplatser" → sluten + vård + platser, not slutenvård + platser).
- * Ties go to the reading with fewer links and dropped vowels. A word with no reading is
- * returned whole.
+ * Splits Swedish compounds in two steps.
+ *
+ * 1. The fewest parts that make up the word, each a dictionary word in a place its flags allow
+ *    (the first part may begin a compound, in a linking form the dictionary gives —
+ *    "läkemedels-", "tjänste-" —, the last may end one, inflected) or a listed part with a
+ *    guessed link. Fewest, because the dictionary lists lexicalised compounds as words of their
+ *    own: "distriktssjuksköterskan" is distrikt + sjuksköterskan. A word that is itself in the
+ *    dictionary splits only when a linking -s- joins its parts ("trygghetslarm" → trygghet +
+ *    s + larm), the plainest mark of a compound, which lexicalised words lack ("ordförande",
+ *    "handläggare", "genomgång" and "läkemedel" stay whole); a word with no reading, and a
+ *    name the dictionary knows ("Sandgren"), stay whole too. Ties go to fewer guesses, then
+ *    to the longer first part.
+ * 2. Each part is split again where the curated parts list knows all its pieces, which keeps
+ *    the domain's atoms ("slutenvård" → sluten + vård, "sjukvård" → sjuk + vård).
+ *
+ * `split` is deterministic and memoised per word; the dictionary is read once per process,
+ * on the first split.
  */
 export class CompoundSplitter {
-  private readonly curated = new Set<string>();
-  private readonly learnt = new Set<string>();
+  private readonly curated: CuratedParts;
   private readonly memo = new Map<string, CompoundPart[]>();
-  private readonly minLearntLength: number;
+  private readonly dictionaryOption: HunspellLexicon | null | undefined;
+  private dictionary: HunspellLexicon | null | undefined;
 
   constructor(options: CompoundSplitterOptions = {}) {
-    for (const part of options.parts ?? loadDefaultParts()) this.curated.add(normaliseWord(part));
-    this.minLearntLength = options.minLearntLength ?? 5;
+    this.curated = new CuratedParts(options.parts ?? loadDefaultParts(), options.minLearntLength ?? 5);
+    this.dictionaryOption = options.dictionary;
   }
 
   /**
@@ -59,19 +70,12 @@ export class CompoundSplitter {
    * and carry content. Mutates the splitter and clears its memo.
    */
   learn(words: Iterable<string>, minCount = 2): void {
-    const counts = new Map<string, number>();
-    for (const word of words) {
-      const normal = normaliseWord(word);
-      if (normal.length < this.minLearntLength || !/^\p{L}+$/u.test(normal) || isStopWord(normal)) continue;
-      counts.set(normal, (counts.get(normal) ?? 0) + 1);
-    }
-    for (const [word, count] of counts) if (count >= minCount && !this.curated.has(word)) this.learnt.add(word);
-    this.memo.clear();
+    if (this.curated.learn(words, minCount)) this.memo.clear();
   }
 
-  /** True when the word is a known part as it stands. */
+  /** True when the word is a listed or learnt part as it stands. */
   isKnown(word: string): boolean {
-    return this.curated.has(word) || this.learnt.has(word);
+    return this.curated.has(word);
   }
 
   /** The parts of a word; a single part when it is not a known compound. The result is shared: do not mutate it. */
@@ -79,9 +83,8 @@ export class CompoundSplitter {
     const normal = normaliseWord(word);
     let parts = this.memo.get(normal);
     if (parts === undefined) {
-      // Not a compound: still name the lexicon word when it is an inflected form ("platser" → plats).
-      parts = this.segment(normal)?.parts ?? [this.matchFinal(normal)?.part ?? { surface: normal, lemma: normal, link: '' }];
-      if (this.memo.size > 100_000) this.memo.clear();
+      parts = this.compute(normal);
+      if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
       this.memo.set(normal, parts);
     }
     return parts;
@@ -92,7 +95,28 @@ export class CompoundSplitter {
     return this.split(word).map((part) => part.surface);
   }
 
-  private segment(word: string): Segmentation | undefined {
+  private compute(word: string): CompoundPart[] {
+    const dictionary = this.lexicon();
+    const entry = dictionary?.lemmaOf(word);
+    const reading = dictionary?.isExcluded(word) ? undefined : this.fewestParts(word);
+    // A dictionary word is a compound only when a linking -s- joins its parts; see the class note.
+    if (reading === undefined || (entry !== undefined && !reading.parts.some((p) => p.link === 's'))) {
+      // Not a compound: still name the lexicon word behind an inflected form ("platser" → plats).
+      const whole = { surface: word, lemma: entry ?? this.curated.final(word)?.lemma ?? word, link: '' };
+      return this.refine(whole, true) ?? [whole];
+    }
+    const last = reading.parts.length - 1;
+    return reading.parts.flatMap((part, i) => this.refine(part, i === last) ?? [part]);
+  }
+
+  private lexicon(): HunspellLexicon | null {
+    if (this.dictionary === undefined) this.dictionary = this.dictionaryOption === undefined ? swedishDictionary() : this.dictionaryOption;
+    return this.dictionary;
+  }
+
+  /** Step 1: the reading with the fewest parts (two at least), by dynamic programming over cut points. */
+  private fewestParts(word: string): Segmentation | undefined {
+    const dictionary = this.lexicon();
     const n = word.length;
     // best[i]: the best reading of word[0, i) as non-final parts with their links.
     const best: (Segmentation | undefined)[] = new Array(n + 1);
@@ -101,77 +125,108 @@ export class CompoundSplitter {
     for (let i = 0; i < n; i++) {
       const prefix = best[i];
       if (prefix === undefined) continue;
-      const final = this.matchFinal(word.slice(i));
-      if (final !== undefined) {
-        result = better(result, { parts: [...prefix.parts, final.part], penalty: prefix.penalty + final.penalty });
+      if (i > 0) {
+        const final = this.lastPart(word.slice(i), dictionary);
+        if (final !== undefined) result = fewer(result, { parts: [...prefix.parts, final.part], penalty: prefix.penalty + final.penalty });
       }
-      for (let j = i + CURATED_MIN_LENGTH; j < n; j++) {
-        const inner = this.matchInner(word.slice(i, j));
-        if (inner === undefined) continue;
-        for (const link of LINKS) {
-          const next = j + link.length;
-          if (next >= n || word.slice(j, next) !== link) continue;
-          const candidate = {
-            parts: [...prefix.parts, { surface: word.slice(i, j), lemma: inner.lemma, link }],
-            penalty: prefix.penalty + inner.penalty + (link === '' ? 0 : 1),
-          };
-          best[next] = better(best[next], candidate);
-        }
+      for (const next of this.innerParts(word, i, dictionary)) {
+        best[next.end] = fewer(best[next.end], { parts: [...prefix.parts, next.part], penalty: prefix.penalty + next.penalty });
       }
     }
-    return result !== undefined && result.parts.length > 1 ? result : undefined;
+    return result;
   }
 
-  private lemmaOf(surface: string): string | undefined {
-    if (this.curated.has(surface)) return surface;
-    if (surface.length >= this.minLearntLength && this.learnt.has(surface)) return surface;
-    return undefined;
-  }
-
-  /** A non-final part: a known word, or one that dropped its final -e or -a ("läkar-", "kvinn-o-"). */
-  private matchInner(surface: string): { lemma: string; penalty: number } | undefined {
-    const exact = this.lemmaOf(surface);
-    if (exact !== undefined) return { lemma: exact, penalty: 0 };
-    for (const vowel of ['e', 'a']) {
-      const lemma = this.lemmaOf(surface + vowel);
-      if (lemma !== undefined && surface.length >= 3) return { lemma, penalty: 1 };
+  /** Every non-final part that starts at `i`, from the dictionary and from the parts list. */
+  private innerParts(word: string, i: number, dictionary: HunspellLexicon | null): { part: CompoundPart; penalty: number; end: number }[] {
+    const out: { part: CompoundPart; penalty: number; end: number }[] = [];
+    const n = word.length;
+    for (let j = i + CURATED_MIN_LENGTH; j < n; j++) {
+      const piece = word.slice(i, j);
+      if (dictionary !== null && piece.length >= DICTIONARY_MIN_LENGTH) {
+        const form = dictionary.innerPart(piece);
+        if (form !== undefined && form.surface.length >= DICTIONARY_MIN_LENGTH) out.push({ part: form, penalty: 0, end: j });
+      }
+      const listed = this.curated.inner(piece);
+      if (listed === undefined) continue;
+      for (const link of LINKS) {
+        const end = j + link.length;
+        if (end >= n || word.slice(j, end) !== link) continue;
+        out.push({ part: { surface: piece, lemma: listed.lemma, link }, penalty: listed.penalty + (link === '' ? 0 : 1), end });
+      }
     }
-    return undefined;
+    return out;
+  }
+
+  private lastPart(surface: string, dictionary: HunspellLexicon | null): { part: CompoundPart; penalty: number } | undefined {
+    if (dictionary !== null && surface.length >= DICTIONARY_MIN_LENGTH) {
+      const lemma = dictionary.lastPart(surface);
+      if (lemma !== undefined) return { part: { surface, lemma, link: '' }, penalty: 0 };
+    }
+    const listed = this.curated.final(surface);
+    return listed === undefined ? undefined : { part: { surface, lemma: listed.lemma, link: '' }, penalty: listed.penalty };
   }
 
   /**
-   * The last part: a known word with an inflectional ending ("platser" → plats), its final
-   * consonant doubled before a vowel ending where Swedish spelling does so ("programmet" → program).
+   * Step 2: a part split into listed parts alone, as many as read (the most atomic reading), or
+   * undefined when the list does not cover it. The last piece keeps the part's link.
    */
-  private matchFinal(surface: string): { part: CompoundPart; penalty: number } | undefined {
-    for (const ending of INFLECTIONS) {
-      if (!surface.endsWith(ending)) continue;
-      const base = surface.slice(0, surface.length - ending.length);
-      if (base.length < CURATED_MIN_LENGTH) continue;
-      const inner = this.matchInner(base) ?? (isGeminated(base, ending) ? this.matchInner(base.slice(0, -1)) : undefined);
-      if (inner !== undefined) return { part: { surface, lemma: inner.lemma, link: '' }, penalty: inner.penalty };
+  private refine(part: CompoundPart, isLast: boolean): CompoundPart[] | undefined {
+    const word = part.surface;
+    const n = word.length;
+    if (n < 2 * CURATED_MIN_LENGTH) return undefined;
+    const best: (Segmentation | undefined)[] = new Array(n + 1);
+    best[0] = { parts: [], penalty: 0 };
+    let result: Segmentation | undefined;
+    for (let i = 0; i < n; i++) {
+      const prefix = best[i];
+      if (prefix === undefined) continue;
+      if (i > 0) {
+        const tail = word.slice(i);
+        const final = isLast ? this.curated.final(tail) : this.curated.inner(tail);
+        if (final !== undefined) {
+          result = more(result, { parts: [...prefix.parts, { surface: tail, lemma: final.lemma, link: part.link }], penalty: prefix.penalty + final.penalty });
+        }
+      }
+      for (let j = i + CURATED_MIN_LENGTH; j < n; j++) {
+        const listed = this.curated.inner(word.slice(i, j));
+        if (listed === undefined) continue;
+        for (const link of LINKS) {
+          const next = j + link.length;
+          if (next >= n || word.slice(j, next) !== link) continue;
+          best[next] = more(best[next], {
+            parts: [...prefix.parts, { surface: word.slice(i, j), lemma: listed.lemma, link }],
+            penalty: prefix.penalty + listed.penalty + (link === '' ? 0 : 1),
+          });
+        }
+      }
     }
-    return undefined;
+    return result !== undefined && result.parts.length > 1 ? result.parts : undefined;
   }
 }
 
-/** "programm|et", "rumm|en": a doubled consonant before an ending that starts with a vowel. */
-function isGeminated(base: string, ending: string): boolean {
-  const last = base.at(-1)!;
-  return /^[aeiouyåäö]/.test(ending) && base.at(-2) === last && !/[aeiouyåäö]/.test(last);
-}
-
-function better(current: Segmentation | undefined, candidate: Segmentation): Segmentation {
+/**
+ * Fewer parts win; then fewer guesses; then the longer first part, as Swedish compounds mostly
+ * branch to the left ("korttids|enheten", not "kort|tidsenheten").
+ */
+function fewer(current: Segmentation | undefined, candidate: Segmentation): Segmentation {
   if (current === undefined) return candidate;
-  if (candidate.parts.length !== current.parts.length) {
-    return candidate.parts.length > current.parts.length ? candidate : current;
-  }
+  if (candidate.parts.length !== current.parts.length) return candidate.parts.length < current.parts.length ? candidate : current;
+  if (candidate.penalty !== current.penalty) return candidate.penalty < current.penalty ? candidate : current;
+  return firstLength(candidate) > firstLength(current) ? candidate : current;
+}
+
+/** More parts win (the most atomic reading); then fewer guesses. */
+function more(current: Segmentation | undefined, candidate: Segmentation): Segmentation {
+  if (current === undefined) return candidate;
+  if (candidate.parts.length !== current.parts.length) return candidate.parts.length > current.parts.length ? candidate : current;
   return candidate.penalty < current.penalty ? candidate : current;
 }
 
+const firstLength = (s: Segmentation): number => (s.parts[0]?.surface.length ?? 0) + (s.parts[0]?.link.length ?? 0);
+
 let shared: CompoundSplitter | undefined;
 
-/** A splitter over the default lexicon, shared by callers that do not learn. */
+/** A splitter over the default parts list and the Swedish dictionary, shared by callers that do not learn. */
 export function defaultCompoundSplitter(): CompoundSplitter {
   shared ??= new CompoundSplitter();
   return shared;

@@ -12,3 +12,6 @@ export {
   type Abbreviation,
 } from './abbreviations.js';
 export { parseWordList, loadDefaultParts, DEFAULT_PARTS_PATH } from './lexicon.js';
+export { swedishDictionary, loadSwedishDictionary, type DictionaryLoad } from './swedish-dictionary.js';
+export { HunspellLexicon, type LinkingForm } from './hunspell/hunspell-lexicon.js';
+export { findPeriod, type PeriodMention } from './periods.js';

@@ -32,7 +32,8 @@ export class LexicalEmbedder implements Embedder {
     const weights = options.weights ?? DEFAULT_FEATURE_WEIGHTS;
     // Other weights make other vectors: the id must say so, or caches would mix them.
     const tag = weights === DEFAULT_FEATURE_WEIGHTS ? '' : `-w${Object.values(weights).join('_')}`;
-    this.id = `lexical-v1-${this.dimensions}${tag}`;
+    // v2: compound parts from the Swedish dictionary (language/swedish-dictionary.ts) changed the features.
+    this.id = `lexical-v2-${this.dimensions}${tag}`;
     this.features = new LexicalFeatureExtractor(weights);
   }
 

@@ -1,4 +1,5 @@
 import { ReadError } from './errors.js';
+import { readPdfInfo, type PdfInfo } from './pdf-info.js';
 import { getDocument, VerbosityLevel, type PDFDocumentProxy } from './pdfjs.js';
 import { layoutPageText, type PositionedText } from './text-layout.js';
 import { uprightRuns, type TextRun } from './text-orientation.js';
@@ -67,11 +68,12 @@ async function pageItems(pdf: PDFDocumentProxy, pageNumber: number): Promise<Pos
 }
 
 /**
- * A PDF's text, one string per page, laid out line by line (see layoutPageText).
+ * A PDF's text, one string per page, laid out line by line (see layoutPageText), and what its
+ * document information says (title, creation date).
  * Throws ReadError: `pdf_encrypted`, `pdf_corrupt` (unparseable or truncated), `pdf_no_text`
  * (no page has any text: a scan).
  */
-export async function extractPdfPages(bytes: Uint8Array, path: string): Promise<string[]> {
+export async function extractPdf(bytes: Uint8Array, path: string): Promise<{ pages: string[]; info: PdfInfo }> {
   if (!endsWithEofMarker(bytes)) {
     throw new ReadError('pdf_corrupt', path, 'PDF is truncated: the %%EOF marker at its end is missing');
   }
@@ -92,7 +94,7 @@ export async function extractPdfPages(bytes: Uint8Array, path: string): Promise<
         `PDF has no text layer on any of its ${pages.length} page(s); it looks like a scanned document and needs OCR first`,
       );
     }
-    return pages;
+    return { pages, info: await readPdfInfo(pdf) };
   } finally {
     await close();
   }

@@ -4,7 +4,7 @@ import { decodeText } from './decode-text.js';
 import { ReadError } from './errors.js';
 import { formatSize, resolveMaxBytes, type ReadLimits } from './limits.js';
 import { sniffKind } from './media-type.js';
-import { extractPdfPages } from './pdf-text.js';
+import { extractPdf } from './pdf-text.js';
 import type { SourceDocument } from '../../shapes/source-document.js';
 
 export type ReadOptions = ReadLimits;
@@ -37,8 +37,8 @@ export async function readSourceBytes(bytes: Uint8Array, path: string, opts: Rea
   const base = { path, sha256: sha256(bytes), bytes: bytes.byteLength };
   switch (sniffed.kind) {
     case 'pdf': {
-      const pages = await extractPdfPages(bytes, path);
-      return { ...base, mediaType: 'application/pdf', encoding: 'pdf', text: pages.join('\f'), pages };
+      const { pages, info } = await extractPdf(bytes, path);
+      return { ...base, mediaType: 'application/pdf', encoding: 'pdf', text: pages.join('\f'), pages, info };
     }
     case 'fake_pdf':
       throw new ReadError(

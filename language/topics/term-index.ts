@@ -5,8 +5,9 @@ import { isStopWord } from '../stopwords.js';
 
 /**
  * The forms under which a text's words can match taxonomy terms: each word's normal form and
- * stem, its compound parts, and adjacent parts joined ("slutenvårdsplatser" → sluten, vård,
- * plats(er), vårdplats, slutenvård), so that a keyword matches inside compounds.
+ * stem, its dictionary form when asked ("bostäder" → bostad), its compound parts, and adjacent parts joined
+ * ("slutenvårdsplatser" → sluten, vård, plats(er), vårdplats, slutenvård), so that a keyword
+ * matches inside compounds.
  */
 export interface TextTerms {
   /** Every form, counted. */
@@ -15,7 +16,15 @@ export interface TextTerms {
   stems: string[];
 }
 
-export function termsOf(text: string, splitter: CompoundSplitter = defaultCompoundSplitter()): TextTerms {
+export interface TermOptions {
+  /**
+   * Add each word's dictionary form ("bostäder" → bostad) even when it is no compound. Topic
+   * tagging wants it; callers that filter forms by a word list of their own may not.
+   */
+  lemmas?: boolean;
+}
+
+export function termsOf(text: string, splitter: CompoundSplitter = defaultCompoundSplitter(), options: TermOptions = {}): TextTerms {
   const forms = new Map<string, number>();
   const stems: string[] = [];
   const add = (form: string): void => void forms.set(form, (forms.get(form) ?? 0) + 1);
@@ -26,6 +35,8 @@ export function termsOf(text: string, splitter: CompoundSplitter = defaultCompou
     if (isStopWord(normal)) continue;
     const own = new Set([normal, stem]);
     const parts = token.kind === 'word' ? splitter.split(normal) : [];
+    // The dictionary form too: Snowball stems "bostäder", "bostaden" and "bostad" three ways.
+    if (options.lemmas && parts.length === 1) own.add(parts[0]!.lemma).add(stemNormalised(parts[0]!.lemma));
     if (parts.length > 1) {
       const lemmas = parts.map((p) => p.lemma);
       for (const lemma of lemmas) own.add(lemma).add(stemNormalised(lemma));

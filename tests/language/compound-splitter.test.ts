@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CompoundSplitter, defaultCompoundSplitter } from '../../language/compound-splitter.js';
 
-describe('CompoundSplitter (default lexicon)', () => {
+describe('CompoundSplitter (default parts list and the Swedish dictionary)', () => {
   const splitter = defaultCompoundSplitter();
 
   it.each([
@@ -12,8 +12,53 @@ describe('CompoundSplitter (default lexicon)', () => {
     ['hemsjukvård', ['hem', 'sjuk', 'vård']],
     ['avtalsformer', ['avtal', 'former']],
     ['informationshantering', ['information', 'hantering']],
-  ])('splits %s', (word, parts) => {
+  ])('splits %s from the samples as before', (word, parts) => {
     expect(splitter.splitSurfaces(word)).toEqual(parts);
+  });
+
+  // Words of other councils that the parts list grown from the samples never saw.
+  it.each([
+    ['distriktssjuksköterskan', ['distrikt', 'sjuksköterskan'], ['distrikt', 'sjuksköterska']],
+    ['hemtjänstinsatser', ['hem', 'tjänst', 'insatser'], ['hem', 'tjänst', 'insats']],
+    ['korttidsplatser', ['korttids', 'platser'], ['korttids', 'plats']],
+    ['färdtjänsthandläggare', ['färd', 'tjänst', 'handläggare'], ['färd', 'tjänst', 'handläggare']],
+    ['äldreboendeplatser', ['äldre', 'boende', 'platser'], ['äldre', 'boende', 'plats']],
+    ['läkemedelsgenomgångar', ['läkemedel', 'genomgångar'], ['läkemedel', 'genomgång']],
+    ['trygghetslarm', ['trygghet', 'larm'], ['trygghet', 'larm']],
+    ['seniorkortet', ['senior', 'kortet'], ['senior', 'kort']],
+    ['matdistributionen', ['mat', 'distributionen'], ['mat', 'distribution']],
+    ['biståndsbedömningen', ['bistånd', 'bedömningen'], ['bistånd', 'bedömning']],
+    ['bostadsanpassning', ['bostad', 'anpassning'], ['bostad', 'anpassning']],
+    ['behovsstyrd', ['behov', 'styrd'], ['behov', 'styrd']],
+  ])('splits %s on the dictionary', (word, surfaces, lemmas) => {
+    expect(splitter.splitSurfaces(word)).toEqual(surfaces);
+    expect(splitter.split(word).map((p) => p.lemma)).toEqual(lemmas);
+  });
+
+  it('records the linking -s- the dictionary gives', () => {
+    expect(splitter.split('slutenvårdsplatser').map((p) => p.link)).toEqual(['', 's', '']);
+    expect(splitter.split('trygghetslarm').map((p) => p.link)).toEqual(['s', '']);
+    expect(splitter.split('distriktssjuksköterskan').map((p) => p.link)).toEqual(['s', '']);
+    expect(splitter.split('läkemedelsgenomgångar').map((p) => p.link)).toEqual(['s', '']);
+  });
+
+  it('keeps a word that is a word whole, naming its dictionary form', () => {
+    for (const word of ['verksamhet', 'information', 'ansvar', 'bemanning']) {
+      expect(splitter.split(word)).toEqual([{ surface: word, lemma: word, link: '' }]);
+    }
+    expect(splitter.split('kommunen')).toEqual([{ surface: 'kommunen', lemma: 'kommun', link: '' }]);
+    expect(splitter.split('platser')).toEqual([{ surface: 'platser', lemma: 'plats', link: '' }]);
+  });
+
+  it('keeps lexicalised words whole although their pieces are words', () => {
+    for (const word of ['ordförande', 'handläggare', 'genomgång', 'läkemedel', 'sjuksköterskan', 'planering']) {
+      expect(splitter.splitSurfaces(word)).toEqual([word]);
+    }
+  });
+
+  it('does not split names the dictionary knows', () => {
+    expect(splitter.splitSurfaces('sandgren')).toEqual(['sandgren']);
+    expect(splitter.splitSurfaces('Sjögren')).toEqual(['sjögren']);
   });
 
   it('names the lexicon word behind a shortened or inflected part', () => {
@@ -29,26 +74,34 @@ describe('CompoundSplitter (default lexicon)', () => {
     expect(splitter.splitSurfaces('beredskapsövningen')).toEqual(['beredskap', 'övningen']);
   });
 
-  it('records linking letters', () => {
-    expect(splitter.split('slutenvårdsplatser').map((p) => p.link)).toEqual(['', 's', '']);
-  });
-
-  it('returns a word it cannot split whole, with its lemma when it is an inflected part', () => {
-    expect(splitter.split('bemanning')).toEqual([{ surface: 'bemanning', lemma: 'bemanning', link: '' }]);
-    expect(splitter.split('platser')).toEqual([{ surface: 'platser', lemma: 'plats', link: '' }]);
+  it('reads a compound as its longest first part when two readings have as many parts', () => {
+    expect(splitter.splitSurfaces('korttidsenheten')).toEqual(['korttids', 'enheten']);
   });
 
   it('does not split on unknown pieces', () => {
-    expect(splitter.splitSurfaces('behovsstyrd')).toEqual(['behovsstyrd']);
+    expect(splitter.splitSurfaces('blorpfnask')).toEqual(['blorpfnask']);
+  });
+
+  it('gives every splitter the same parts for a word, whatever came before', () => {
+    const words = ['seniorkortet', 'korttidsenheten', 'färdtjänsthandläggare', 'slutenvårdsplatser'];
+    const fresh = new CompoundSplitter();
+    const reversed = [...words].reverse().map((w) => fresh.split(w));
+    expect(reversed.reverse()).toEqual(words.map((w) => splitter.split(w)));
   });
 });
 
 describe('CompoundSplitter with its own lexicon', () => {
   it('learns parts from a corpus only when they recur', () => {
-    const splitter = new CompoundSplitter({ parts: ['vård'] });
+    const splitter = new CompoundSplitter({ parts: ['vård'], dictionary: null });
     expect(splitter.splitSurfaces('vårdkonsumenter')).toEqual(['vårdkonsumenter']);
     splitter.learn(['konsument', 'konsument', 'enstaka']);
     expect(splitter.splitSurfaces('vårdkonsumenter')).toEqual(['vård', 'konsumenter']);
     expect(splitter.isKnown('enstaka')).toBe(false);
+  });
+
+  it('splits on the parts list alone without the dictionary', () => {
+    const splitter = new CompoundSplitter({ dictionary: null });
+    expect(splitter.splitSurfaces('slutenvårdsplatser')).toEqual(['sluten', 'vård', 'platser']);
+    expect(splitter.splitSurfaces('seniorkortet')).toEqual(['seniorkortet']);
   });
 });

@@ -1,5 +1,6 @@
 import type { Embedder } from '../../embed/embedder.js';
 import type { TopicScore } from '../../../shapes/annotated-meeting.schema.js';
+import { defaultCompoundSplitter } from '../../../language/compound-splitter.js';
 import { countPhrase, keywordKey, phraseStems, termsOf, type TextTerms } from '../../../language/topics/term-index.js';
 import type { Taxonomy, TopicDefinition } from '../../../language/topics/taxonomy.js';
 
@@ -32,7 +33,8 @@ export class TopicTagger {
     return new TopicTagger(
       taxonomy.topics.map((t, i) => ({
         slug: t.slug,
-        phrases: t.aliases.filter((a) => /\s/.test(a)).map(phraseStems),
+        // Aliases that stem alike ("vård i hemmet", "vården i hemmet") are one phrase, counted once.
+        phrases: uniqueBy(t.aliases.filter((a) => /\s/.test(a)).map(phraseStems), (stems) => stems.join(' ')),
         keywords: [...new Set([...t.keywords, ...t.aliases.filter((a) => !/\s/.test(a))].map(keywordKey))],
         weak: t.weakKeywords.map(keywordKey),
         vector: vectors?.[i] ?? null,
@@ -42,14 +44,16 @@ export class TopicTagger {
 
   /** Topics of one text, best first. `boost` multiplies the lexical evidence (titles count more). */
   tag(text: string, vector: Float32Array | null = null, boost = 1): TopicScore[] {
-    return this.score(termsOf(text), vector, boost);
+    return this.score(termsOf(text, defaultCompoundSplitter(), { lemmas: true }), vector, boost);
   }
 
   score(terms: TextTerms, vector: Float32Array | null, boost = 1): TopicScore[] {
     const out: TopicScore[] = [];
+    // Most phrases' first word is not in a given text: skip those without scanning it.
+    const present = new Set(terms.stems);
     for (const topic of this.topics) {
       let evidence = 0;
-      for (const phrase of topic.phrases) evidence += WEIGHTS.phrase * countPhrase(terms.stems, phrase);
+      for (const phrase of topic.phrases) if (present.has(phrase[0]!)) evidence += WEIGHTS.phrase * countPhrase(terms.stems, phrase);
       let strong = evidence > 0;
       for (const k of topic.keywords) {
         const n = terms.forms.get(k) ?? 0;
@@ -79,6 +83,11 @@ export function aggregateTopics(parts: ReadonlyArray<readonly TopicScore[]>, ext
     .map(([slug, m]) => ({ slug, score: round(1 - m) }))
     .filter((t) => t.score >= MIN_SCORE)
     .sort((a, b) => b.score - a.score || a.slug.localeCompare(b.slug));
+}
+
+function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(key(item)) && seen.add(key(item)) !== undefined);
 }
 
 const topicText = (t: TopicDefinition): string => [t.label_sv, t.description, ...t.aliases].join('. ');

@@ -26,7 +26,7 @@ describe('createEmbedder', () => {
   it('falls back to the lexical embedder with a notice in Swedish and English when the folder is empty', async () => {
     const { embedder, notice } = await createEmbedder({ modelsDir: emptyDir, lexicalDimensions: 256 });
     expect(embedder).toBeInstanceOf(LexicalEmbedder);
-    expect(embedder.id).toBe('lexical-v1-256');
+    expect(embedder.id).toBe('lexical-v2-256');
     expect(notice?.sv).toMatch(/^Ingen lokal modell hittades i .*Xenova\/multilingual-e5-small; använder det inbyggda lexikala inbäddningsverktyget/);
     expect(notice?.en).toMatch(/^No local model found in .*; using the built-in lexical embedder/);
   });

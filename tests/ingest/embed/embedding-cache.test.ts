@@ -61,7 +61,7 @@ describe('embedPassages with an EmbeddingCache', () => {
     const first = new CountingEmbedder(new LexicalEmbedder({ dimensions: 64 }));
     const firstCache = new EmbeddingCache({ directory: dir });
     const vectors = await embedPassages(first, TEXTS, firstCache);
-    expect(await readdir(dir)).toEqual(['lexical-v1-64']);
+    expect(await readdir(dir)).toEqual(['lexical-v2-64']);
     expect(firstCache.lookups).toEqual({ hits: 0, misses: 3 });
 
     const restarted = new CountingEmbedder(new LexicalEmbedder({ dimensions: 64 }));
@@ -76,7 +76,7 @@ describe('embedPassages with an EmbeddingCache', () => {
   it('drops a truncated last record and keeps appending aligned records', async () => {
     const embedder = new CountingEmbedder(new LexicalEmbedder({ dimensions: 64 }));
     await embedPassages(embedder, TEXTS.slice(0, 2), new EmbeddingCache({ directory: dir }));
-    const file = path.join(dir, 'lexical-v1-64', 'vectors-64.bin');
+    const file = path.join(dir, 'lexical-v2-64', 'vectors-64.bin');
     const recordBytes = 32 + 64 * 4;
     expect((await stat(file)).size).toBe(2 * recordBytes);
     await appendFile(file, Buffer.alloc(100, 7)); // a crash half-way through a third record
@@ -101,6 +101,6 @@ describe('embedPassages with an EmbeddingCache', () => {
   });
 
   it('keys by embedder id, so two embedders never share vectors', () => {
-    expect(embeddingKey('lexical-v1-64', 'vård')).not.toBe(embeddingKey('lexical-v1-384', 'vård'));
+    expect(embeddingKey('lexical-v2-64', 'vård')).not.toBe(embeddingKey('lexical-v2-384', 'vård'));
   });
 });

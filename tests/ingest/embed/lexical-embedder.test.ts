@@ -7,9 +7,9 @@ describe('LexicalEmbedder', () => {
   const vector = async (text: string) => (await embedder.embed([text]))[0]!;
 
   it('names its version and width', () => {
-    expect(embedder.id).toBe('lexical-v1-384');
+    expect(embedder.id).toBe('lexical-v2-384');
     expect(embedder.dimensions).toBe(384);
-    expect(new LexicalEmbedder({ dimensions: 64 }).id).toBe('lexical-v1-64');
+    expect(new LexicalEmbedder({ dimensions: 64 }).id).toBe('lexical-v2-64');
   });
 
   it('returns unit vectors of the configured width', async () => {
