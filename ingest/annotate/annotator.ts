@@ -10,6 +10,7 @@ import { loadTaxonomy } from '../../language/topics/taxonomy.js';
 import { TopicTagger } from '../nlp/topics/topic-tagger.js';
 import { parseMinutes } from '../parse/parse-minutes.js';
 import { embedderConfigFromEnv } from './embedder-env.js';
+import type { Minutes } from '../../shapes/minutes.schema.js';
 import type { SourceDocument } from '../../shapes/source-document.js';
 
 export interface AnnotatorOptions {
@@ -53,8 +54,13 @@ export class Annotator {
     return this.cache.lookups;
   }
 
-  async annotate(doc: SourceDocument): Promise<AnnotatedMeeting> {
-    const meeting = await enrichMinutes(parseMinutes(doc), this.context);
+  /**
+   * `adjustMinutes` may change the parse result before enrichment (a date the user set): the
+   * meeting's id, due dates and the body's chronology all follow from it.
+   */
+  async annotate(doc: SourceDocument, adjustMinutes?: (minutes: Minutes) => Minutes): Promise<AnnotatedMeeting> {
+    const parsed = parseMinutes(doc);
+    const meeting = await enrichMinutes(adjustMinutes ? adjustMinutes(parsed) : parsed, this.context);
     if (!this.embedder) return meeting;
     const vectors = await embedPassages(this.embedder, meeting.passages.map((p) => p.text), this.cache);
     meeting.passages.forEach((p, i) => {

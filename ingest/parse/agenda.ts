@@ -11,8 +11,13 @@ export interface Heading {
 }
 
 // The title starts with a capital, or with a number that is a name and a capital word ("1177 Vårdguiden").
-const NUMBERED = /^(\d{1,2})\.?\s+((?:["”«\p{Lu}]|\d{3,}\s+\p{Lu}).*)$/u;
-const PARAGRAPH_SIGN = /^§\s*(\d{1,4})\s*[.:]?\s*(.*)$/u;
+// "3 Title", "3. Title", "3) Title", "Punkt 3. Title".
+const NUMBERED = /^(?:Punkt\s+)?(\d{1,2})[.)]?\s+((?:["”«\p{Lu}]|\d{3,}\s+\p{Lu}).*)$/u;
+// "§ 7 Title", "§ 7" alone, with a body's prefix: "KPR § 7", "RPR § 38".
+const PARAGRAPH_SIGN = /^(?:[A-ZÅÄÖ]{2,5}\s+)?§\s*(\d{1,4})(?![\d–-])\s*[.:]?\s*(.*)$/u;
+/** A diary number printed beside the heading ("§ 23   Dnr ÄN 2024/00041"): not the title. */
+const DIARY = /(?:^|\s+)(?:dnr|diarienummer|diarienr|d\.nr)\.?:?\s*\S.*$/iu;
+export const isDiaryLine = (text: string): boolean => /^(?:dnr|diarienummer|diarienr|d\.nr)\.?:?\s/iu.test(text);
 
 /**
  * Finds the agenda-item headings: numbered ("3 Dialog/bevakningslista") or §-numbered
@@ -34,7 +39,8 @@ export function findHeadings(lines: readonly Line[], from: number, to: number): 
       continue;
     }
     const candidate = headingCandidate(line.text);
-    const opensBlock = blankBefore || line.seam === true || endsSentence(lastContent) || headings.length === 0;
+    // "§ 23" alone on its line is a heading wherever it stands (web pages print no blank lines).
+    const opensBlock = blankBefore || line.seam === true || endsSentence(lastContent) || headings.length === 0 || (candidate?.style === 'paragraph' && candidate.title === '');
     if (candidate && !line.bullet && opensBlock && (style === null || style === candidate.style)) {
       const previous = headings.at(-1);
       const expected = previous ? previous.value + 1 : null;
@@ -56,7 +62,12 @@ export function findHeadings(lines: readonly Line[], from: number, to: number): 
 
 function headingCandidate(text: string): { style: 'numbered' | 'paragraph'; number: string; value: number; title: string } | null {
   const sign = PARAGRAPH_SIGN.exec(text);
-  if (sign) return { style: 'paragraph', number: `§ ${sign[1]}`, value: Number(sign[1]), title: sign[2]!.trim() };
+  if (sign) {
+    const title = sign[2]!.replace(DIARY, '').trim();
+    // "§ 3-5", "§ 22 och 23": a range, not a heading.
+    if (/^(?:[-–,]|och\s+\d)/u.test(title)) return null;
+    return { style: 'paragraph', number: `§ ${sign[1]}`, value: Number(sign[1]), title };
+  }
   const numbered = NUMBERED.exec(text);
   if (numbered && !/^\d+\s*\(\s*\d+\s*\)/.test(text)) {
     return { style: 'numbered', number: numbered[1]!, value: Number(numbered[1]), title: numbered[2]!.trim() };
@@ -64,7 +75,7 @@ function headingCandidate(text: string): { style: 'numbered' | 'paragraph'; numb
   return null;
 }
 
-const PRESENTER_LABEL = /^(?:föredragande|föredragare|presentatör|presenteras av|ansvarig|dragande)\s*:?\s*(.+)$/iu;
+const PRESENTER_LABEL = /^(?:föredragande|föredragare|presentatör|presenteras av|ansvarig|dragande|handläggare)\s*:?\s*(.+)$/iu;
 const NAME_LIKE = /^[\p{Lu}][\p{Ll}'’-]+(?:-[\p{Lu}][\p{Ll}]+)?(?:\s+(?:von|af|de|van|der)?\s*[\p{Lu}][\p{Ll}'’-]+){1,3}$/u;
 
 /** Splits "Stefan Strandfeldt och Pär Eriksson" / "A, B och C" into names, or null if not a list of names. */
@@ -96,9 +107,10 @@ export function readItemHead(
 ): { title: string; presenters: string[]; unknownPresenters: string[]; bodyStart: number } {
   let title = heading.text;
   let i = heading.index + 1;
+  // Blank lines and a diary number printed under the heading stand between it and its title.
   const next = (from: number): number => {
     let j = from;
-    while (j < end && !lines[j]!.text) j++;
+    while (j < end && (!lines[j]!.text || isDiaryLine(lines[j]!.text))) j++;
     return j;
   };
   // "§ 7" alone on its line: the title is the next line.
@@ -118,7 +130,9 @@ export function readItemHead(
     const k = next(j + 1);
     const beforePresenters = k < end && presenterNames(lines[k]!.text, known) !== null;
     const shortTail = candidate.text.length <= 40 && !endsSentence(candidate.text) && !candidate.bullet;
-    if (!candidate.bullet && (unfinished || startsLowercase(candidate.text) || (shortTail && beforePresenters))) {
+    // "a) Tandvård …": a sub-item of the item, not its title going on.
+    const subItem = /^[a-zåäö][).]\s/u.test(candidate.text);
+    if (!candidate.bullet && !subItem && (unfinished || startsLowercase(candidate.text) || (shortTail && beforePresenters))) {
       title = joinLines(title, candidate.text);
       i = j + 1;
     } else break;

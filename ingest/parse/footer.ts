@@ -3,7 +3,8 @@ import { findDate, normaliseClock } from '../../language/dates.js';
 
 /** Where the signature block starts: "Vid anteckningarna", "Vid protokollet", "Justeras". */
 const FOOTER_START = /^(?:vid\s+(?:anteckningarna|protokollet|pennan|tangentbordet)|antecknat\s+av|justeras|justerat|underskrifter|protokollet\s+justeras)(?![\p{L}\p{N}])/iu;
-const SIGNATURE_LABEL = /^(vid\s+anteckningarna|vid\s+protokollet|antecknat\s+av|sekreterare|ordförande|justerare|justeras|justerat)\s*:?\s*(.*)$/iu;
+const SIGNATURE_LABEL =
+  /^(vid\s+anteckningarna|vid\s+protokollet|vid\s+pennan|vid\s+tangentbordet|antecknat\s+av|sekreterare|ordförande|justerare|justerande|justeras(?:\s+av)?|justerat(?:\s+av)?)(?![\p{L}\p{N}])\s*:?\s*(.*)$/iu;
 const NEXT_MEETING = /(?<![\p{L}\p{N}])nästa\s+(?:möte|sammanträde|träff|rådsmöte)(?![\p{L}\p{N}])/iu;
 const NAME = /^[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,3}$/u;
 
@@ -28,7 +29,8 @@ export function parseFooter(lines: readonly Line[]): Footer {
     const label = SIGNATURE_LABEL.exec(content[i]!.text);
     if (!label) continue;
     const names: string[] = [];
-    const inline = label[2]!.trim();
+    // "Sekreterare ……………": the name stands on the line under the dotted line.
+    const inline = label[2]!.replace(/[._]{3,}/gu, ' ').trim();
     if (inline && NAME.test(inline)) names.push(inline);
     for (let j = i + 1; !inline && j < content.length && names.length < 3; j++) {
       const text = content[j]!.text.replace(/\s*\([^)]*\)\s*$/, '').trim();
@@ -36,7 +38,7 @@ export function parseFooter(lines: readonly Line[]): Footer {
       names.push(text);
     }
     const kind = label[1]!.toLowerCase();
-    if (/anteckn|protokollet|sekreterare/.test(kind)) footer.secretary ??= names[0] ?? null;
+    if (/anteckn|protokollet|sekreterare|pennan|tangentbord/.test(kind)) footer.secretary ??= names[0] ?? null;
     else if (kind === 'ordförande') footer.chair ??= names[0] ?? null;
     else footer.adjusters.push(...names.filter((n) => !footer.adjusters.includes(n)));
   }
@@ -56,7 +58,9 @@ export function findNextMeeting(lines: readonly Line[]): NextMeetingMention | nu
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i]!;
     if (!NEXT_MEETING.test(line.text)) continue;
-    const text = [line.text, lines[i + 1]?.text ?? ''].join(' ');
+    // The date may stand on the next line with text ("8. Nästa möte" / "Tisdag 2014-09-16 kl 13.30").
+    const following = lines.slice(i + 1, i + 3).find((l) => l.text)?.text ?? '';
+    const text = [line.text, following].join(' ');
     const date = findDate(text.slice(NEXT_MEETING.exec(text)!.index));
     if (!date) continue;
     const after = text.slice(text.search(NEXT_MEETING));

@@ -6,6 +6,11 @@ export interface Line {
   page: number;
   /** Trimmed text with any bullet glyph removed; '' for a blank line. */
   text: string;
+  /**
+   * The line as printed, white space kept (tabs widened), a page marker at its end removed: the
+   * columns of a two-column table are told apart by runs of spaces, which `text` folds.
+   */
+  raw: string;
   /** Starts with white space: in text extracted from PDFs a lost bullet glyph or a new paragraph. */
   indented: boolean;
   /** Started with a bullet glyph. */
@@ -17,16 +22,37 @@ export interface Line {
 }
 
 // Bullet glyphs seen in extracted PDF text, including Symbol-font private-use code points.
-const BULLET = /^[•●▪■◦‣∙·○\u2043\u25aa\u25cf\uf0b7\uf0a7\uf0d8\uf076\uf0fc]\s*|^[-–*]\s+(?=\S)/u;
+const BULLET = /^[•●▪■◦‣∙·○→\u2043\u25aa\u25cf\uf0b7\uf0a7\uf0d8\uf076\uf0fc]\s*|^[-–*]\s+(?=\S)/u;
 const SPECIAL_SPACE = /[\u00a0\u2007\u202f\t]/;
-const SPECIAL_SPACES = /[\u00a0\u2007\u202f\t]/g;
-/** "3 (5)": page 3 of 5, as printed in the letterhead of every page. */
-export const PAGE_MARKER = /^(\d{1,3})\s*\(\s*(\d{1,3})\s*\)$/;
+const SPECIAL_SPACES = /[\u00a0\u2007\u202f]/g;
+/**
+ * A printed page marker: "3 (5)", "2(15)", "1[15]", "Sida 3 (9)", "sid 1 (33)", "Sida 3 av 8".
+ * Group 1 is the page.
+ */
+export const PAGE_MARKER = /^(?:sid(?:a|an)?\.?\s*)?(\d{1,3})\s*(?:\(\s*\d{1,3}\s*\)|\[\s*\d{1,3}\s*\]|av\s+\d{1,3})$/iu;
+/** A page marker standing at the end of a printed line, after a column gap ("NORRTÄLJE KOMMUN    1 (9)"). */
+const TRAILING_MARKER = /\s{2,}((?:sid(?:a|an)?\.?\s*)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|\[\s*\d{1,3}\s*\]|av\s+\d{1,3}))$/iu;
+/**
+ * Lines that are page furniture wherever they stand: the signature boxes at a page's foot, rules
+ * under an item, and the "Forts. § 27" that repeats an item's heading on its next page.
+ */
+const FURNITURE = /^(?:(?:justerandes?\s+(?:sign(?:atur)?|signaturer)|utdragsbestyrkande|ordförandes\s+sign(?:atur)?)(?:[\s_.]*(?:justerandes?\s+(?:sign(?:atur)?|signaturer)|utdragsbestyrkande|ordförandes\s+sign(?:atur)?))*[\s_.]*|[_\-–—=.]{5,}|forts(?:\.|ättning)?\s+(?:[\p{Lu}]{2,5}\s+)?§\s*\d{1,4}\.?)$/iu;
+
+/** The labels inside a protokoll's items: they end many pages, and are no running foot. */
+const ITEM_LABEL = /^(?:beslut|beslutsunderlag|ärendebeskrivning|ärendet|sammanfattning|yrkanden?|reservation(?:er)?|propositionsordning|expedieras|bakgrund|förslag till beslut|bilagor)$/iu;
+
+const FURNITURE_START = new Set('jJuUoOfF_-–—=.');
+/** Ends in a digit, ")" or "]", as a page marker does: a character test before any pattern. */
+const endsLikeMarker = (raw: string): boolean => {
+  const c = raw.charCodeAt(raw.length - 1);
+  return (c >= 48 && c <= 57) || c === 41 || c === 93;
+};
 
 /**
  * Splits a document into lines. Pages come from form feeds when the text has them (the read
  * stage's contract), otherwise from printed page markers such as `3 (5)`, which then are
- * removed as the artefacts they are.
+ * removed as the artefacts they are. Markers at the foot of pages (a footer ending in `1(6)`) move
+ * the page on after them, markers at the head before them.
  */
 export function toLines(text: string): Line[] {
   const pagesByFormFeed = text.includes('\f');
@@ -34,40 +60,80 @@ export function toLines(text: string): Line[] {
   let page = 1;
   let no = 0;
   const pages = text.split('\f');
+  const footMarkers = !pagesByFormFeed && markersAtFoot(text);
   for (let p = 0; p < pages.length; p++) {
     if (pagesByFormFeed) page = p + 1;
-    for (const raw of pages[p]!.split('\n')) {
+    for (const source of pages[p]!.split('\n')) {
       no++;
       // trimEnd, not /\s+$/: an end-anchored pattern is tried at every position of the line.
-      const rawText = (SPECIAL_SPACE.test(raw) ? raw.replace(SPECIAL_SPACES, ' ') : raw).trimEnd();
-      const trimmed = rawText.trim();
-      const marker = PAGE_MARKER.exec(trimmed);
-      if (marker) {
-        if (!pagesByFormFeed) page = Math.max(page, Number(marker[1]));
-        lines.push({ no, page, text: '', indented: false, bullet: false, artefact: true });
+      let raw = (SPECIAL_SPACE.test(source) ? source.replace(SPECIAL_SPACES, ' ').replace(/\t/g, '    ') : source).trimEnd();
+      let trimmed = raw.trim();
+      let marker = trimmed.length <= 16 ? PAGE_MARKER.exec(trimmed) : null;
+      const whole = marker !== null;
+      if (!marker && raw.length > 8 && endsLikeMarker(raw)) {
+        const trailing = TRAILING_MARKER.exec(raw);
+        if (trailing) {
+          marker = PAGE_MARKER.exec(trailing[1]!);
+          raw = raw.slice(0, trailing.index).trimEnd();
+          trimmed = raw.trim();
+        }
+      }
+      if (marker && !pagesByFormFeed && !footMarkers) page = Math.max(page, Number(marker[1]));
+      if (whole) {
+        lines.push({ no, page, text: '', raw: '', indented: false, bullet: false, artefact: true });
+        if (!pagesByFormFeed && footMarkers) page = Math.max(page, Number(marker![1]) + 1);
         continue;
       }
       const bulletMatch = BULLET.exec(trimmed);
       const body = bulletMatch ? trimmed.slice(bulletMatch[0].length).trim() : trimmed;
-      lines.push({
+      const line: Line = {
         no,
         page,
         text: body.includes('  ') ? body.replace(/ {2,}/g, ' ') : body,
-        indented: /^\s/.test(rawText) && trimmed.length > 0,
-        bullet: bulletMatch !== null && body.length > 0,
-      });
+        raw,
+        indented: /^\s/.test(raw) && trimmed.length > 0,
+        // A bullet alone on its line (a web page's list) is kept, for the line after it.
+        bullet: bulletMatch !== null,
+      };
+      if (line.text.length <= 120 && FURNITURE_START.has(line.text.charAt(0)) && FURNITURE.test(line.text)) blank(line);
+      lines.push(line);
+      if (marker && !pagesByFormFeed && footMarkers) page = Math.max(page, Number(marker[1]) + 1);
     }
   }
   return lines;
 }
 
 /**
+ * Whether a text without form feeds prints its page markers at the foot of each page: its first
+ * marker says page 1 and follows the page's content rather than heading it.
+ */
+function markersAtFoot(text: string): boolean {
+  let contentBefore = 0;
+  for (let start = 0; start < text.length && contentBefore <= 400; ) {
+    const end = text.indexOf('\n', start);
+    const raw = text.slice(start, end < 0 ? text.length : end).trimEnd();
+    start = end < 0 ? text.length : end + 1;
+    const trimmed = raw.trim();
+    if (!trimmed) continue;
+    if (endsLikeMarker(trimmed)) {
+      const whole = trimmed.length <= 16 ? PAGE_MARKER.exec(trimmed) : null;
+      const trailing = whole ? null : TRAILING_MARKER.exec(raw);
+      const marker = whole ?? (trailing ? PAGE_MARKER.exec(trailing[1]!) : null);
+      if (marker) return Number(marker[1]) === 1 && contentBefore > 8;
+    }
+    contentBefore++;
+  }
+  return false;
+}
+
+/**
  * Blanks out running headers and footers: a short line that stands among the first or last
  * few lines of at least half of the pages (and of two or more) is letterhead, not content.
  * `letterhead` lines (read from the first page's head) are blanked wherever they stand alone
- * on a later page's head too.
+ * on a later page's head too. The first page's head is the document's own and is kept.
+ * Returns the running lines found, which name the body and the municipality.
  */
-export function blankRunningHeads(lines: Line[], letterhead: ReadonlySet<string>): void {
+export function blankRunningHeads(lines: Line[], letterhead: ReadonlySet<string>): string[] {
   const byPage = new Map<number, Line[]>();
   for (const line of lines) if (line.text) (byPage.get(line.page) ?? byPage.set(line.page, []).get(line.page)!).push(line);
   const pageCount = byPage.size;
@@ -78,7 +144,8 @@ export function blankRunningHeads(lines: Line[], letterhead: ReadonlySet<string>
   }
   // Three pages at least: on two, a presenter who presents on both sides of a page break would look
   // like a running head. Two-page letterheads are caught by the letterhead rule below.
-  const running = new Set([...edgeCounts].filter(([, n]) => pageCount >= 3 && n >= 3 && n >= pageCount / 2).map(([t]) => t));
+  const running = new Set([...edgeCounts].filter(([t, n]) => pageCount >= 3 && n >= 3 && n >= pageCount / 2 && !ITEM_LABEL.test(t)).map(([t]) => t));
+  if (byPage.size === 0) return [];
   const firstPage = Math.min(...byPage.keys());
   for (const [page, pageLines] of byPage) {
     const head = new Set(pageLines.slice(0, 4));
@@ -87,16 +154,23 @@ export function blankRunningHeads(lines: Line[], letterhead: ReadonlySet<string>
       const atEdge = head.has(line) || tail.has(line);
       const repeatedLetterhead = page !== firstPage && head.has(line) && letterhead.has(line.text);
       if ((atEdge && running.has(line.text) && page !== firstPage) || repeatedLetterhead) blank(line);
-      else if (page === firstPage && atEdge && running.has(line.text) && !letterhead.has(line.text)) blank(line);
+      else if (page === firstPage && tail.has(line) && !head.has(line) && running.has(line.text) && !letterhead.has(line.text)) blank(line);
     }
   }
+  return [...running];
 }
 
 function blank(line: Line): void {
   line.text = '';
+  line.raw = '';
   line.indented = false;
   line.bullet = false;
   line.artefact = true;
+}
+
+/** Blanks a line that is not content (a chrome line of a web page, a table of contents). */
+export function blankLine(line: Line): void {
+  blank(line);
 }
 
 /**

@@ -53,6 +53,8 @@ function startsNew(current: Building, line: Line, blankBefore: boolean, lineWidt
   // "kap-" / "acitet": a word split over two lines always continues.
   if (endsWithLineHyphen(last) && startsLowercase(line.text) && !line.bullet) return false;
   if (line.bullet) return true;
+  // "b) Läkemedelsgenomgångar: …": a lettered sub-item starts anew though it starts in lower case.
+  if (/^[a-zåäö][).]\s/u.test(line.text)) return true;
   if (startsLowercase(line.text) && !finished) return false;
   // A bullet's first line, a blank, then the rest of it: how PDF extraction renders hanging indents.
   const wrappedFirstLine =

@@ -1,13 +1,16 @@
 import type { SourceDocument } from '../../shapes/source-document.js';
-import { parseAttendees } from './attendees.js';
-import { findHeadings, readItemHead, type Heading } from './agenda.js';
-import { findNextMeeting, isFooterStart, parseFooter } from './footer.js';
-import { parseHeader, type Field, type FieldName, type Header } from './header.js';
-import { joinAll } from './join.js';
-import { blankRunningHeads, closePageSeams, toLines, type Line } from './lines.js';
-import { resolveMeetingDate, type DateEvidence } from './meeting-date.js';
+import { findBody, findMunicipality } from './council.js';
+import { findNextMeeting, parseFooter } from './footer.js';
+import { fieldsInBody, parseHeader, type Header } from './header.js';
+import { findStructure, readItems, type DraftItem } from './items.js';
+import { adjustersInText } from './justering.js';
+import { detectKind, detectLayout } from './layout.js';
+import type { Line } from './lines.js';
+import { findMeetingDate } from './meeting-date.js';
 import { MinutesSchema, type AgendaItem, type Attendee, type Minutes, type ParseWarning } from '../../shapes/minutes.schema.js';
-import { buildParagraphs, typicalLineWidth, type RawParagraph } from './paragraphs.js';
+import { typicalLineWidth } from './paragraphs.js';
+import { ATTENDANCE_FIELD_NAMES, fieldText, readAttendees, readOfficers } from './people.js';
+import { prepareLines } from './prepare.js';
 import { findDate, findTimeRange, resolveYear, toIso, WORD_DATE } from '../../language/dates.js';
 import { TextAssembler } from './text-assembler.js';
 
@@ -22,13 +25,6 @@ export class ParseError extends Error {
     super(message, options);
   }
 }
-
-const ATTENDEE_FIELDS: ReadonlyArray<readonly [FieldName, string | null]> = [
-  ['attendees', null],
-  ['members', 'ledamot'],
-  ['substitutes', 'ersättare'],
-  ['others', null],
-];
 
 /**
  * The parse stage: a SourceDocument's text → the Minutes record. Pure and total: any text gives a
@@ -48,41 +44,56 @@ export function parseMinutes(doc: SourceDocument): Minutes {
 
 function parseText(doc: SourceDocument): Minutes {
   const warnings: ParseWarning[] = [];
-  const raw = toLines(doc.text);
-  blankRunningHeads(raw, new Set(parseHeader(raw.slice(0, 40)).letterhead));
-  const lines = closePageSeams(raw);
+  const prepared = prepareLines(doc.text);
+  const lines = prepared.lines;
 
-  const { headings, gaps } = findHeadings(lines, 0, lines.length);
-  for (const gap of gaps) warnings.push({ code: 'item_number_gap', message: `Agenda item ${gap.number} follows a missing number`, line: lines[gap.index]!.no });
-  const lastHeading = headings.at(-1);
-  const footerIndex = findFooterStart(lines, lastHeading ? lastHeading.index + 1 : 0);
-  const headerEnd = headings[0]?.index ?? proseStart(lines, footerIndex);
+  const structure = findStructure(lines, prepared.web !== null);
+  for (const gap of structure.gaps) warnings.push({ code: 'item_number_gap', message: `Agenda item ${gap.number} follows a missing number`, line: lines[gap.index]!.no });
+  const { headerEnd, footerIndex } = structure;
   const header = parseHeader(lines.slice(0, headerEnd));
+  const bodyFields = prepared.web ? fieldsInBody(lines.slice(headerEnd, footerIndex), ATTENDANCE_FIELD_NAMES) : [];
 
-  const attendees = readAttendees(header.fields, warnings);
+  const attendees = readAttendees([...header.fields, ...bodyFields], prepared.attendanceRows, warnings);
   const known = new Set(attendees.map((a) => a.name.toLowerCase()));
   const lineWidth = typicalLineWidth(lines);
-  const items = readItems(lines, headings, headerEnd, footerIndex, known, lineWidth, warnings);
-  if (headings.length === 0 && items.length > 0) {
+  const items = readItems(lines, structure, known, lineWidth, warnings);
+  const numbered = structure.headings.length > 0 || structure.web !== null;
+  if (!numbered && items.length > 0) {
     warnings.push({ code: 'no_agenda_items', message: 'No numbered agenda items found; the body is kept as one unnumbered item' });
   }
+  if (structure.unnumbered) warnings.push({ code: 'unnumbered_items', message: 'The agenda items carry no numbers; they are read from their headings' });
   const footer = parseFooter(lines.slice(footerIndex));
 
   const previousMeeting = findPreviousMeeting(items);
   const nextMention = findNextMeeting(lines);
-  const dateField = fieldText(header.fields, 'date') ?? fieldText(header.fields, 'timeAndPlace');
-  const mention = dateField ? findDate(dateField) : null;
-  const evidence: DateEvidence = {
-    previous: previousMeeting?.mention ?? null,
-    next: nextMention ? { day: nextMention.day, month: nextMention.month, year: nextMention.year } : null,
-  };
-  const date = resolveMeetingDate(mention, evidence, warnings, fieldLine(header.fields, 'date'));
-  const timeText = fieldText(header.fields, 'time') ?? fieldText(header.fields, 'timeAndPlace') ?? '';
+  // Every line, running heads included: they carry the meeting's date too.
+  const { date, dateSource } = findMeetingDate(prepared.dated, doc, warnings);
+  const timeText = fieldText(header.fields, 'time') ?? fieldText(header.fields, 'timeAndPlace') ?? header.when.join(', ');
   const time = findTimeRange(timeText);
-  const place = readPlace(header.fields);
-  const secretary = footer.secretary ?? firstName(fieldText(header.fields, 'secretary'));
-  const chair = footer.chair ?? firstName(fieldText(header.fields, 'chair'));
-  const adjusters = footer.adjusters.length > 0 ? footer.adjusters : namesIn(fieldText(header.fields, 'adjusters'));
+  const place = readPlace(header);
+  const { secretary, chair, adjusters } = readOfficers(footer, header.fields, attendees, () =>
+    adjustersInText(items.slice(0, 4).flatMap((i) => [i.title, ...i.paragraphs.map((p) => p.text)])),
+  );
+  const paragraphItems = structure.headings.some((h) => h.number.startsWith('§'));
+  const layoutEvidence = {
+    web: prepared.web !== null,
+    kind: header.kind,
+    fields: header.fields,
+    paragraphItems,
+    // Only asked when no kind line names the kind.
+    paragraphHeading: paragraphItems || (header.kind === 'unknown' && lines.some((l) => l.text.includes('§') && PARAGRAPH_HEADING.test(l.text))),
+  };
+  const layout = detectLayout(layoutEvidence);
+  const kind = detectKind(layoutEvidence, layout);
+  const council = {
+    organ: header.fields.find((f) => f.name === 'organ')?.lines[0]?.text ?? null,
+    title: header.title,
+    head: header.letterhead,
+    running: prepared.running,
+    site: prepared.web?.site ?? [],
+    breadcrumb: prepared.web?.breadcrumb ?? [],
+    path: doc.path,
+  };
 
   const previous = previousMeeting
     ? { date: resolveRelative(previousMeeting.mention, date, 'before'), approved: previousMeeting.approved }
@@ -91,7 +102,7 @@ function parseText(doc: SourceDocument): Minutes {
     ? { date: resolveRelative(nextMention, date, 'after'), time: nextMention.time }
     : null;
 
-  warnMissing(warnings, { header, attendees, items, time, place, secretary, headings });
+  warnMissing(warnings, { header, kind, attendees, items, time, place, secretary, numbered: numbered || structure.unnumbered });
   for (const item of items) {
     for (const presenter of item.presenters) {
       if (!known.has(presenter.toLowerCase()) && attendees.length > 0) {
@@ -104,17 +115,17 @@ function parseText(doc: SourceDocument): Minutes {
   const pages = doc.text.split('\f').length;
   return {
     source: { path: doc.path, sha256: doc.sha256, mediaType: doc.mediaType, pages: Math.max(pages, ...lines.map((l) => l.page)) },
-    kind: header.kind,
+    kind,
     diaryNumber: header.diaryNumber,
     title: header.title,
-    body: bodyName(header.title),
-    municipality: null,
-    layout: header.kind === 'protokoll' ? 'protokoll' : header.kind === 'motesanteckningar' ? 'anteckningar' : 'unknown',
-    linesRestored: false,
+    body: findBody(council),
+    municipality: findMunicipality(council),
+    layout,
+    linesRestored: prepared.linesRestored,
     administration: header.letterhead[0] ?? null,
     unit: header.letterhead[1] ?? null,
     date,
-    dateSource: date ? 'text' : null,
+    dateSource,
     startTime: time.start,
     endTime: time.end,
     place,
@@ -130,96 +141,25 @@ function parseText(doc: SourceDocument): Minutes {
   };
 }
 
-function findFooterStart(lines: readonly Line[], from: number): number {
-  for (let i = from; i < lines.length; i++) if (lines[i]!.text && isFooterStart(lines[i]!.text)) return i;
-  return lines.length;
-}
+/** "§ 2 Val av justerare" anywhere, even alone in a web page's text: the document numbers its items by paragraph. */
+const PARAGRAPH_HEADING = /^(?:[A-ZÅÄÖ]{2,5}\s+)?§\s*\d{1,4}(?:\s+\p{Lu}|$)/u;
 
-/**
- * Without numbered items, the head ends where prose begins: the first block after the labelled
- * fields whose line reads as a sentence (eight words or more).
- */
-function proseStart(lines: readonly Line[], footerIndex: number): number {
-  let blankBefore = true;
-  for (let i = 0; i < footerIndex; i++) {
-    const text = lines[i]!.text;
-    if (!text) {
-      blankBefore = true;
-      continue;
-    }
-    if (blankBefore && text.split(/\s+/).length >= 8 && !/^[\p{Lu}][\p{L} ]{0,30}:/u.test(text) && !/,\s*$/.test(text)) return i;
-    blankBefore = false;
-  }
-  return footerIndex;
-}
-
-function fieldText(fields: readonly Field[], name: FieldName): string | null {
-  const field = fields.find((f) => f.name === name);
-  if (!field || field.lines.length === 0) return null;
-  return joinAll(field.lines.map((l) => l.text));
-}
-
-function fieldLine(fields: readonly Field[], name: FieldName): number | undefined {
-  return fields.find((f) => f.name === name)?.no;
-}
-
-function readAttendees(fields: readonly Field[], warnings: ParseWarning[]): Attendee[] {
-  const attendees: Attendee[] = [];
-  for (const field of fields) {
-    const group = ATTENDEE_FIELDS.find(([name]) => name === field.name);
-    if (!group) continue;
-    for (const person of parseAttendees(field.lines, group[1], warnings)) {
-      if (!attendees.some((a) => a.name.toLowerCase() === person.name.toLowerCase())) attendees.push(person);
-    }
-  }
-  return attendees;
-}
-
-function readPlace(fields: readonly Field[]): string | null {
-  const place = fieldText(fields, 'place');
+function readPlace(header: Header): string | null {
+  const place = fieldText(header.fields, 'place');
   if (place) return place.replace(/\s+/g, ' ').trim();
-  const combined = fieldText(fields, 'timeAndPlace');
-  if (!combined) return null;
+  // Each printed line apart: "Kommunhuset, KS-salen" / "Torsdag 5 december 2019 kl. 9.00-11.30".
+  const combined = header.fields.find((f) => f.name === 'timeAndPlace' && f.lines.length > 0)?.lines.map((l) => l.text) ?? header.when;
+  if (combined.length === 0) return null;
   // "Måndag 3 mars 2025 kl. 13.00–15.00, Regionens hus": the place is the part without date or time.
-  const parts = combined.split(',').map((p) => p.trim()).filter((p) => p && !WORD_DATE.test(p) && !/\d{1,2}[:.]\d{2}/.test(p) && !/(?<![\p{L}\p{N}])kl(?![\p{L}\p{N}])/iu.test(p));
+  const parts = combined
+    .flatMap((line) => line.split(','))
+    .map((p) => p.trim())
+    .filter((p) => p && !WORD_DATE.test(p) && !/\d{1,2}[:.]\d{2}/.test(p) && !/(?<![\p{L}\p{N}])kl(?![\p{L}\p{N}])/iu.test(p) && !WEEKDAY_OR_YEAR.test(p));
   return parts.join(', ') || null;
 }
 
-function readItems(
-  lines: readonly Line[],
-  headings: readonly Heading[],
-  headerEnd: number,
-  footerIndex: number,
-  known: ReadonlySet<string>,
-  lineWidth: number,
-  warnings: ParseWarning[],
-): DraftItem[] {
-  if (headings.length === 0) {
-    const paragraphs = buildParagraphs(lines.slice(headerEnd, footerIndex), lineWidth);
-    const first = lines.slice(headerEnd).find((l) => l.text);
-    if (paragraphs.length === 0 || !first) return [];
-    return [{ number: '–', ordinal: 1, title: 'Anteckningar utan dagordning', presenters: [], paragraphs, page: first.page, line: first.no }];
-  }
-  return headings.map((heading, k) => {
-    const end = k + 1 < headings.length ? headings[k + 1]!.index : footerIndex;
-    const head = readItemHead(lines, heading, end, known);
-    const paragraphs = buildParagraphs(lines.slice(head.bodyStart, end), lineWidth);
-    if (!head.title) warnings.push({ code: 'missing_item_title', message: `Agenda item ${heading.number} has no title`, line: lines[heading.index]!.no });
-    return {
-      number: heading.number,
-      ordinal: k + 1,
-      title: head.title || `Punkt ${heading.number}`,
-      presenters: head.presenters,
-      paragraphs,
-      page: lines[heading.index]!.page,
-      line: lines[heading.index]!.no,
-    };
-  });
-}
-
-interface DraftItem extends Omit<AgendaItem, 'paragraphs'> {
-  paragraphs: RawParagraph[];
-}
+/** "Tisdag", "2025", "Möte 2024-04-16": parts of a date line that are no place. */
+const WEEKDAY_OR_YEAR = /^(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?|\d{4}|(?:möte|sammanträde)\s+\S+)$/iu;
 
 const PREVIOUS_MINUTES = /(?:mötesanteckningar|minnesanteckningar|anteckningar|protokoll(?:et)?)(?![\p{L}\p{N}]).{0,60}?(?<![\p{L}\p{N}])(?:föregående|förra|sammanträdet|mötet|möte)(?![\p{L}\p{N}])/iu;
 const APPROVED = /(?<![\p{L}\p{N}])(?:godkänns|godkändes|godkänts|läggs\s+till\s+handlingarna|lades\s+till\s+handlingarna|justeras|fastställs)(?![\p{L}\p{N}])/iu;
@@ -240,38 +180,18 @@ function resolveRelative(d: { day: number; month: number; year: number | null },
   return meetingDate ? resolveYear(d.month, d.day, meetingDate, direction) : null;
 }
 
-function bodyName(title: string | null): string | null {
-  if (!title) return null;
-  // "Hälso- och sjukvårdsnämndens sammanträde" → "Hälso- och sjukvårdsnämnden".
-  const m = /^(.*?)(?:ens|ets)\s+(?:sammanträde|möte)$/iu.exec(title);
-  if (m) return `${m[1]}${/ens\s/i.test(title.slice(m[1]!.length)) ? 'en' : 'et'}`;
-  return title;
-}
-
-function firstName(text: string | null): string | null {
-  return namesIn(text)[0] ?? null;
-}
-
-function namesIn(text: string | null): string[] {
-  if (!text) return [];
-  return text
-    .split(/\s*,\s*|\s+och\s+/u)
-    .map((n) => n.replace(/\s*\([^)]*\)/g, '').trim())
-    .filter((n) => /^[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,3}$/u.test(n));
-}
-
 function warnMissing(
   warnings: ParseWarning[],
-  found: { header: Header; attendees: Attendee[]; items: DraftItem[]; time: { start: string | null }; place: string | null; secretary: string | null; headings: Heading[] },
+  found: { header: Header; kind: Minutes['kind']; attendees: Attendee[]; items: DraftItem[]; time: { start: string | null }; place: string | null; secretary: string | null; numbered: boolean },
 ): void {
   const missing = (code: string, message: string): void => void warnings.push({ code, message });
-  if (found.header.kind === 'unknown') missing('unknown_document_kind', 'No "Mötesanteckningar" or "Protokoll" line found');
+  if (found.kind === 'unknown') missing('unknown_document_kind', 'No "Mötesanteckningar" or "Protokoll" line found');
   if (!found.header.diaryNumber) missing('missing_diary_number', 'No diary number (such as "HSN 2025-0125") found');
   if (!found.header.title) missing('missing_title', 'No title found under the document kind');
   if (!found.time.start) missing('missing_time', 'No meeting time found');
   if (!found.place) missing('missing_place', 'No meeting place found');
   if (found.attendees.length === 0) missing('missing_attendees', 'No attendance list found');
-  if (found.headings.length === 0) missing('missing_agenda', 'No numbered agenda items found');
+  if (!found.numbered) missing('missing_agenda', 'No numbered agenda items found');
   if (!found.secretary) missing('missing_secretary', 'No secretary ("Vid anteckningarna", "Vid protokollet") found');
 }
 

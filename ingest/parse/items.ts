@@ -1,0 +1,113 @@
+import type { AgendaItem, ParseWarning } from '../../shapes/minutes.schema.js';
+import { findHeadings, readItemHead, type Heading } from './agenda.js';
+import { isFooterStart } from './footer.js';
+import { fieldLabel } from './header.js';
+import type { Line } from './lines.js';
+import { buildParagraphs, type RawParagraph } from './paragraphs.js';
+import { findUnnumberedHeadings } from './unnumbered.js';
+import { alignWebBlocks, findWebAgenda, type WebAgenda } from './web-items.js';
+
+/** An agenda item before its paragraphs are placed in the cleaned text. */
+export interface DraftItem extends Omit<AgendaItem, 'paragraphs'> {
+  paragraphs: RawParagraph[];
+}
+
+/** Where the items are: their headings (or a web page's agenda), and where the head ends and the signatures begin. */
+export interface Structure {
+  headings: Heading[];
+  gaps: Heading[];
+  /** The headings carry no numbers (read from their form alone). */
+  unnumbered: boolean;
+  web: WebAgenda | null;
+  headerEnd: number;
+  footerIndex: number;
+}
+
+/** Finds the items' headings: a web page's numbered agenda, numbered or § headings, else headings without numbers. */
+export function findStructure(lines: readonly Line[], web: boolean): Structure {
+  const agenda = web ? findWebAgenda(lines, 0, lines.length) : null;
+  if (agenda) {
+    const footerIndex = findFooterStart(lines, agenda.end);
+    return { headings: [], gaps: [], unnumbered: false, web: agenda, headerEnd: agenda.entries[0]!.index, footerIndex };
+  }
+  let { headings, gaps } = findHeadings(lines, 0, lines.length);
+  let unnumbered = false;
+  if (headings.length === 0) {
+    headings = findUnnumberedHeadings(lines, 0, lines.length, (text) => fieldLabel(text) !== null || isFooterStart(text));
+    gaps = [];
+    unnumbered = headings.length > 0;
+  }
+  const lastHeading = headings.at(-1);
+  const footerIndex = findFooterStart(lines, lastHeading ? lastHeading.index + 1 : 0);
+  const headerEnd = headings[0]?.index ?? proseStart(lines, footerIndex);
+  return { headings, gaps, unnumbered, web: null, headerEnd, footerIndex };
+}
+
+function findFooterStart(lines: readonly Line[], from: number): number {
+  for (let i = from; i < lines.length; i++) if (lines[i]!.text && isFooterStart(lines[i]!.text)) return i;
+  return lines.length;
+}
+
+/**
+ * Without numbered items, the head ends where prose begins: the first block after the labelled
+ * fields whose line reads as a sentence (eight words or more).
+ */
+function proseStart(lines: readonly Line[], footerIndex: number): number {
+  let blankBefore = true;
+  for (let i = 0; i < footerIndex; i++) {
+    const text = lines[i]!.text;
+    if (!text) {
+      blankBefore = true;
+      continue;
+    }
+    if (blankBefore && text.split(/\s+/).length >= 8 && !/^[\p{Lu}][\p{L} ]{0,30}:/u.test(text) && !/,\s*$/.test(text)) return i;
+    blankBefore = false;
+  }
+  return footerIndex;
+}
+
+/** Reads each item's title, presenters and paragraphs between its heading and the next. */
+export function readItems(
+  lines: readonly Line[],
+  structure: Structure,
+  known: ReadonlySet<string>,
+  lineWidth: number,
+  warnings: ParseWarning[],
+): DraftItem[] {
+  const { headings, headerEnd, footerIndex } = structure;
+  if (structure.web) return webItems(lines, structure.web, footerIndex, lineWidth);
+  if (headings.length === 0) {
+    const paragraphs = buildParagraphs(lines.slice(headerEnd, footerIndex), lineWidth);
+    const first = lines.slice(headerEnd).find((l) => l.text);
+    if (paragraphs.length === 0 || !first) return [];
+    return [{ number: '–', ordinal: 1, title: 'Anteckningar utan dagordning', presenters: [], paragraphs, page: first.page, line: first.no }];
+  }
+  return headings.map((heading, k) => {
+    const end = k + 1 < headings.length ? headings[k + 1]!.index : footerIndex;
+    const head = readItemHead(lines, heading, end, known);
+    const paragraphs = buildParagraphs(lines.slice(head.bodyStart, end), lineWidth);
+    if (!head.title) warnings.push({ code: 'missing_item_title', message: `Agenda item ${heading.number} has no title`, line: lines[heading.index]!.no });
+    return {
+      number: heading.number,
+      ordinal: k + 1,
+      title: head.title || `Punkt ${heading.number}`,
+      presenters: head.presenters,
+      paragraphs,
+      page: lines[heading.index]!.page,
+      line: lines[heading.index]!.no,
+    };
+  });
+}
+
+function webItems(lines: readonly Line[], agenda: WebAgenda, footerIndex: number, lineWidth: number): DraftItem[] {
+  const bodies = alignWebBlocks(lines, agenda, footerIndex);
+  return agenda.entries.map((entry, k) => ({
+    number: entry.number,
+    ordinal: k + 1,
+    title: entry.title,
+    presenters: [],
+    paragraphs: buildParagraphs(bodies[k]!, lineWidth),
+    page: lines[entry.index]!.page,
+    line: lines[entry.index]!.no,
+  }));
+}
