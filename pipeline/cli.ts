@@ -1,11 +1,18 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { megabytesToBytes } from '../ingest/read/limits.js';
 import { EXIT } from './cli/exit-codes.js';
+import { IsoDate } from '../shapes/api/common.js';
 
 function parseMegabytes(value: string): number {
   const mb = Number(value);
   if (!Number.isFinite(mb) || mb <= 0) throw new InvalidArgumentError('must be a positive number of megabytes');
   return mb;
+}
+
+function parseDate(value: string): string {
+  const parsed = IsoDate.safeParse(value);
+  if (!parsed.success) throw new InvalidArgumentError('must be a date as YYYY-MM-DD');
+  return parsed.data;
 }
 
 function parseBatch(value: string): number {
@@ -22,6 +29,7 @@ interface CliFlags {
   maxFileMb?: number;
   batch?: number;
   verbose?: boolean;
+  date?: string;
 }
 
 const program = new Command()
@@ -39,6 +47,7 @@ const program = new Command()
   )
   .option('--max-file-mb <mb>', 'skip files larger than this (default: RADSLAG_MAX_FILE_MB or 50)', parseMegabytes)
   .option('--batch <n>', 'meetings written per transaction; a meeting is never split, and one that fails is retried alone (default 10)', parseBatch)
+  .option('--date <YYYY-MM-DD>', "the meeting's date, for one file whose minutes have none (or a wrong one)", parseDate)
   .option('-v, --verbose', "list each file's parse warnings")
   .exitOverride()
   .action(async (paths: string[], flags: CliFlags) => {
@@ -52,6 +61,7 @@ const program = new Command()
       verbose: flags.verbose === true,
       maxBytes: flags.maxFileMb === undefined ? undefined : megabytesToBytes(flags.maxFileMb),
       ...(flags.batch !== undefined ? { batchSize: flags.batch } : {}),
+      ...(flags.date !== undefined ? { date: flags.date } : {}),
     });
   });
 

@@ -9,11 +9,15 @@ import { writeMeetings } from '../graph/write/write-meetings.js';
 import type { AnnotatedMeeting } from '../shapes/annotated-meeting.schema.js';
 import { loadTaxonomy } from '../language/topics/taxonomy.js';
 import { ParseError } from '../ingest/parse/parse-minutes.js';
-import type { ParseWarning } from '../shapes/minutes.schema.js';
+import type { Minutes, ParseWarning } from '../shapes/minutes.schema.js';
+import type { DateSource } from '../shapes/api/index.js';
 import { isReadError } from '../ingest/read/errors.js';
 import { readSource, readSourceBytes, type ReadOptions } from '../ingest/read/read-source.js';
 import type { SourceDocument } from '../shapes/source-document.js';
 import { Annotator, type AnnotatorOptions } from '../ingest/annotate/annotator.js';
+import { withDateOverride, type DocumentOptions } from './date-override.js';
+
+export type { DocumentOptions } from './date-override.js';
 
 /** One document's way through the whole pipeline, as the CLI and the upload API report it. */
 export type IngestOutcome =
@@ -24,6 +28,7 @@ export type IngestOutcome =
       status: WriteStatus | 'dry-run';
       meetingId: string;
       date: string | null;
+      dateSource: DateSource | null;
       title: string | null;
       items: number;
       attendees: number;
@@ -77,22 +82,22 @@ export class IngestSession {
     return new IngestSession(null, await Annotator.create({ embed: false, ...options }), options);
   }
 
-  async ingestPath(path: string): Promise<IngestOutcome> {
-    return this.commit(await this.preparePath(path));
+  async ingestPath(path: string, options: DocumentOptions = {}): Promise<IngestOutcome> {
+    return this.commit(await this.preparePath(path, options));
   }
 
-  async ingestBytes(bytes: Uint8Array, path: string): Promise<IngestOutcome> {
+  async ingestBytes(bytes: Uint8Array, path: string, options: DocumentOptions = {}): Promise<IngestOutcome> {
     let doc: SourceDocument;
     try {
       doc = await readSourceBytes(bytes, path, this.options.read ?? {});
     } catch (e) {
       return failure(path, e);
     }
-    return this.ingestDocument(doc);
+    return this.ingestDocument(doc, options);
   }
 
-  async ingestDocument(doc: SourceDocument): Promise<IngestOutcome> {
-    return this.commit(await this.prepareDocument(doc));
+  async ingestDocument(doc: SourceDocument, options: DocumentOptions = {}): Promise<IngestOutcome> {
+    return this.commit(await this.prepareDocument(doc, options));
   }
 
   /**
@@ -100,19 +105,21 @@ export class IngestSession {
    * shared, so the next documents can be prepared while an earlier one is being written
    * (pipelined.ts); a failure here is final and is reported as the outcome.
    */
-  async preparePath(path: string): Promise<PreparedDocument> {
+  async preparePath(path: string, options: DocumentOptions = {}): Promise<PreparedDocument> {
     let doc: SourceDocument;
     try {
       doc = await readSource(path, this.options.read ?? {});
     } catch (e) {
       return failure(path, e);
     }
-    return this.prepareDocument(doc);
+    return this.prepareDocument(doc, options);
   }
 
-  async prepareDocument(doc: SourceDocument): Promise<PreparedDocument> {
+  async prepareDocument(doc: SourceDocument, options: DocumentOptions = {}): Promise<PreparedDocument> {
     try {
-      return { ok: 'prepared', path: doc.path, meeting: await this.annotator.annotate(doc) };
+      const date = options.date;
+      const adjust = date === undefined ? undefined : (minutes: Minutes) => withDateOverride(minutes, date);
+      return { ok: 'prepared', path: doc.path, meeting: await this.annotator.annotate(doc, adjust) };
     } catch (e) {
       return failure(doc.path, e);
     }
@@ -155,6 +162,7 @@ export class IngestSession {
       status: written.status,
       meetingId: written.meetingId,
       date: m.date,
+      dateSource: m.dateSource,
       title: m.title,
       items: m.agendaItems.length,
       attendees: m.attendees.length,

@@ -1,5 +1,5 @@
 import { DEFAULT_WRITE_BATCH } from '../graph/write/write-meetings.js';
-import type { IngestOutcome, IngestSession, PreparedDocument } from './ingest-session.js';
+import type { DocumentOptions, IngestOutcome, IngestSession, PreparedDocument } from './ingest-session.js';
 
 /** How many documents may be read and annotated ahead of the one being written. */
 export const DEFAULT_LOOKAHEAD = 2;
@@ -32,8 +32,8 @@ export async function* preparedInOrder<T, R>(items: readonly T[], prepare: (item
  * A consumer that stops early (the graph went away) leaves at most a batch and its lookahead of
  * prepared documents unwritten; preparing writes nothing, so nothing is half done.
  */
-export function ingestInOrder(session: IngestSession, paths: readonly string[], batchSize = DEFAULT_WRITE_BATCH): AsyncGenerator<IngestOutcome> {
-  return commitInOrder(session, paths, (path) => session.preparePath(path), batchSize);
+export function ingestInOrder(session: IngestSession, paths: readonly string[], batchSize = DEFAULT_WRITE_BATCH, options: DocumentOptions = {}): AsyncGenerator<IngestOutcome> {
+  return commitInOrder(session, paths, (path) => session.preparePath(path, options), batchSize);
 }
 
 /** As ingestInOrder, for any source of documents (files in memory, uploads): `prepare` reads and annotates one. */

@@ -2,10 +2,15 @@
  * npm start: the main job on a fresh machine. Starts (or reuses) the embedded Neo4j — or uses
  * NEO4J_URI — makes sure the schema is there, ingests the sample minutes into an empty graph, builds
  * the client when it is missing or older than its sources, and serves the app on 127.0.0.1.
+ *
+ * `npm start -- --demo`: the demo corpus (scripts/demo-corpus.ts) in a data folder of its own,
+ * `<RADSLAG_DATA_DIR>/demo`, with its own embedded Neo4j store, so the demo never mixes with real
+ * minutes; the server then says `demo: true` on /api/health.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { loadGraphConfig } from '../graph/db/config.js';
 import { connectGraph } from '../graph/db/connect.js';
 import { embeddingCacheDir } from '../pipeline/embedding-cache-dir.js';
@@ -13,6 +18,8 @@ import { IngestSession } from '../pipeline/ingest-session.js';
 import { collectFiles } from '../pipeline/cli/collect-files.js';
 import { analysisLine, summaryLine } from '../pipeline/cli/report.js';
 import { startServer } from '../server/main.js';
+import { ingestInOrder } from '../pipeline/pipelined.js';
+import { writeDemoCorpus } from './demo-corpus.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SAMPLES_DIR = resolve(process.env.RADSLAG_SAMPLES ?? join(ROOT, 'data/minutes'));
@@ -21,7 +28,20 @@ const DIST = join(CLIENT_DIR, 'dist');
 
 const say = (line: string): void => console.log(line);
 
-say('Rådslag startar …');
+const { values: flags } = parseArgs({ options: { demo: { type: 'boolean', default: false } }, strict: true });
+const demo = flags.demo === true;
+if (demo) {
+  // Set before anything reads the environment: the graph's and the server's settings both follow it.
+  process.env.RADSLAG_DATA_DIR = join(loadGraphConfig().dataDir, 'demo');
+  process.env.RADSLAG_DEMO = '1';
+  if (process.env.NEO4J_URI) say('• Demoläget använder en egen inbyggd Neo4j; NEO4J_URI används inte.');
+  delete process.env.NEO4J_URI;
+} else {
+  delete process.env.RADSLAG_DEMO;
+}
+const DEMO_CORPUS_DIR = join(loadGraphConfig().dataDir, 'corpus');
+
+say(demo ? 'Rådslag startar i demoläge …' : 'Rådslag startar …');
 const config = loadGraphConfig();
 const graph = await connectGraph(config);
 say(`• Neo4j: ${graph.uri}${graph.embedded ? ` (inbyggd, data i ${graph.embedded.dataDir})` : ''}`);
@@ -46,9 +66,15 @@ try {
 
   const meetings = Number((await graph.executor.read<{ n: number }>('MATCH (m:Meeting) RETURN count(m) AS n'))[0]?.n ?? 0);
   if (meetings === 0) {
-    say(`• Tom graf: läser in exempelprotokollen i ${SAMPLES_DIR}`);
-    const { files } = await collectFiles([SAMPLES_DIR]);
-    for (const file of files) say(`  ${summaryLine(await session.ingestPath(resolve(file)))}`);
+    let dir = SAMPLES_DIR;
+    if (demo) {
+      const written = await writeDemoCorpus(DEMO_CORPUS_DIR);
+      say(`• Tom demograf: skrev ${written.files} protokoll (exemplen och genererade testprotokoll) i ${DEMO_CORPUS_DIR}`);
+      dir = DEMO_CORPUS_DIR;
+    }
+    say(`• Läser in protokollen i ${dir}`);
+    const { files } = await collectFiles([dir]);
+    for await (const outcome of ingestInOrder(session, files.map((file) => resolve(file)))) say(`  ${summaryLine(outcome)}`);
     const analysis = await session.finish();
     if (analysis) say(`  ${analysisLine(analysis)}`);
   } else {

@@ -17,6 +17,8 @@ export const ServerConfigSchema = z.object({
   RADSLAG_DATA_DIR: z.string().min(1).default('.data'),
   /** Behind a reverse proxy: Express's `trust proxy` setting (e.g. `1`, `loopback`). */
   RADSLAG_TRUST_PROXY: z.string().min(1).optional(),
+  /** `1` when the server runs on the demo corpus (`npm start -- --demo` sets it): /api/health says so. */
+  RADSLAG_DEMO: z.enum(['0', '1']).optional(),
 });
 
 export interface ServerConfig {
@@ -28,6 +30,7 @@ export interface ServerConfig {
   uploadRateLimit: number;
   trustProxy: string | undefined;
   uploadDir: string;
+  demo: boolean;
 }
 
 /** Reads the config; an empty variable counts as unset. Throws a ZodError naming the bad variable. */
@@ -43,6 +46,7 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env, overrides
     uploadRateLimit: parsed.RADSLAG_UPLOAD_RATE_LIMIT,
     trustProxy: parsed.RADSLAG_TRUST_PROXY,
     uploadDir: path.resolve(parsed.RADSLAG_UPLOAD_DIR ?? path.join(parsed.RADSLAG_DATA_DIR, 'uploads')),
+    demo: parsed.RADSLAG_DEMO === '1',
     ...overrides,
   };
 }

@@ -64,14 +64,20 @@ export interface CrossMeetingOptions {
   followUpHorizon?: number;
 }
 
-/** The meetings of each body, in date order. */
-function byBody(meetings: readonly MeetingDigest[]): MeetingDigest[][] {
-  const groups = new Map<string, MeetingDigest[]>();
-  for (const m of meetings) (groups.get(m.bodyKey) ?? groups.set(m.bodyKey, []).get(m.bodyKey)!).push(m);
+type DatedDigest = MeetingDigest & { minutes: { date: string } };
+const isDated = (m: MeetingDigest): m is DatedDigest => m.minutes.date !== null;
+
+/**
+ * The dated meetings of each body, in date order. Undated meetings have no place in time: nothing
+ * is "earlier" or "later" than them, so they take no part in echoes or in resolving follow-ups.
+ */
+function byBody(meetings: readonly MeetingDigest[]): DatedDigest[][] {
+  const groups = new Map<string, DatedDigest[]>();
+  for (const m of meetings.filter(isDated)) (groups.get(m.bodyKey) ?? groups.set(m.bodyKey, []).get(m.bodyKey)!).push(m);
   return [...groups.values()].map((g) => g.sort(byDate));
 }
 
-const byDate = (a: MeetingDigest, b: MeetingDigest): number => (a.minutes.date ?? '').localeCompare(b.minutes.date ?? '') || a.id.localeCompare(b.id);
+const byDate = (a: DatedDigest, b: DatedDigest): number => a.minutes.date.localeCompare(b.minutes.date) || a.id.localeCompare(b.id);
 
 /**
  * The topics discussed in more than one meeting of a body, most widespread first: what the
@@ -155,8 +161,12 @@ export function resolveFollowUps(meetings: readonly MeetingDigest[], options: Cr
   const horizon = options.followUpHorizon ?? 8;
   const standing = standingTitleWords(meetings);
   const out: FollowUpResolution[] = [];
+  // A promise made at an undated meeting cannot be followed forward: it stays open, without evidence.
+  for (const meeting of meetings) {
+    if (!isDated(meeting)) for (const f of meeting.followUps) out.push({ meetingId: meeting.id, ordinal: f.ordinal, status: 'open', evidence: null });
+  }
   for (const sorted of byBody(meetings)) sorted.forEach((meeting, i) => {
-    const later = sorted.slice(i + 1).filter((m) => m.minutes.date !== null).slice(0, horizon);
+    const later = sorted.slice(i + 1, i + 1 + horizon);
     for (const followUp of meeting.followUps) {
       // What the promise is about: its passage, the sub-heading it stands under and the item's
       // title without the words of standing items ("Aktuellt", "bevakningslista"), which recur at
@@ -195,7 +205,7 @@ export function resolveFollowUps(meetings: readonly MeetingDigest[], options: Cr
           }
         }
       }
-      const held = later.some((m) => followUp.due !== null && m.minutes.date! > followUp.due);
+      const held = later.some((m) => followUp.due !== null && m.minutes.date > followUp.due);
       out.push({ meetingId: meeting.id, ordinal: followUp.ordinal, status: evidence ? 'addressed' : held ? 'overdue' : 'open', evidence });
     }
   });

@@ -35,6 +35,8 @@ const LOOKUP_INDEXES: ReadonlyArray<readonly [name: string, label: string, prope
   ['meeting_body', 'Meeting', 'bodyKey'],
   ['meeting_previous_date', 'Meeting', 'previousMeetingDate'],
   ['meeting_source_path', 'Meeting', 'sourcePath'],
+  // The write stage finds the meeting a file was written as by its hash (an undated meeting replaced once dated).
+  ['meeting_source_sha256', 'Meeting', 'sourceSha256'],
   ['passage_meeting', 'Passage', 'meetingId'],
   ['concern_meeting', 'Concern', 'meetingId'],
   ['follow_up_meeting', 'FollowUp', 'meetingId'],

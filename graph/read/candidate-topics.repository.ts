@@ -1,4 +1,6 @@
 import type { GraphReader } from '../db/ports.js';
+import { MEETING_OF_BODY } from '../db/meeting-filter.js';
+import { orNull } from '../db/repository-rows.js';
 
 /**
  * The passage texts that candidate topics are computed from (server/services/candidate-topics.service.ts):
@@ -12,12 +14,13 @@ export interface PassageText {
   text: string;
 }
 
-export async function listPassageTexts(executor: GraphReader, limit = 200_000): Promise<PassageText[]> {
+/** Dated meetings' passages only (a candidate belongs to a period); `body`: one council's. */
+export async function listPassageTexts(executor: GraphReader, body?: string, limit = 200_000): Promise<PassageText[]> {
   const rows = await executor.read(
-    `MATCH (m:Meeting)-[:HAS_ITEM]->()-[:HAS_PASSAGE]->(p:Passage) WHERE m.date IS NOT NULL
+    `MATCH (m:Meeting)-[:HAS_ITEM]->()-[:HAS_PASSAGE]->(p:Passage) WHERE m.date IS NOT NULL AND ${MEETING_OF_BODY}
      RETURN m.id AS meetingId, m.date AS date, p.text AS text
      ORDER BY m.date, p.key LIMIT toInteger($limit)`,
-    { limit },
+    { limit, body: orNull(body) },
   );
   return rows as unknown as PassageText[];
 }

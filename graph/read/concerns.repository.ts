@@ -1,6 +1,7 @@
 import { Concern, ConcernAnswer, ConcernOccurrence, type Actor, type ConcernGroup } from '../../shapes/api/index.js';
 import { inShapeOf, orNull } from '../db/repository-rows.js';
 import type { GraphReader } from '../db/ports.js';
+import { MEETING_IN_RANGE, MEETING_OF_BODY } from '../db/meeting-filter.js';
 
 /**
  * The council's concerns, grouped: a group is a chain of `(:Concern)-[:ECHOES]->(:Concern)` (the
@@ -74,6 +75,8 @@ export interface ConcernGroupFilter {
   meetingIds?: string[];
   /** Only groups with an occurrence at a meeting someone attended for this organisation (its key). */
   organisation?: string;
+  /** Only groups with an occurrence at a meeting of this council (its body key). */
+  body?: string;
 }
 
 export interface ConcernGroupPage extends ConcernGroupFilter {
@@ -91,15 +94,15 @@ export interface ConcernGroupPage extends ConcernGroupFilter {
 const CONCERN_GROUPS = `
 MATCH (c:Concern)-[:RAISED_IN]->(:AgendaItem)<-[:HAS_ITEM]-(m:Meeting)
 WITH coalesce(c.groupKey, c.key) AS key, c, m.date AS date,
-     ($from IS NULL OR m.date >= date($from)) AND ($to IS NULL OR m.date <= date($to)) AS inRange,
-     ($meetingIds IS NULL OR m.id IN $meetingIds)
+     ${MEETING_IN_RANGE} AS inRange,
+     ($meetingIds IS NULL OR m.id IN $meetingIds) AND ${MEETING_OF_BODY}
        AND ($organisation IS NULL OR EXISTS { (m)<-[a:ATTENDED]-(:Person) WHERE a.organisation = $organisation }) AS atMeeting,
      ($topic IS NULL OR EXISTS { (c)-[:ABOUT]->(:Topic {slug: $topic}) }) AS onTopic
 WITH key, collect(c) AS members, count(c) AS raised, max(date) AS lastRaised,
      count(CASE WHEN inRange THEN 1 END) AS raisedInRange, count(CASE WHEN atMeeting THEN 1 END) AS raisedAtMeetings,
      count(CASE WHEN onTopic THEN 1 END) AS raisedOnTopic
 WHERE raisedInRange > 0 AND raisedAtMeetings > 0 AND raisedOnTopic > 0 AND ($recurring IS NULL OR (raised >= 2) = $recurring)
-WITH key, members ORDER BY raised >= 2 DESC, lastRaised DESC, key
+WITH key, members ORDER BY raised >= 2 DESC, lastRaised IS NULL, lastRaised DESC, key
 WITH collect({ key: key, members: members }) AS groups
 WITH size(groups) AS total, groups[toInteger($offset)..toInteger($offset) + coalesce(toInteger($limit), size(groups))] AS page
 CALL (page) {
@@ -109,7 +112,7 @@ CALL (page) {
     UNWIND g.members AS c
     MATCH (c)-[:RAISED_IN]->(i:AgendaItem)<-[:HAS_ITEM]-(m:Meeting)
     OPTIONAL MATCH (p:Passage {key: c.passageKey})
-    WITH c, i, m, p ORDER BY m.date, m.id, c.ordinal
+    WITH c, i, m, p ORDER BY m.date IS NULL, m.date, m.id, c.ordinal
     RETURN collect(c { ${OCCURRENCE} }) AS occurrences
   }
   WITH at, g, occurrences ORDER BY at
@@ -136,23 +139,27 @@ export async function pageConcernGroups(executor: GraphReader, params: ConcernGr
     recurring: orNull(params.recurring),
     meetingIds: orNull(params.meetingIds),
     organisation: orNull(params.organisation),
+    body: orNull(params.body),
     offset: params.offset ?? 0,
     limit: params.limit ?? 50,
   });
   return { total: Number(row?.total ?? 0), groups: ((row?.groups ?? []) as GroupRow[]).map(toGroup) };
 }
 
-/** The newest occurrence names the group: its gist, else its text. */
+/**
+ * The newest occurrence names the group: its gist, else its text. Occurrences are oldest first with
+ * the undated last, so the dates come from the dated ones and the name from the last of all.
+ */
 function toGroup({ key, topics, occurrences }: GroupRow): ConcernGroup {
-  const first = occurrences[0]!;
   const last = occurrences.at(-1)!;
+  const dates = occurrences.flatMap((o) => (o.date === null ? [] : [o.date]));
   return {
     key,
     gist: last.gist ?? last.text,
     topics: inShapeOf(Topics, topics),
     count: occurrences.length,
-    firstRaised: first.date,
-    lastRaised: last.date,
+    firstRaised: dates[0] ?? null,
+    lastRaised: dates.at(-1) ?? null,
     recurring: occurrences.length >= 2,
     occurrences: occurrences.map((occurrence) => ({ ...inShapeOf(OccurrenceFields, occurrence), answers: answersIn(occurrence.following) })),
   };

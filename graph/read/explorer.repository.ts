@@ -153,6 +153,8 @@ function captionOf(label: NodeLabel, props: Record<string, unknown>, key: string
       return `${str(props.number) ?? ''} ${str(props.title) ?? ''}`.trim() || key;
     case 'Topic':
       return str(props.label_sv) ?? key;
+    case 'Body':
+      return str(props.displayName) ?? str(props.name) ?? key;
     case 'Concern':
       return clip(str(props.gist) ?? str(props.text) ?? key);
     case 'Passage':

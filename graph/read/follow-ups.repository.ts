@@ -1,6 +1,7 @@
 import { FollowUp, FollowUpCounts, type FollowUpStatus } from '../../shapes/api/index.js';
 import { inShapeOf, orNull, rowsIn } from '../db/repository-rows.js';
 import type { GraphReader } from '../db/ports.js';
+import { MEETING_MATCHES, meetingOrder } from '../db/meeting-filter.js';
 
 /**
  * Follow-ups (promises made at a meeting) with their owner and status, in the contract's shape
@@ -16,6 +17,8 @@ export interface FollowUpFilter {
   to?: string;
   /** The owner's key, or a case-insensitive part of the owner's name. */
   owner?: string;
+  /** Only follow-ups promised at a meeting of this council (its body key). */
+  body?: string;
 }
 
 export interface FollowUpPage extends FollowUpFilter {
@@ -60,21 +63,20 @@ const FOLLOW_UP_ITEM = `{
     MATCH (f)-[r:ADDRESSED_IN]->(ei:AgendaItem)<-[:HAS_ITEM]-(em:Meeting)
     RETURN { meetingId: em.id, date: em.date, itemOrdinal: ei.ordinal, itemTitle: ei.title,
              passageKey: r.passageKey, text: r.evidence, score: r.score } AS evidence
-    ORDER BY em.date LIMIT 1
+    ORDER BY em.date IS NULL, em.date LIMIT 1
   })
 }`;
 
 /**
- * Newest meeting first, then in the order promised. Filtered, counted, ordered and cut to the page
+ * Newest meeting first (undated meetings after the dated), then in the order promised. Filtered, counted, ordered and cut to the page
  * in the graph; only the page's rows get their owner and evidence. One meeting's follow-ups start
  * from the meetingId index. `$limit` null: every match (one meeting's follow-ups).
  */
 const followUpsQuery = (oneMeeting: boolean): string => `
 MATCH (f:FollowUp${oneMeeting ? ' {meetingId: $meetingId}' : ''})-[:PROMISED_IN]->(i:AgendaItem)<-[:HAS_ITEM]-(m:Meeting)
-WHERE ($from IS NULL OR m.date >= date($from))
-  AND ($to IS NULL OR m.date <= date($to))
+WHERE ${MEETING_MATCHES}
   AND ${OWNER_MATCHES}
-WITH f, i, m, ${STATUS} AS status ORDER BY m.date DESC, m.id DESC, f.ordinal
+WITH f, i, m, ${STATUS} AS status ORDER BY ${meetingOrder('DESC')}, f.ordinal
 WITH collect({ f: f, i: i, m: m, status: status }) AS matched
 WITH [row IN matched WHERE $status IS NULL OR row.status = $status] AS chosen,
      { open: size([row IN matched WHERE row.status = 'open']),
@@ -97,6 +99,7 @@ async function readFollowUps(executor: GraphReader, filter: FollowUpFilter, stat
     from: orNull(filter.from),
     to: orNull(filter.to),
     owner: orNull(filter.owner),
+    body: orNull(filter.body),
     status: orNull(status),
     offset,
     limit,
@@ -120,7 +123,7 @@ export async function listFollowUps(executor: GraphReader, filter: FollowUpFilte
 }
 
 /**
- * The newest `limit` follow-ups (feeds). Meetings are walked newest first in the meeting_date
+ * The newest `limit` follow-ups (feeds), of dated meetings only: an Atom entry needs a date. Meetings are walked newest first in the meeting_date
  * index's order, so the graph stops after the meetings that hold them instead of reading every
  * follow-up.
  */
@@ -130,7 +133,7 @@ MATCH (m)-[:HAS_ITEM]->(i:AgendaItem)<-[:PROMISED_IN]-(f:FollowUp)
 WITH f, i, m ORDER BY m.date DESC, m.id DESC, f.ordinal LIMIT toInteger($limit)
 RETURN ${FOLLOW_UP_ITEM} AS item`;
 
-export async function newestFollowUps(executor: GraphReader, limit: number): Promise<FollowUp[]> {
+export async function newestFollowUps(executor: GraphReader, limit: number): Promise<(FollowUp & { date: string })[]> {
   const rows = await executor.read(NEWEST_FOLLOW_UPS, { limit });
-  return rowsIn(FollowUp, rows.map((row) => row.item));
+  return rowsIn(FollowUp, rows.map((row) => row.item)) as (FollowUp & { date: string })[];
 }

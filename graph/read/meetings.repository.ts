@@ -3,6 +3,7 @@ import { SPEAKER_BASES } from '../../shapes/api/enums.js';
 import { MeetingDetail, MeetingSource, NamedRef, type MeetingSummary } from '../../shapes/api/index.js';
 import { inShapeOf, orNull } from '../db/repository-rows.js';
 import type { GraphReader } from '../db/ports.js';
+import { bodyRef, MEETING_MATCHES, meetingOrder } from '../db/meeting-filter.js';
 
 /** Read models for meetings: the list (filter + page) and one meeting in full, in the contract's shapes (shapes/api/meetings.ts). */
 
@@ -19,12 +20,7 @@ export interface MeetingListParams {
 /** A meeting of the list as the graph has it; the meeting list adds concerns, follow-ups and top topics (meeting-extras.repository.ts). */
 export type MeetingListRow = Omit<MeetingSummary, 'concerns' | 'followUps' | 'topTopics'>;
 
-const MEETING_FILTER = `
-  ($body IS NULL OR m.bodyKey = $body)
-  AND ($from IS NULL OR m.date >= date($from))
-  AND ($to IS NULL OR m.date <= date($to))`;
-
-/** Meetings newest first (or oldest first), with the total for paging. */
+/** Meetings newest first (or oldest first), undated meetings after the dated in either order, with the total for paging. */
 export async function listMeetings(
   executor: GraphReader,
   params: MeetingListParams = {},
@@ -32,15 +28,15 @@ export async function listMeetings(
   const args = { body: orNull(params.body), from: orNull(params.from), to: orNull(params.to), offset: params.offset ?? 0, limit: params.limit ?? 50 };
   const direction = params.order === 'asc' ? 'ASC' : 'DESC'; // one of two constants, never user text
   const [totalRows, rows] = await Promise.all([
-    executor.read(`MATCH (m:Meeting) WHERE ${MEETING_FILTER} RETURN count(m) AS total`, args),
+    executor.read(`MATCH (m:Meeting) WHERE ${MEETING_MATCHES} RETURN count(m) AS total`, args),
     executor.read(
-      `MATCH (m:Meeting)-[:OF_BODY]->(b:Body) WHERE ${MEETING_FILTER}
-       RETURN m.id AS id, m.date AS date, m.title AS title, m.diaryNumber AS diaryNumber, m.place AS place,
-              b { .key, .name } AS body,
+      `MATCH (m:Meeting)-[:OF_BODY]->(b:Body) WHERE ${MEETING_MATCHES}
+       RETURN m.id AS id, m.date AS date, m.dateSource AS dateSource, m.title AS title, m.diaryNumber AS diaryNumber, m.place AS place,
+              ${bodyRef()} AS body,
               COUNT { (m)-[:HAS_ITEM]->() } AS items,
               COUNT { (m)-[:HAS_ITEM]->()-[:HAS_PASSAGE]->() } AS passages,
               COUNT { (m)<-[:ATTENDED]-() } AS attendees
-       ORDER BY m.date ${direction}, m.id ${direction}
+       ORDER BY ${meetingOrder(direction)}
        SKIP toInteger($offset) LIMIT toInteger($limit)`,
       args,
     ),
@@ -65,9 +61,9 @@ export async function getMeeting(executor: GraphReader, id: string): Promise<Mee
        OPTIONAL MATCH (m)<-[:FOLLOWS]-(next:Meeting)
        OPTIONAL MATCH (m)-[:APPROVES_NOTES_OF]->(approved:Meeting)
        OPTIONAL MATCH (secretary:Person)-[:SECRETARY_OF]->(m)
-       RETURN m.id AS id, m.date AS date, m.title AS title, m.kind AS kind, m.diaryNumber AS diaryNumber,
+       RETURN m.id AS id, m.date AS date, m.dateSource AS dateSource, m.title AS title, m.kind AS kind, m.diaryNumber AS diaryNumber,
               m.place AS place, m.startTime AS startTime, m.endTime AS endTime,
-              m.administration AS administration, m.unit AS unit, b { .key, .name } AS body,
+              m.administration AS administration, m.unit AS unit, ${bodyRef()} AS body,
               { path: m.sourcePath, sha256: m.sourceSha256, mediaType: m.sourceMediaType, pages: m.sourcePages } AS source,
               CASE WHEN m.embedderId IS NULL THEN null ELSE { id: m.embedderId, dimensions: m.embedderDimensions } END AS embedder,
               CASE WHEN secretary IS NULL THEN null ELSE secretary { .key, .name } END AS secretary,

@@ -29,7 +29,7 @@ export interface OrganisationRecord {
   abbreviation: string | null;
   kind: string | null;
   people: OrganisationDetail['people'];
-  meetings: { id: string; date: string; title: string | null; attendees: Attendance['attendees'] }[];
+  meetings: { id: string; date: string | null; title: string | null; attendees: Attendance['attendees'] }[];
   presented: (PresentedItem & { presenter: NamedRef })[];
   /** Topics of passages spoken by or mentioning the organisation or its people, or in items its people presented. */
   topics: TopicPassages[];
@@ -54,13 +54,13 @@ export async function getOrganisation(executor: GraphReader, key: string): Promi
            MATCH (p:Person)-[a:ATTENDED]->(m:Meeting) WHERE a.organisation = o.key
            WITH m, collect({ key: p.key, name: p.name, remote: a.remote }) AS attendees
            RETURN { id: m.id, date: m.date, title: m.title, attendees: attendees } AS meeting
-           ORDER BY m.date DESC
+           ORDER BY m.date IS NULL, m.date DESC, m.id DESC
          } AS meetings,
          COLLECT {
            MATCH (o)<-[:REPRESENTS]-(p:Person)-[:PRESENTED]->(i:AgendaItem)<-[:HAS_ITEM]-(m:Meeting)
            RETURN { key: i.key, number: i.number, title: i.title, meeting: m { .id, .date, .title },
                     presenter: p { .key, .name } } AS item
-           ORDER BY m.date DESC, i.ordinal, p.name
+           ORDER BY m.date IS NULL, m.date DESC, m.id DESC, i.ordinal, p.name
          } AS presented`,
       { key },
     ),

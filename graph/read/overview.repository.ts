@@ -1,6 +1,7 @@
 import type { GraphEdge, GraphNode, GraphResponse, MeetingTopTopic, NamedRef } from '../../shapes/api/index.js';
 import { orNull } from '../db/repository-rows.js';
 import type { GraphReader } from '../db/ports.js';
+import { bodyRef, MEETING_MATCHES, meetingOrder } from '../db/meeting-filter.js';
 
 /**
  * The explorer's starting picture when no node is in focus: the latest meetings with their body,
@@ -13,6 +14,8 @@ export interface OverviewParams {
   /** ISO dates, inclusive. */
   from?: string;
   to?: string;
+  /** Only this council's meetings (its body key). */
+  body?: string;
   /** Nodes at most; default 200. */
   limit?: number;
 }
@@ -21,7 +24,7 @@ export type Overview = Omit<GraphResponse, 'center'>;
 
 interface MeetingRow {
   id: string;
-  date: string;
+  date: string | null;
   title: string | null;
   body: NamedRef;
   topics: MeetingTopTopic[];
@@ -32,17 +35,17 @@ export async function getOverview(executor: GraphReader, params: OverviewParams 
   const p = { limit: 200, ...params };
   const rows = (await executor.read(
     `MATCH (m:Meeting)-[:OF_BODY]->(b:Body)
-     WHERE ($from IS NULL OR m.date >= date($from)) AND ($to IS NULL OR m.date <= date($to))
-     WITH m, b ORDER BY m.date DESC, m.id DESC LIMIT toInteger($limit)
-     RETURN m.id AS id, m.date AS date, m.title AS title, b { .key, .name } AS body,
+     WHERE ${MEETING_MATCHES}
+     WITH m, b ORDER BY ${meetingOrder('DESC')} LIMIT toInteger($limit)
+     RETURN m.id AS id, m.date AS date, m.title AS title, ${bodyRef()} AS body,
        COLLECT {
          MATCH (m)-[:HAS_ITEM]->()-[:HAS_PASSAGE]->(:Passage)-[:ABOUT]->(t:Topic)
          WITH t, count(*) AS passages
          RETURN { slug: t.slug, label_sv: t.label_sv, label_en: t.label_en, passages: passages } ORDER BY passages DESC, t.slug
        } AS topics,
        COLLECT { MATCH (m)-[:HAS_ITEM]->()<-[:PRESENTED]-(x:Person) RETURN DISTINCT x { .key, .name } ORDER BY x.name } AS presenters
-     ORDER BY m.date DESC, m.id DESC`,
-    { from: orNull(p.from), to: orNull(p.to), limit: p.limit },
+     ORDER BY ${meetingOrder('DESC')}`,
+    { from: orNull(p.from), to: orNull(p.to), body: orNull(p.body), limit: p.limit },
   )) as unknown as MeetingRow[];
 
   const nodes = new Map<string, GraphNode>();

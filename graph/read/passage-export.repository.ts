@@ -1,6 +1,7 @@
 import { ExportedPassage } from '../../shapes/api/index.js';
 import { orNull, rowsIn } from '../db/repository-rows.js';
 import type { GraphReader } from '../db/ports.js';
+import { MEETING_IN_RANGE, meetingOrder } from '../db/meeting-filter.js';
 
 /** Passages with their meeting, item, speaker and topics, for the export endpoints, in the contract's shape. Bounded by `limit`. */
 
@@ -10,14 +11,14 @@ export async function exportPassages(
 ): Promise<ExportedPassage[]> {
   const rows = await executor.read(
     `MATCH (m:Meeting)-[:HAS_ITEM]->(i:AgendaItem)-[:HAS_PASSAGE]->(p:Passage)
-     WHERE ($from IS NULL OR m.date >= date($from)) AND ($to IS NULL OR m.date <= date($to))
+     WHERE ${MEETING_IN_RANGE}
        AND ($topic IS NULL OR EXISTS { (p)-[:ABOUT]->(:Topic {slug: $topic}) })
      OPTIONAL MATCH (p)-[:SPOKEN_BY]->(sp)
      RETURN p.key AS key, m { .id, .date, .title } AS meeting, i { .key, .ordinal, .number, .title } AS item,
             p.ordinal AS ordinal, p.kind AS kind, p.page AS page, p.text AS text,
             { type: coalesce(p.speakerType, 'unknown'), key: sp.key, name: coalesce(sp.name, p.speakerName) } AS speaker,
             COLLECT { MATCH (p)-[a:ABOUT]->(t:Topic) RETURN { slug: t.slug, score: a.score } ORDER BY a.score DESC } AS topics
-     ORDER BY m.date, m.id, p.ordinal
+     ORDER BY ${meetingOrder('ASC')}, p.ordinal
      LIMIT toInteger($limit)`,
     { from: orNull(params.from), to: orNull(params.to), topic: orNull(params.topic), limit: params.limit ?? 100_000 },
   );

@@ -74,12 +74,12 @@ export async function getPerson(executor: GraphReader, key: string): Promise<Per
            MATCH (p)-[a:ATTENDED]->(m:Meeting)
            RETURN { id: m.id, date: m.date, title: m.title, organisation: a.organisationName, remote: a.remote, role: a.role,
                     secretary: EXISTS { (p)-[:SECRETARY_OF]->(m) } } AS meeting
-           ORDER BY m.date DESC
+           ORDER BY m.date IS NULL, m.date DESC, m.id DESC
          } AS meetings,
          COLLECT {
            MATCH (p)-[:PRESENTED]->(i:AgendaItem)<-[:HAS_ITEM]-(m:Meeting)
            RETURN { key: i.key, number: i.number, title: i.title, meeting: m { .id, .date, .title } } AS item
-           ORDER BY m.date DESC, i.ordinal
+           ORDER BY m.date IS NULL, m.date DESC, m.id DESC, i.ordinal
          } AS presented,
          COUNT { MATCH (s:Passage)-[:SPOKEN_BY|MENTIONS]->(p) RETURN DISTINCT s } AS passages`,
       { key },

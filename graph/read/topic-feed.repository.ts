@@ -7,7 +7,8 @@ import type { GraphReader } from '../db/ports.js';
  * thousands of passages, and a feed reader polls often.
  */
 export interface TopicFeedItem {
-  meeting: MeetingRef;
+  /** Always dated: an Atom entry needs a date, and undated meetings are left out of the feed. */
+  meeting: MeetingRef & { date: string };
   item: ItemRef;
   /** The item's passages about the topic, in the order of the minutes. */
   passages: { ordinal: number; text: string }[];
@@ -18,7 +19,7 @@ export async function newestItemsAbout(executor: GraphReader, slug: string, limi
   const rows = await executor.read(
     `MATCH (:Topic {slug: $slug})<-[:ABOUT]-(:Passage)<-[:HAS_PASSAGE]-(i:AgendaItem)
      WITH DISTINCT i
-     MATCH (m:Meeting)-[:HAS_ITEM]->(i)
+     MATCH (m:Meeting)-[:HAS_ITEM]->(i) WHERE m.date IS NOT NULL
      WITH m, i ORDER BY m.date DESC, m.id DESC, i.ordinal DESC LIMIT toInteger($limit)
      RETURN m { .id, .date, .title } AS meeting, i { .key, .ordinal, .number, .title } AS item,
             COLLECT {

@@ -15,8 +15,8 @@ import type { GraphReader } from '../db/ports.js';
 
 export interface MeetingTopicCounts {
   id: string;
-  /** ISO date. */
-  date: string;
+  /** ISO date; null for an undated meeting, which counts towards a topic's totals but has no place in a trend. */
+  date: string | null;
   bodyKey: string | null;
   /** All of the meeting's passages. */
   passages: number;
@@ -27,8 +27,13 @@ export interface MeetingTopicCounts {
 export interface TopicTotals {
   passages: number;
   meetings: number;
-  firstSeen: string;
-  lastSeen: string;
+  /** Among the dated meetings; null when only undated meetings discussed the topic. */
+  firstSeen: string | null;
+  lastSeen: string | null;
+}
+
+interface DatedMeeting extends MeetingTopicCounts {
+  date: string;
 }
 
 export interface TrendFilter {
@@ -55,14 +60,18 @@ RETURN meetings, concerns`;
 type LoadedRow = [string, string, string | null, number, string[], number[]];
 
 export class TopicSnapshot {
-  /** Oldest first (date, then id). */
+  /** Oldest first (date, then id); the undated after them, by id. */
   readonly meetings: readonly MeetingTopicCounts[];
+  private readonly dated: readonly DatedMeeting[];
   /** Concerns about each topic (a topic's passages would be too many to walk to count them per request). */
   readonly concerns: ReadonlyMap<string, number>;
   private totalsCache: Map<string, TopicTotals> | null = null;
 
   constructor(meetings: readonly MeetingTopicCounts[], concerns: ReadonlyMap<string, number> = new Map()) {
-    this.meetings = [...meetings].sort((a, b) => compare(a.date, b.date) || compare(a.id, b.id));
+    const dated = meetings.filter((m): m is DatedMeeting => m.date !== null).sort((a, b) => compare(a.date, b.date) || compare(a.id, b.id));
+    const undated = meetings.filter((m) => m.date === null).sort((a, b) => compare(a.id, b.id));
+    this.dated = dated;
+    this.meetings = [...dated, ...undated];
     this.concerns = concerns;
   }
 
@@ -78,7 +87,7 @@ export class TopicSnapshot {
         else {
           t.passages += n;
           t.meetings++;
-          t.lastSeen = m.date; // meetings are oldest first
+          if (m.date !== null) t.lastSeen = m.date; // dated meetings come first, oldest first
         }
       }
     }
@@ -98,7 +107,7 @@ export class TopicSnapshot {
       hits: Map<string, number>;
     }
     const periods = new Map<string, Period>();
-    for (const m of this.meetings) {
+    for (const m of this.dated) {
       if (filter.body !== null && m.bodyKey !== filter.body) continue;
       if (filter.from !== null && m.date < filter.from) continue;
       if (filter.to !== null && m.date > filter.to) continue;
@@ -119,10 +128,26 @@ export class TopicSnapshot {
     }
     return points;
   }
+
+  /** Undated meetings of council `body` (any council when null): what a trend leaves out. */
+  undated(body: string | null): number {
+    return this.meetings.filter((m) => m.date === null && (body === null || m.bodyKey === body)).length;
+  }
+
+  /** The councils (body keys) with a dated meeting in the filter's range that discussed at least one of `slugs`, in key order. */
+  bodiesDiscussing(filter: Omit<TrendFilter, 'granularity'>): string[] {
+    const bodies = new Set<string>();
+    for (const m of this.dated) {
+      if (m.bodyKey === null || (filter.body !== null && m.bodyKey !== filter.body)) continue;
+      if ((filter.from !== null && m.date < filter.from) || (filter.to !== null && m.date > filter.to)) continue;
+      if (filter.slugs.some((slug) => (m.topics.get(slug) ?? 0) > 0)) bodies.add(m.bodyKey);
+    }
+    return [...bodies].sort(compare);
+  }
 }
 
 /** The same period keys as the Cypher read models: the meeting id, `2025-Q2`, `2025`. */
-function periodOf(m: MeetingTopicCounts, granularity: Granularity): string {
+function periodOf(m: DatedMeeting, granularity: Granularity): string {
   if (granularity === 'meeting') return m.id;
   const year = m.date.slice(0, 4);
   if (granularity === 'year') return year;

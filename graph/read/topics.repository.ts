@@ -2,6 +2,7 @@ import type { Granularity, TrendPoint } from '../../shapes/api/index.js';
 import { orNull } from '../db/repository-rows.js';
 import { topicSnapshot } from './topic-snapshot.js';
 import type { GraphReader } from '../db/ports.js';
+import { MEETING_MATCHES } from '../db/meeting-filter.js';
 
 /** Trend series of topics over meetings, quarters or years (the topic list is topic-details.repository.ts's). */
 
@@ -51,10 +52,8 @@ const PERIOD_AND_SUMS = `
             CASE WHEN totalPassages = 0 THEN 0.0 ELSE toFloat(passages) / totalPassages END AS share
      ORDER BY start, period, slug`;
 
-const MEETING_FILTER = `
-     WHERE ($body IS NULL OR m.bodyKey = $body)
-       AND ($from IS NULL OR m.date >= date($from))
-       AND ($to IS NULL OR m.date <= date($to))`;
+// A trend places meetings in time: undated meetings are left out (and counted by undatedMeetings).
+const MEETING_FILTER = `WHERE m.date IS NOT NULL AND ${MEETING_MATCHES}`;
 
 const TREND_FROM_PASSAGES = `
      MATCH (m:Meeting) ${MEETING_FILTER}
@@ -64,3 +63,13 @@ const TREND_FROM_PASSAGES = `
           COUNT { MATCH (m)-[:HAS_ITEM]->()-[:HAS_PASSAGE]->(:Passage)-[a:ABOUT]->(:Topic {slug: slug}) WHERE a.score >= $minScore } AS hits
      ${PERIOD_AND_SUMS}`;
 
+
+/** Undated meetings of a council (of every council when `body` is absent): what a trend cannot place. */
+export async function undatedMeetings(executor: GraphReader, body?: string): Promise<number> {
+  return (await topicSnapshot(executor)).undated(orNull(body));
+}
+
+/** The councils (body keys) that discussed `slug` at a dated meeting in the range: one series each when trends compare councils. */
+export async function councilsDiscussing(executor: GraphReader, params: { slug: string; body?: string; from?: string; to?: string }): Promise<string[]> {
+  return (await topicSnapshot(executor)).bodiesDiscussing({ slugs: [params.slug], body: orNull(params.body), from: orNull(params.from), to: orNull(params.to) });
+}

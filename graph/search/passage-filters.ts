@@ -1,4 +1,5 @@
 import type { SearchFilters } from '../../shapes/api/index.js';
+import { MEETING_MATCHES } from '../db/meeting-filter.js';
 
 /**
  * The one place a search's filters become Cypher. Every ranking walks its passages `p` to their
@@ -37,8 +38,7 @@ export const isFiltering = (params: FilterParams): boolean => Object.values(para
  * the same for the organisation itself or for anyone representing it.
  */
 const PASSES_FILTERS = `
-  ($from IS NULL OR m.date >= date($from)) AND ($to IS NULL OR m.date <= date($to))
-  AND ($body IS NULL OR m.bodyKey = $body)
+  ${MEETING_MATCHES}
   AND ($topics IS NULL OR EXISTS { MATCH (p)-[:ABOUT]->(t:Topic) WHERE t.slug IN $topics })
   AND ($people IS NULL
        OR EXISTS { MATCH (p)-[:SPOKEN_BY|MENTIONS]->(x:Person) WHERE x.key IN $people }

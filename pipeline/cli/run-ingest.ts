@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import { basename, resolve, sep } from 'node:path';
 import { loadGraphConfig } from '../../graph/db/config.js';
 import { connectGraph, type GraphConnection } from '../../graph/db/connect.js';
@@ -26,6 +26,8 @@ export interface RunOptions {
   embedder?: EmbedderConfigInput;
   /** Meetings per write transaction (default DEFAULT_WRITE_BATCH). */
   batchSize?: number;
+  /** The meeting's date (`--date`): only with exactly one file, never a folder. */
+  date?: string;
 }
 
 const say = (line: string): void => void process.stderr.write(`${line}\n`);
@@ -41,6 +43,10 @@ export async function runIngest(inputs: readonly string[], opts: RunOptions): Pr
   }
   if (opts.prune && opts.dryRun) {
     say('--prune changes the graph; it cannot be combined with --dry-run.');
+    return EXIT.usage;
+  }
+  if (opts.date !== undefined && (inputs.length !== 1 || (await isFolder(inputs[0]!)))) {
+    say('--date sets the date of one meeting: give exactly one file, not several or a folder.');
     return EXIT.usage;
   }
   const { files, problems } = await collectFiles(inputs);
@@ -71,7 +77,7 @@ export async function runIngest(inputs: readonly string[], opts: RunOptions): Pr
     for (const result of results) progress.log(summaryLine(result));
     let graphLost = false;
     // Stored as an absolute path: the same file is the same source whatever the working directory.
-    for await (const result of ingestInOrder(session, files.map((file) => resolve(file)), opts.batchSize)) {
+    for await (const result of ingestInOrder(session, files.map((file) => resolve(file)), opts.batchSize, opts.date === undefined ? {} : { date: opts.date })) {
       results.push(result);
       progress.log(summaryLine(result));
       if (opts.verbose) for (const line of warningLines(result)) progress.log(line);
@@ -119,6 +125,8 @@ export async function runIngest(inputs: readonly string[], opts: RunOptions): Pr
     await graph?.close();
   }
 }
+
+const isFolder = (input: string): Promise<boolean> => stat(input).then((s) => s.isDirectory(), () => false);
 
 /** Meetings whose source lies under one of the input folders but was not found this run, and their bodies. */
 async function prune(graph: GraphConnection, inputs: readonly string[], found: readonly string[]): Promise<{ ids: string[]; bodies: string[] }> {

@@ -24,11 +24,12 @@ const ExportFormatParam = z.object({ format: z.enum(['csv', 'json']) });
 /** Every route of the API, in the order the reference page lists them. */
 export const OPERATIONS: Operation[] = [
   { method: 'get', path: '/api/health', tag: 'System', summary: 'Hälsa (health): Neo4j, embedder, counts', response: c.HealthOk, errors: [503] },
+  { method: 'get', path: '/api/councils', tag: 'Råd (councils)', summary: 'Råden med antal möten och datumspann (councils)', response: c.CouncilsResponse, errors: [] },
   { method: 'get', path: '/api/meetings', tag: 'Möten (meetings)', summary: 'Möten, nyast först (meetings, newest first)', query: c.MeetingsQuery, response: c.MeetingsResponse, errors: [400] },
   { method: 'get', path: '/api/meetings/{id}', tag: 'Möten (meetings)', summary: 'Ett möte med punkter och passager (one meeting in full)', params: c.MeetingIdParam, response: c.MeetingDetail, errors: [404] },
   { method: 'get', path: '/api/meetings/{id}/source', tag: 'Möten (meetings)', summary: 'Originaldokumentet (the original file)', params: c.MeetingIdParam, produces: 'application/pdf', errors: [404] },
   { method: 'get', path: '/api/topics', tag: 'Ämnen (topics)', summary: 'Ämnen, mest diskuterade först (topics)', response: c.TopicsResponse, errors: [] },
-  { method: 'get', path: '/api/topics/{slug}', tag: 'Ämnen (topics)', summary: 'Ett ämne: trend, passager, personer (one topic)', params: c.TopicSlugParam, response: c.TopicDetail, errors: [404] },
+  { method: 'get', path: '/api/topics/{slug}', tag: 'Ämnen (topics)', summary: 'Ett ämne: trend, passager, personer (one topic)', params: c.TopicSlugParam, query: c.TopicDetailQuery, response: c.TopicDetail, errors: [400, 404] },
   { method: 'get', path: '/api/trends', tag: 'Ämnen (topics)', summary: 'Trender per möte, kvartal eller år (topic trends)', query: c.TrendsQuery, response: c.TrendsResponse, errors: [400, 404] },
   { method: 'get', path: '/api/trends/passages', tag: 'Ämnen (topics)', summary: 'Passagerna bakom en punkt (passages behind a trend point)', query: c.TrendPassagesQuery, response: c.TrendPassagesResponse, errors: [400, 404] },
   { method: 'get', path: '/api/candidate-topics', tag: 'Ämnen (topics)', summary: 'Kandidatämnen per period (candidate topics)', query: c.CandidateTopicsQuery, response: c.CandidateTopicsResponse, errors: [400] },

@@ -1,5 +1,7 @@
 import { Router } from 'express';
+import { UploadFields } from '../../shapes/api/index.js';
 import type { AppDeps } from '../deps.js';
+import { parseInput } from '../middleware/validate.js';
 import { perMinuteLimit } from '../middleware/rate-limits.js';
 import { checkUploadedDocument, singleUpload } from '../middleware/upload.js';
 import { uploadAuth } from '../middleware/upload-auth.js';
@@ -15,7 +17,8 @@ export function documentRoutes({ session, executor, config }: AppDeps): Router {
     uploadAuth(config.apiToken),
     singleUpload(config.maxUploadBytes),
     async (req, res) => {
-      const result = await ingest.ingest(checkUploadedDocument(req.file));
+      // multer has read every form field by now, before or after the file; a bad date is a 400 before anything is stored.
+      const result = await ingest.ingest(checkUploadedDocument(req.file), parseInput(UploadFields, req.body ?? {}));
       res.status(result.status === 'created' ? 201 : 200).json(result);
     },
   );

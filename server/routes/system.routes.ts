@@ -8,7 +8,7 @@ export function systemRoutes(deps: AppDeps): Router {
   const router = Router();
   const embedder = embedderInfo(deps.embedder, deps.session.annotator.notice);
   router.get('/health', async (_req, res) => {
-    const { status, body } = await checkHealth(deps.executor, embedder);
+    const { status, body } = await checkHealth(deps.executor, embedder, deps.config.demo);
     res.status(status).json(body);
   });
   router.get('/openapi.json', (_req, res) => {

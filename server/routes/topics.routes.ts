@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { CandidateTopicsQuery, TopicSlugParam, TrendPassagesQuery, TrendsQuery } from '../../shapes/api/index.js';
+import { CandidateTopicsQuery, TopicDetailQuery, TopicSlugParam, TrendPassagesQuery, TrendsQuery } from '../../shapes/api/index.js';
 import type { AppDeps } from '../deps.js';
 import { parseInput } from '../middleware/validate.js';
 import { candidateTopics } from '../services/candidate-topics.service.js';
@@ -11,7 +11,7 @@ export function topicRoutes({ executor }: AppDeps): Router {
     res.json(await listTopicSummaries(executor));
   });
   router.get('/topics/:slug', async (req, res) => {
-    res.json(await topicDetail(executor, parseInput(TopicSlugParam, req.params).slug));
+    res.json(await topicDetail(executor, parseInput(TopicSlugParam, req.params).slug, parseInput(TopicDetailQuery, req.query)));
   });
   router.get('/trends', async (req, res) => {
     res.json(await trends(executor, parseInput(TrendsQuery, req.query)));

@@ -46,15 +46,15 @@ interface TermStats {
  * (seconds at 10,000 meetings): one per granularity is kept while the graph version stands
  * (graph/db/version-cache.ts), so a repeat costs a version check.
  */
-const kept = new VersionCache<CandidateTopicsResponse>(CANDIDATE_GRANULARITIES.length);
+const kept = new VersionCache<CandidateTopicsResponse>(CANDIDATE_GRANULARITIES.length * 8);
 
 export function candidateTopics(executor: GraphReader, query: CandidateTopicsQuery): Promise<CandidateTopicsResponse> {
-  return kept.get(executor, query.granularity, () => candidateTopicsAfresh(executor, query));
+  return kept.get(executor, `${query.granularity}|${query.body ?? ''}`, () => candidateTopicsAfresh(executor, query));
 }
 
 /** Candidate topics computed now, without the kept answers. */
 export async function candidateTopicsAfresh(executor: GraphReader, query: CandidateTopicsQuery, taxonomy: Taxonomy = loadTaxonomy()): Promise<CandidateTopicsResponse> {
-  const [passages, names] = await Promise.all([listPassageTexts(executor), listActorNames(executor)]);
+  const [passages, names] = await Promise.all([listPassageTexts(executor, query.body), listActorNames(executor)]);
   const covered = coveredStems(taxonomy);
   // Names of people, organisations and bodies are who spoke, not what about.
   for (const name of names) for (const token of tokenise(name)) covered.add(stemNormalised(token.normal));

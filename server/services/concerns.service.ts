@@ -21,6 +21,7 @@ async function readPage(executor: GraphReader, query: ConcernsQuery): Promise<Co
     to: query.to,
     recurring: query.recurring,
     organisation: query.organisation,
+    body: query.body,
     offset: (query.page - 1) * query.pageSize,
     limit: query.pageSize,
   });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { sourcePathOf } from '../../graph/read/source-lookup.repository.js';
 import type { GraphReader } from '../../graph/db/ports.js';
 import type { IngestSession } from '../../pipeline/ingest-session.js';
-import type { UploadResult } from '../../shapes/api/index.js';
+import type { UploadFields, UploadResult } from '../../shapes/api/index.js';
 import { UnprocessableError } from '../errors.js';
 import type { UploadedDocument } from '../middleware/upload.js';
 
@@ -24,13 +24,14 @@ export class DocumentIngest {
     private readonly uploadDir: string,
   ) {}
 
-  ingest(document: UploadedDocument): Promise<UploadResult> {
-    const run = this.queue.then(() => this.ingestNow(document));
+  /** `fields.date` sets the meeting's date (the upload form's `date`). */
+  ingest(document: UploadedDocument, fields: UploadFields = {}): Promise<UploadResult> {
+    const run = this.queue.then(() => this.ingestNow(document, fields));
     this.queue = run.catch(() => undefined);
     return run;
   }
 
-  private async ingestNow({ bytes, fileName }: UploadedDocument): Promise<UploadResult> {
+  private async ingestNow({ bytes, fileName }: UploadedDocument, fields: UploadFields): Promise<UploadResult> {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     let sourcePath = await sourcePathOf(this.executor, sha256);
     let stored: string | null = null;
@@ -41,7 +42,7 @@ export class DocumentIngest {
     }
     // A document the graph did not take is not kept: the folder holds provenance, not refusals.
     const discard = () => (stored === null ? Promise.resolve() : rm(stored, { force: true }));
-    const outcome = await this.session.ingestBytes(bytes, sourcePath).catch(async (error: unknown) => {
+    const outcome = await this.session.ingestBytes(bytes, sourcePath, fields.date === undefined ? {} : { date: fields.date }).catch(async (error: unknown) => {
       await discard();
       throw error;
     });
@@ -51,8 +52,8 @@ export class DocumentIngest {
       throw new UnprocessableError('not_written', 'the document was read but the server has no graph to write to');
     }
     await this.session.finish();
-    const { status, meetingId, date, title, items, attendees, passages, concerns, followUps, warnings } = outcome;
-    return { status, meetingId, date, title, items, attendees, passages, concerns, followUps, warnings };
+    const { status, meetingId, date, dateSource, title, items, attendees, passages, concerns, followUps, warnings } = outcome;
+    return { status, meetingId, date, dateSource, title, items, attendees, passages, concerns, followUps, warnings };
   }
 }
 

@@ -21,8 +21,8 @@ export async function allMeetings(executor: GraphReader): Promise<MeetingSummary
 
 export const meetingsCsv = (meetings: readonly MeetingSummary[]): string =>
   toCsv(
-    ['id', 'date', 'title', 'body', 'diaryNumber', 'place', 'items', 'passages', 'attendees', 'concerns', 'followUps', 'topTopics'],
-    meetings.map((m) => [m.id, m.date, m.title, m.body.name, m.diaryNumber, m.place, m.items, m.passages, m.attendees, m.concerns, m.followUps, m.topTopics.map((t) => t.slug).join(' ')]),
+    ['id', 'date', 'dateSource', 'title', 'body', 'diaryNumber', 'place', 'items', 'passages', 'attendees', 'concerns', 'followUps', 'topTopics'],
+    meetings.map((m) => [m.id, m.date, m.dateSource, m.title, m.body.name, m.diaryNumber, m.place, m.items, m.passages, m.attendees, m.concerns, m.followUps, m.topTopics.map((t) => t.slug).join(' ')]),
   );
 
 export const passagesFor = (executor: GraphReader, query: ExportPassagesQuery): Promise<ExportedPassage[]> => exportPassages(executor, query);
@@ -38,6 +38,6 @@ export const trendsFor = (executor: GraphReader, query: TrendsQuery): Promise<Tr
 /** One row per series and period (long format: filters and pivots well in a spreadsheet). */
 export const trendsCsv = (response: TrendsResponse): string =>
   toCsv(
-    ['slug', 'label_sv', 'label_en', 'granularity', 'period', 'start', response.measure, 'passages', 'totalPassages', 'meetings'],
-    response.series.flatMap((s) => s.points.map((p) => [s.slug, s.label_sv, s.label_en, response.granularity, p.period, p.start, p.value, p.passages, p.totalPassages, p.meetings])),
+    ['slug', 'label_sv', 'label_en', 'body', 'granularity', 'period', 'start', response.measure, 'passages', 'totalPassages', 'meetings'],
+    response.series.flatMap((s) => s.points.map((p) => [s.slug, s.label_sv, s.label_en, s.body?.name ?? null, response.granularity, p.period, p.start, p.value, p.passages, p.totalPassages, p.meetings])),
   );

@@ -9,7 +9,11 @@ import { toAtom } from '../format/atom.js';
 const MAX_ENTRIES = 50;
 const STATUS_SV = { open: 'öppen', addressed: 'åtgärdad', overdue: 'försenad' } as const;
 
-/** Newest passages about a topic, one entry per agenda item (its passages about the topic as content). */
+/**
+ * Newest passages about a topic, one entry per agenda item (its passages about the topic as content).
+ * Both feeds leave undated meetings out: an Atom entry needs a date, and a meeting's ingest time
+ * would pass off when the file was read as when the council met.
+ */
 export async function topicFeed(executor: GraphReader, slug: string, origin: string): Promise<string> {
   const [topic] = await listTopicOverviews(executor, slug);
   if (!topic) throw new NotFoundError('topic', slug);

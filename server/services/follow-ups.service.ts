@@ -17,6 +17,7 @@ async function readPage(executor: GraphReader, query: FollowUpsQuery): Promise<F
     owner: query.owner,
     from: query.from,
     to: query.to,
+    body: query.body,
     offset: (query.page - 1) * query.pageSize,
     limit: query.pageSize,
   });

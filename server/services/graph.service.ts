@@ -10,7 +10,7 @@ const MAX_NEIGHBOURHOOD = 500;
 /** A focus node's neighbourhood, or without focus the overview of the latest meetings. */
 export async function explore(executor: GraphReader, query: GraphQuery): Promise<GraphResponse> {
   if (!query.focus) {
-    const overview = await getOverview(executor, { from: query.from, to: query.to, limit: query.limit });
+    const overview = await getOverview(executor, { from: query.from, to: query.to, body: query.body, limit: query.limit });
     return { center: null, ...overview };
   }
   const limit = Math.min(query.limit, MAX_NEIGHBOURHOOD);

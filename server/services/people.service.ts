@@ -22,7 +22,8 @@ export async function personDetail(executor: GraphReader, key: string): Promise<
   if (!person) throw new NotFoundError('person', key);
   const labels = new Map(topics.map((t) => [t.slug, t]));
   const attendance = new Map<string, number>();
-  for (const m of person.meetings) attendance.set(m.date.slice(0, 4), (attendance.get(m.date.slice(0, 4)) ?? 0) + 1);
+  // Per year: an undated meeting belongs to none (it is still in `meetings`).
+  for (const { date } of person.meetings) if (date !== null) attendance.set(date.slice(0, 4), (attendance.get(date.slice(0, 4)) ?? 0) + 1);
   return {
     person: {
       key: person.key,

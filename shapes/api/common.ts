@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DATE_SOURCES } from './enums.js';
 
 /**
  * Shapes every part of the API shares: dates, errors, paging, references. The client imports the
@@ -38,8 +39,18 @@ export type ErrorBody = z.infer<typeof ErrorBody>;
 export const NamedRef = z.object({ key: z.string(), name: z.string() });
 export type NamedRef = z.infer<typeof NamedRef>;
 
-export const MeetingRef = z.object({ id: z.string(), date: IsoDate, title: z.string().nullable() });
+/** A meeting as others refer to it; `date` is null for an undated meeting (shown as "odaterat"). */
+export const MeetingRef = z.object({ id: z.string(), date: IsoDate.nullable(), title: z.string().nullable() });
 export type MeetingRef = z.infer<typeof MeetingRef>;
+
+/**
+ * The council filter every list, search, trend and graph query takes: one body key
+ * (`kommunala-pensionarsradet-norrtalje-kommun`), as `GET /api/councils` lists them.
+ */
+export const BodyKey = z.string().trim().min(1).max(200);
+
+export const DateSource = z.enum(DATE_SOURCES);
+export type DateSource = z.infer<typeof DateSource>;
 
 /** A topic as others refer to it, labelled in both languages. */
 export const TopicRef = z.object({ slug: z.string(), label_sv: z.string().nullable(), label_en: z.string().nullable() });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Actor, IsoDate, PagingQuery, QueryBoolean, TopicRef, paged } from './common.js';
+import { Actor, BodyKey, IsoDate, paged, PagingQuery, QueryBoolean, TopicRef } from './common.js';
 
 /** A reply to a concern: a passage of kind `answer` right after it in the same agenda item. */
 export const ConcernAnswer = z.object({ text: z.string(), speaker: Actor });
@@ -9,7 +9,8 @@ export type ConcernAnswer = z.infer<typeof ConcernAnswer>;
 export const ConcernOccurrence = z.object({
   key: z.string(),
   meetingId: z.string(),
-  date: IsoDate,
+  /** Null when raised at an undated meeting. */
+  date: IsoDate.nullable(),
   itemOrdinal: z.number().int(),
   itemTitle: z.string(),
   passageKey: z.string().nullable(),
@@ -38,8 +39,9 @@ export const ConcernGroup = z.object({
   gist: z.string().nullable(),
   topics: z.array(TopicRef),
   count: z.number().int(),
-  firstRaised: IsoDate,
-  lastRaised: IsoDate,
+  /** First and last date among the dated occurrences; null when every occurrence is at an undated meeting. */
+  firstRaised: IsoDate.nullable(),
+  lastRaised: IsoDate.nullable(),
   recurring: z.boolean(),
   occurrences: z.array(ConcernOccurrence),
 });
@@ -54,6 +56,8 @@ export const ConcernsQuery = PagingQuery.extend({
   recurring: QueryBoolean.optional(),
   /** Only groups raised (at least once) at a meeting someone attended for this organisation (its key). */
   organisation: z.string().trim().min(1).max(200).optional(),
+  /** Only groups raised (at least once) at a meeting of this council. */
+  body: BodyKey.optional(),
 });
 export type ConcernsQuery = z.infer<typeof ConcernsQuery>;
 

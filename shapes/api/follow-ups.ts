@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Actor, IsoDate, PagingQuery, QueryText, paged } from './common.js';
+import { Actor, BodyKey, IsoDate, paged, PagingQuery, QueryText } from './common.js';
 import { FOLLOW_UP_STATUSES } from './enums.js';
 
 export const FollowUpStatus = z.enum(FOLLOW_UP_STATUSES);
@@ -21,7 +21,8 @@ export type FollowUpEvidence = z.infer<typeof FollowUpEvidence>;
 export const FollowUp = z.object({
   key: z.string(),
   meetingId: z.string(),
-  date: IsoDate,
+  /** Null when promised at an undated meeting (which has no due dates or evidence either: it has no place in time). */
+  date: IsoDate.nullable(),
   itemOrdinal: z.number().int(),
   itemTitle: z.string(),
   text: z.string(),
@@ -38,6 +39,8 @@ export const FollowUpsQuery = PagingQuery.extend({
   owner: QueryText.pipe(z.string().min(1)).optional(),
   from: IsoDate.optional(),
   to: IsoDate.optional(),
+  /** Only follow-ups promised at a meeting of this council. */
+  body: BodyKey.optional(),
 });
 export type FollowUpsQuery = z.infer<typeof FollowUpsQuery>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CsvList, IsoDate } from './common.js';
+import { BodyKey, CsvList, IsoDate } from './common.js';
 import { NODE_LABELS } from './enums.js';
 
 export const NodeLabel = z.enum(NODE_LABELS);
@@ -28,6 +28,8 @@ export const GraphQuery = z.object({
   types: CsvList.pipe(z.array(NodeLabel).min(1)).optional(),
   from: IsoDate.optional(),
   to: IsoDate.optional(),
+  /** The overview: only this council's meetings and what hangs on them. */
+  body: BodyKey.optional(),
   /** Nodes at most; a neighbourhood is capped at 500, the overview at 2000. */
   limit: z.coerce.number().int().min(2).max(2000).default(200),
 });

@@ -27,6 +27,8 @@ export const HealthOk = z.object({
   neo4j: z.object({ reachable: z.literal(true), version: z.string().optional() }),
   embedder: EmbedderInfo,
   counts: GraphCounts,
+  /** True when the server runs on the demo corpus (`npm start -- --demo`): generated example meetings beside the two samples. */
+  demo: z.boolean(),
 });
 export type HealthOk = z.infer<typeof HealthOk>;
 

@@ -5,6 +5,7 @@
 export * from './common.js';
 export * from './enums.js';
 export * from './health.js';
+export * from './councils.js';
 export * from './meetings.js';
 export * from './passages.js';
 export * from './topics.js';

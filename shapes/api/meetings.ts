@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { Actor, IsoDate, MeetingRef, NamedRef, PagingQuery, paged } from './common.js';
+import { Actor, BodyKey, DateSource, IsoDate, MeetingRef, NamedRef, PagingQuery, paged } from './common.js';
 import { Concern } from './concerns.js';
 import { SPEAKER_BASES } from './enums.js';
 import { FollowUp } from './follow-ups.js';
 
 /** `GET /api/meetings` query. */
 export const MeetingsQuery = PagingQuery.extend({
-  body: z.string().trim().min(1).max(200).optional(),
+  body: BodyKey.optional(),
   from: IsoDate.optional(),
   to: IsoDate.optional(),
 });
@@ -20,9 +20,11 @@ export const MeetingTopTopic = z.object({
 });
 export type MeetingTopTopic = z.infer<typeof MeetingTopTopic>;
 
+/** Undated meetings are listed after the dated ones, newest first; `from`/`to` leave them out. */
 export const MeetingSummary = z.object({
   id: z.string(),
-  date: IsoDate,
+  date: IsoDate.nullable(),
+  dateSource: DateSource.nullable(),
   title: z.string().nullable(),
   body: NamedRef,
   diaryNumber: z.string().nullable(),
@@ -100,7 +102,8 @@ export type MeetingSource = z.infer<typeof MeetingSource>;
 /** `GET /api/meetings/:id`. */
 export const MeetingDetail = z.object({
   id: z.string(),
-  date: IsoDate,
+  date: IsoDate.nullable(),
+  dateSource: DateSource.nullable(),
   title: z.string().nullable(),
   kind: z.string().nullable(),
   diaryNumber: z.string().nullable(),

@@ -24,7 +24,7 @@ export const OrganisationDetail = z.object({
   attendance: z.array(
     z.object({
       meetingId: z.string(),
-      date: IsoDate,
+      date: IsoDate.nullable(),
       attendees: z.array(z.object({ key: z.string(), name: z.string(), remote: z.boolean() })),
     }),
   ),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Actor, CsvList, IsoDate, ItemRef, MeetingRef, PagingQuery } from './common.js';
+import { Actor, BodyKey, CsvList, IsoDate, ItemRef, MeetingRef, PagingQuery } from './common.js';
 
 export const SearchMode = z.enum(['hybrid', 'fulltext', 'vector']);
 export type SearchMode = z.infer<typeof SearchMode>;
@@ -13,7 +13,7 @@ export type SearchMode = z.infer<typeof SearchMode>;
 export const SearchFilters = z.object({
   from: IsoDate.optional(),
   to: IsoDate.optional(),
-  body: z.string().trim().min(1).max(200).optional(),
+  body: BodyKey.optional(),
   topics: CsvList.optional(),
   people: CsvList.optional(),
   organisations: CsvList.optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CsvList, IsoDate } from './common.js';
+import { BodyKey, CsvList, IsoDate, NamedRef } from './common.js';
 import { CANDIDATE_GRANULARITIES, GRANULARITIES, TREND_MEASURES } from './enums.js';
 import { PassageHit } from './passages.js';
 
@@ -51,6 +51,10 @@ export const TopicDetail = z.object({
 });
 export type TopicDetail = z.infer<typeof TopicDetail>;
 
+/** `GET /api/topics/:slug` query. */
+export const TopicDetailQuery = z.object({ body: BodyKey.optional() });
+export type TopicDetailQuery = z.infer<typeof TopicDetailQuery>;
+
 export const TopicSlugParam = z.object({ slug: z.string().trim().min(1).max(100) });
 
 /** `GET /api/trends` query; without `topics`, the 5 most discussed. */
@@ -60,7 +64,9 @@ export const TrendsQuery = z.object({
   measure: TrendMeasure.default('count'),
   from: IsoDate.optional(),
   to: IsoDate.optional(),
-  body: z.string().trim().min(1).max(200).optional(),
+  body: BodyKey.optional(),
+  /** `body`: one series per topic and council (compare one topic across councils). */
+  compare: z.enum(['body']).optional(),
 });
 export type TrendsQuery = z.infer<typeof TrendsQuery>;
 
@@ -68,12 +74,20 @@ export const TrendSeries = z.object({
   slug: z.string(),
   label_sv: z.string().nullable(),
   label_en: z.string().nullable(),
+  /** The council of this series when the query compares councils (`compare=body`), else null. */
+  body: NamedRef.nullable(),
   /** One point for every period of the response, in time order. */
   points: z.array(TrendPoint),
 });
 export type TrendSeries = z.infer<typeof TrendSeries>;
 
-export const TrendsResponse = z.object({ granularity: Granularity, measure: TrendMeasure, series: z.array(TrendSeries) });
+export const TrendsResponse = z.object({
+  granularity: Granularity,
+  measure: TrendMeasure,
+  series: z.array(TrendSeries),
+  /** Undated meetings that match the other filters: a trend cannot place them, so they are left out and counted here. */
+  undated: z.number().int(),
+});
 export type TrendsResponse = z.infer<typeof TrendsResponse>;
 
 /** `GET /api/trends/passages` query: the passages behind one point. */
@@ -81,6 +95,7 @@ export const TrendPassagesQuery = z.object({
   topic: z.string().trim().min(1).max(100),
   period: z.string().trim().min(1).max(200),
   granularity: Granularity.default('meeting'),
+  body: BodyKey.optional(),
 });
 export type TrendPassagesQuery = z.infer<typeof TrendPassagesQuery>;
 
@@ -90,7 +105,7 @@ export const CandidateGranularity = z.enum(CANDIDATE_GRANULARITIES);
 export type CandidateGranularity = z.infer<typeof CandidateGranularity>;
 
 /** `GET /api/candidate-topics` query. */
-export const CandidateTopicsQuery = z.object({ granularity: CandidateGranularity.default('year') });
+export const CandidateTopicsQuery = z.object({ granularity: CandidateGranularity.default('year'), body: BodyKey.optional() });
 export type CandidateTopicsQuery = z.infer<typeof CandidateTopicsQuery>;
 
 /** A salient term of a period that the taxonomy does not cover. */

@@ -89,4 +89,26 @@ describe('npm run ingest into the graph', { timeout: 180_000 }, () => {
     expect(await count('vårdplatserna i slutenvården')).toBeGreaterThan(0);
     expect(await meetings()).toEqual([expect.stringMatching(/^2025-04-10_/)]);
   });
+
+  it('--date gives an undated file its date: the undated meeting is replaced by the dated one', async () => {
+    const file = join(dir, 'odaterat.txt');
+    await writeFile(file, 'MÖTESANTECKNINGAR\n\nRådet lyfter frågan om vårdplatser i sommar.\n');
+    const undated = await ingest([file]);
+    expect(undated.code, undated.stderr).toBe(0);
+    expect(undated.stdout).toMatch(/odaterat\.txt {2}no date .*\[created\]/);
+    const ofFile = () =>
+      graph.executor.read<{ id: string; date: string | null; dateSource: string | null }>(
+        'MATCH (m:Meeting {sourcePath: $path}) RETURN m.id AS id, toString(m.date) AS date, m.dateSource AS dateSource',
+        { path: file },
+      );
+    expect(await ofFile()).toEqual([expect.objectContaining({ date: null, dateSource: null })]);
+
+    const dated = await ingest(['--date', '2023-06-01', file]);
+    expect(dated.code, dated.stdout + dated.stderr).toBe(0);
+    expect(dated.stdout).toMatch(/odaterat\.txt {2}2023-06-01 /);
+    const [meeting, ...others] = await ofFile();
+    expect(others).toEqual([]);
+    expect(meeting).toMatchObject({ date: '2023-06-01', dateSource: 'override' });
+    expect(meeting!.id.startsWith('2023-06-01')).toBe(true);
+  });
 });

@@ -107,3 +107,18 @@ describe('npm run ingest -- --dry-run', { timeout: 120_000 }, () => {
     expect([pruneDryRun, badLimit, noPaths, unknownFlag, badEnv, nothing].map((r) => r.code)).toEqual([2, 2, 2, 2, 2, 2]);
   }, 120_000);
 });
+
+describe('npm run ingest -- --date', { timeout: 120_000 }, () => {
+  it('is a usage error (exit 2) with more than one file, a folder, or a date not written YYYY-MM-DD', async () => {
+    const twoFiles = await ingest(['--dry-run', '--date', '2025-01-01', join(dir, '2024.txt'), join(dir, 'empty.txt')]);
+    expect(twoFiles.code).toBe(2);
+    expect(twoFiles.stderr).toMatch(/--date .* exactly one file/);
+    const folder = await ingest(['--dry-run', '--date', '2025-01-01', dir]);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toMatch(/--date .* exactly one file/);
+    const badDate = await ingest(['--dry-run', '--date', '1 april 2025', join(dir, '2024.txt')]);
+    expect(badDate.code).toBe(2);
+    expect(badDate.stderr).toMatch(/YYYY-MM-DD/);
+    expect(`${twoFiles.stdout}${folder.stdout}${badDate.stdout}`).not.toMatch(/✓|✗/); // nothing was read
+  });
+});

@@ -82,9 +82,11 @@ describe('upload file names', () => {
   it('a document the pipeline refuses is not kept, whatever its name', async () => {
     const uploadDir = path.resolve(api.uploadDir);
     const before = new Set(listFiles(uploadDir, 0));
-    const bytes = new TextEncoder().encode(`Protokoll ${Math.random()}\nInget mer.\n`); // reads, but is not minutes
+    // Text with nothing in it: minutes with no date are now written (undated), so refusal needs a file the read stage rejects.
+    const bytes = new TextEncoder().encode(`${' \n'.repeat(1 + Math.floor(Math.random() * 50))}\t`);
     const res = await upload(api.url, `../../${marker}-refused.txt`, bytes);
     expect(res.status, await res.clone().text()).toBe(422);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('empty_file');
     expect(listFiles(uploadDir, 0).filter((file) => !before.has(file))).toEqual([]);
   });
 

@@ -76,6 +76,23 @@ describe('across meetings', () => {
     expect(findEchoes([earlier, later]).map((e) => e.from.ordinal)).toEqual([2]);
   });
 
+  it('leaves undated meetings out of echoes and follow-up resolution: they have no place in time', () => {
+    const concern: [string, string[]] = ['Rådet lyfter frågan om bristen på slutenvårdsplatser under sommaren.', ['vardplatser']];
+    const dated = digest('2024-03-01', [{ title: 'Vårdplatser', passages: [] }], { concerns: [concern] });
+    const promised = digest('2024-03-01', [{ title: 'Vårdplatsplan', passages: ['Rådet återkopplar om vårdplatsplanen för sommarperioden vid nästa möte.'] }], { followUp: [1, 1] });
+    const undatedOf = (m: MeetingDigest, id: string): MeetingDigest => ({ ...m, id, minutes: { ...m.minutes, date: null } });
+    // The same concern at an undated meeting: it would echo the dated one (and be echoed) if it took part.
+    const undated = undatedOf(dated, 'undated-1#rådet');
+    expect(findEchoes([dated, digest('2024-05-01', [{ title: 'Vårdplatser', passages: [] }], { concerns: [concern] })])).toHaveLength(1);
+    expect(findEchoes([undated, dated])).toEqual([]);
+    expect(findEchoes([dated, undated])).toEqual([]);
+    // A promise at an undated meeting stays open, and an undated meeting answers no promise.
+    const answer = digest('2024-09-01', [{ title: 'Återkoppling: Vårdplatsplanen för sommarperioden', passages: ['Anna redogör för vårdplatsplanen för sommarperioden.'] }]);
+    expect(resolveFollowUps([promised, answer])[0]).toMatchObject({ status: 'addressed' });
+    expect(resolveFollowUps([undatedOf(promised, 'undated-2#rådet'), answer])).toEqual([{ meetingId: 'undated-2#rådet', ordinal: 1, status: 'open', evidence: null }]);
+    expect(resolveFollowUps([promised, undatedOf(answer, 'undated-3#rådet')])[0]).toMatchObject({ status: 'open', evidence: null });
+  });
+
   it('finds a concern raised again years later', () => {
     const dates = Array.from({ length: 30 }, (_, i) => `${2018 + Math.floor(i / 6)}-${String(1 + 2 * (i % 6)).padStart(2, '0')}-01`);
     const meetingsOverYears = dates.map((date, i) =>
@@ -87,7 +104,7 @@ describe('across meetings', () => {
 
 /** A meeting of one body as the cross-meeting analysis reads it; `followUp` is [item ordinal, passage ordinal]. */
 function digest(
-  date: string,
+  date: string | null,
   items: ReadonlyArray<{ title: string; passages: readonly string[] }>,
   extra: { followUp?: [number, number]; concerns?: ReadonlyArray<[string, string[]]> } = {},
 ): MeetingDigest {

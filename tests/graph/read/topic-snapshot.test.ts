@@ -72,6 +72,34 @@ describe('TopicSnapshot.trend', () => {
   });
 });
 
+describe('TopicSnapshot with an undated meeting', () => {
+  const withUndated = new TopicSnapshot([
+    ...snapshot.meetings,
+    { id: 'undated-a', date: null, bodyKey: 'a', passages: 20, topics: new Map([['vardplatser', 7], ['ekonomi', 1]]) },
+    { id: 'undated-c', date: null, bodyKey: 'c', passages: 5, topics: new Map([['ekonomi', 2]]) },
+  ]);
+  const all = { body: null, from: null, to: null } as const;
+
+  it('keeps it after the dated meetings and counts its passages, but not in the first and last dates', () => {
+    expect(withUndated.meetings.map((m) => m.id).slice(-2)).toEqual(['undated-a', 'undated-c']);
+    expect(withUndated.totals().get('vardplatser')).toEqual({ passages: 13, meetings: 3, firstSeen: '2024-04-11', lastSeen: '2025-05-02' });
+    expect(withUndated.totals().get('ekonomi')).toEqual({ passages: 8, meetings: 3, firstSeen: '2025-04-10', lastSeen: '2025-04-10' });
+  });
+
+  it('leaves it out of every trend and counts it per council', () => {
+    for (const granularity of ['meeting', 'quarter', 'year'] as const) {
+      expect(withUndated.trend({ ...all, slugs: ['vardplatser', 'ekonomi'], granularity })).toEqual(snapshot.trend({ ...all, slugs: ['vardplatser', 'ekonomi'], granularity }));
+    }
+    expect([withUndated.undated(null), withUndated.undated('a'), withUndated.undated('b'), withUndated.undated('c')]).toEqual([2, 1, 0, 1]);
+  });
+
+  it('names the councils that discussed a topic at a dated meeting in range', () => {
+    expect(withUndated.bodiesDiscussing({ ...all, slugs: ['vardplatser'] })).toEqual(['a', 'b']);
+    expect(withUndated.bodiesDiscussing({ ...all, slugs: ['ekonomi'] })).toEqual(['a']); // c only at its undated meeting
+    expect(withUndated.bodiesDiscussing({ ...all, from: '2025-05-01', slugs: ['vardplatser'] })).toEqual(['b']);
+  });
+});
+
 describe('topicSnapshot over the real graph', () => {
   let graph: TestGraph;
   let samples: AnnotatedMeeting[];
