@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { DemoBanner } from './components/DemoBanner.js';
 import { useI18n } from './i18n/i18n.js';
 import type { MessageKey } from './i18n/messages.js';
 import { Link, useRouter } from './router/router.js';
@@ -94,6 +95,7 @@ export function App() {
           {t('lang.switch')}
         </button>
       </header>
+      <DemoBanner />
       <main id="main" tabIndex={-1}>
         <View route={route} />
       </main>

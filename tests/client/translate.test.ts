@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en, sv } from '../../client/src/i18n/messages.js';
-import { formatDate, formatPeriod, initialLang, pickLabel, translate } from '../../client/src/i18n/translate.js';
+import { formatDate, formatDateSource, formatPeriod, initialLang, isInferredDate, pickLabel, translate } from '../../client/src/i18n/translate.js';
 
 describe('messages', () => {
   it('has an English text for every Swedish key and no extra ones', () => {
@@ -36,9 +36,27 @@ describe('translate', () => {
   it('formats calendar dates without shifting the day, and periods as readers say them', () => {
     expect(formatDate('sv', '2025-04-10')).toBe('10 april 2025');
     expect(formatDate('en', '2025-04-10')).toBe('10 April 2025');
-    expect(formatDate('sv', null)).toBe('–');
     expect(formatPeriod('sv', '2025-Q2', '2025-04-10', 'quarter')).toBe('kv. 2 2025');
     expect(formatPeriod('en', '2025-Q2', '2025-04-10', 'quarter')).toBe('Q2 2025');
     expect(formatPeriod('en', '2025', '2025-04-10', 'year')).toBe('2025');
+  });
+
+  it('says "odaterat" / "undated" for a meeting without a date, in either language and style', () => {
+    expect(formatDate('sv', null)).toBe('odaterat');
+    expect(formatDate('en', null)).toBe('undated');
+    expect(formatDate('sv', undefined, 'short')).toBe('odaterat');
+    expect(formatDate('sv', '')).toBe('odaterat');
+    // A dated meeting is never called undated.
+    expect(formatDate('sv', '2024-10-10', 'short')).not.toBe('odaterat');
+  });
+
+  it('names where a date came from, and only an inferred one is worth a note on the meeting page', () => {
+    expect(formatDateSource('sv', 'filename')).toBe('datum från filnamnet');
+    expect(formatDateSource('en', 'metadata')).toBe("date from the file's metadata");
+    expect(formatDateSource('sv', 'override')).toBe('datum angivet vid uppladdningen');
+    expect(formatDateSource('sv', null)).toBeNull();
+    expect(isInferredDate('text')).toBe(false);
+    expect(isInferredDate(null)).toBe(false);
+    expect(['filename', 'metadata', 'override'].every((s) => isInferredDate(s as 'filename'))).toBe(true);
   });
 });

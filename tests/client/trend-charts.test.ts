@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TrendSeries } from '../../shapes/api/index.js';
 import { lineMarks, risingTopics, streamMarks } from '../../client/src/charts/trend-marks.js';
-import { buildTrendScales, nearestPeriodIndex, valueExtent, type Frame } from '../../client/src/charts/trend-scales.js';
+import { alignSeries, buildTrendScales, nearestPeriodIndex, periodsOf, valueExtent, type Frame } from '../../client/src/charts/trend-scales.js';
 import { OKABE_ITO, seriesColor } from '../../client/src/charts/palette.js';
 import { buildBarScales } from '../../client/src/charts/bar-scales.js';
 
@@ -11,6 +11,7 @@ const series = (slug: string, values: number[]): TrendSeries => ({
   slug,
   label_sv: slug,
   label_en: slug,
+  body: null,
   points: values.map((v, i) => point(['2024-04-11', '2024-10-10', '2025-04-10'][i]!, v)),
 });
 const DATA = [series('nara-vard', [2, 1, 2]), series('vardplatser', [1, 3, 7])];
@@ -56,12 +57,12 @@ describe('trend marks', () => {
   it('stacks areas whose edges never go below zero and keep each series value', () => {
     const scales = buildTrendScales(DATA, { stacked: true, frame: FRAME });
     const marks = streamMarks(DATA, scales);
-    expect(marks.map((m) => m.slug).sort()).toEqual(['nara-vard', 'vardplatser']);
+    expect(marks.map((m) => m.key).sort()).toEqual(['nara-vard', 'vardplatser']);
     for (const mark of marks) {
       expect(mark.path).toMatch(/^M/);
       for (const p of mark.points) expect(p.y).toBeLessThanOrEqual(scales.y(0));
     }
-    expect(marks.find((m) => m.slug === 'vardplatser')!.points.map((p) => p.value)).toEqual([1, 3, 7]);
+    expect(marks.find((m) => m.key === 'vardplatser')!.points.map((p) => p.value)).toEqual([1, 3, 7]);
   });
 
   it('lists topics that grew between the last two periods, biggest rise first', () => {
@@ -91,5 +92,39 @@ describe('palette and bars', () => {
     expect(x('a')).toBeLessThan(x('b')!);
     expect(y(0)).toBe(80);
     expect(y(5)).toBe(0);
+  });
+});
+
+describe('councils compared on one chart', () => {
+  // Two councils meet on different days: each series has only its own council's meetings.
+  const council = (key: string, points: [string, number][]): TrendSeries => ({
+    slug: 'fardtjanst',
+    label_sv: 'Färdtjänst',
+    label_en: null,
+    body: { key, name: key },
+    points: points.map(([start, v]) => ({ ...point(start, v), period: `${start}_${key}` })),
+  });
+  const compared = [council('kpr-norrtalje', [['2020-12-07', 3], ['2023-01-17', 1]]), council('pr-stockholm', [['2024-04-11', 2], ['2025-04-10', 5]])];
+
+  it('puts every series on the union of the periods in time order, the others marked absent', () => {
+    const aligned = alignSeries(compared);
+    expect(periodsOf(aligned).map((p) => p.start)).toEqual(['2020-12-07', '2023-01-17', '2024-04-11', '2025-04-10']);
+    expect(aligned.map((s) => s.points.map((p) => (p.absent ? null : p.value)))).toEqual([
+      [3, 1, null, null],
+      [null, null, 2, 5],
+    ]);
+    // Aligned already: the very same series back.
+    expect(alignSeries(DATA)).toBe(DATA);
+  });
+
+  it("draws each council's line through its own meetings only, across the whole time axis", () => {
+    const aligned = alignSeries(compared);
+    const scales = buildTrendScales(aligned, { stacked: false, frame: FRAME });
+    const [norrtalje, stockholm] = lineMarks(aligned, scales);
+    expect(norrtalje!.points.map((p) => p.index)).toEqual([0, 1]);
+    expect(stockholm!.points.map((p) => p.index)).toEqual([2, 3]);
+    expect(stockholm!.points[1]!.x).toBe(490);
+    expect(norrtalje!.key).not.toBe(stockholm!.key);
+    expect(valueExtent(aligned, true)).toBe(5);
   });
 });

@@ -2,6 +2,7 @@ import type {
   CandidateGranularity,
   CandidateTopicsResponse,
   ConcernsResponse,
+  CouncilsResponse,
   FollowUpsResponse,
   Granularity,
   GraphResponse,
@@ -29,25 +30,34 @@ const endpoint = <T,>(url: string): Endpoint<T> => url as Endpoint<T>;
 
 export const api = {
   health: () => endpoint<HealthOk>('/api/health'),
-  meetings: (query: { page?: number; pageSize?: number; from?: string | null; to?: string | null } = {}) =>
+  councils: () => endpoint<CouncilsResponse>('/api/councils'),
+  meetings: (query: { page?: number; pageSize?: number; from?: string | null; to?: string | null; body?: string | null } = {}) =>
     endpoint<MeetingsResponse>(apiUrl('/api/meetings', query)),
   meeting: (id: string) => endpoint<MeetingDetail>(`/api/meetings/${encodeURIComponent(id)}`),
   topics: () => endpoint<TopicSummary[]>('/api/topics'),
-  topic: (slug: string) => endpoint<TopicDetail>(`/api/topics/${encodeURIComponent(slug)}`),
-  trends: (query: { topics?: readonly string[]; granularity: Granularity; measure: TrendMeasure; from?: string | null; to?: string | null }) =>
+  topic: (slug: string, query: { body?: string | null } = {}) => endpoint<TopicDetail>(apiUrl(`/api/topics/${encodeURIComponent(slug)}`, query)),
+  trends: (query: {
+    topics?: readonly string[];
+    granularity: Granularity;
+    measure: TrendMeasure;
+    from?: string | null;
+    to?: string | null;
+    body?: string | null;
+    compare?: 'body' | null;
+  }) =>
     endpoint<TrendsResponse>(apiUrl('/api/trends', query)),
-  trendPassages: (query: { topic: string; period: string; granularity: Granularity }) =>
+  trendPassages: (query: { topic: string; period: string; granularity: Granularity; body?: string | null }) =>
     endpoint<PassageHit[]>(apiUrl('/api/trends/passages', query)),
-  candidateTopics: (granularity: CandidateGranularity) => endpoint<CandidateTopicsResponse>(apiUrl('/api/candidate-topics', { granularity })),
+  candidateTopics: (granularity: CandidateGranularity, body?: string | null) => endpoint<CandidateTopicsResponse>(apiUrl('/api/candidate-topics', { granularity, body })),
   person: (key: string) => endpoint<PersonDetail>(`/api/people/${encodeURIComponent(key)}`),
   organisations: () => endpoint<OrganisationSummary[]>('/api/organisations'),
   organisation: (key: string) => endpoint<OrganisationDetail>(`/api/organisations/${encodeURIComponent(key)}`),
-  concerns: (query: { topic?: string | null; recurring?: boolean | null; organisation?: string | null; page?: number; pageSize?: number }) =>
+  concerns: (query: { topic?: string | null; recurring?: boolean | null; organisation?: string | null; body?: string | null; page?: number; pageSize?: number }) =>
     endpoint<ConcernsResponse>(apiUrl('/api/concerns', query)),
-  followUps: (query: { status?: string | null; page?: number; pageSize?: number } = {}) => endpoint<FollowUpsResponse>(apiUrl('/api/follow-ups', query)),
-  graph: (query: { focus?: string | null; types?: readonly string[]; from?: string | null; to?: string | null; limit?: number; depth?: 1 | 2 }) =>
+  followUps: (query: { status?: string | null; body?: string | null; page?: number; pageSize?: number } = {}) => endpoint<FollowUpsResponse>(apiUrl('/api/follow-ups', query)),
+  graph: (query: { focus?: string | null; types?: readonly string[]; from?: string | null; to?: string | null; body?: string | null; limit?: number; depth?: 1 | 2 }) =>
     endpoint<GraphResponse>(apiUrl('/api/graph', query)),
-  search: (query: { q: string; mode: string; from?: string | null; to?: string | null; topics?: readonly string[]; page?: number; pageSize?: number }) =>
+  search: (query: { q: string; mode: string; from?: string | null; to?: string | null; body?: string | null; topics?: readonly string[]; page?: number; pageSize?: number }) =>
     endpoint<SearchResponse>(apiUrl('/api/search', query)),
 };
 

@@ -1,9 +1,19 @@
-import type { ErrorBody, UploadResult } from '../../../shapes/api/index.js';
+import type { ErrorBody, UploadFields, UploadResult } from '../../../shapes/api/index.js';
 import { ApiError } from './http.js';
 
-/** `POST /api/documents`: one multipart field, `file` (see server/middleware/upload.ts). */
+/** `POST /api/documents`: the multipart field `file` (see server/middleware/upload.ts), and optionally `date` (UploadFields). */
 export const UPLOAD_URL = '/api/documents';
 export const UPLOAD_FIELD = 'file';
+export const UPLOAD_DATE_FIELD: keyof UploadFields = 'date';
+
+/** The form the upload sends: the file, and the meeting's date only when the user gave one. */
+export function uploadForm(file: File, date?: string | null): FormData {
+  const form = new FormData();
+  const day = date?.trim();
+  if (day) form.append(UPLOAD_DATE_FIELD, day);
+  form.append(UPLOAD_FIELD, file, file.name);
+  return form;
+}
 
 export type UploadProgress = { phase: 'sending'; loaded: number; total: number } | { phase: 'processing' };
 
@@ -45,7 +55,7 @@ function isUploadResult(body: unknown): body is UploadResult {
  */
 export function uploadDocument(
   file: File,
-  options: { token?: string; onProgress?: (progress: UploadProgress) => void; signal?: AbortSignal } = {},
+  options: { token?: string; date?: string | null; onProgress?: (progress: UploadProgress) => void; signal?: AbortSignal } = {},
 ): Promise<UploadResult> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
@@ -65,9 +75,7 @@ export function uploadDocument(
     xhr.onerror = () => reject(new ApiError('network_error', 'the server could not be reached', 0));
     xhr.onabort = () => reject(new DOMException('upload aborted', 'AbortError'));
     options.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
-    const form = new FormData();
-    form.append(UPLOAD_FIELD, file, file.name);
-    xhr.send(form);
+    xhr.send(uploadForm(file, options.date));
   });
 }
 

@@ -5,8 +5,8 @@ import type { Granularity, TrendMeasure, TrendSeries } from '../../../shapes/api
 import { useI18n } from '../i18n/i18n.js';
 import { formatPercent, formatPeriod } from '../i18n/translate.js';
 import { seriesColor } from './palette.js';
-import { lineMarks, streamMarks, type PointMark } from './trend-marks.js';
-import { DEFAULT_FRAME, buildTrendScales, nearestPeriodIndex, periodsOf, toDate } from './trend-scales.js';
+import { lineMarks, seriesKey, streamMarks, type PointMark } from './trend-marks.js';
+import { DEFAULT_FRAME, alignSeries, buildTrendScales, nearestPeriodIndex, periodsOf, toDate } from './trend-scales.js';
 import { useWidth } from './use-width.js';
 
 export type ChartKind = 'lines' | 'stream';
@@ -16,9 +16,11 @@ type Props = {
   measure: TrendMeasure;
   granularity: Granularity;
   kind: ChartKind;
-  /** Selected point: series slug + period. */
-  selected?: { slug: string; period: string } | null;
-  onSelectPoint?(slug: string, period: string): void;
+  /** Selected point: the series' key (see seriesKey; a topic's slug unless councils are compared) + period. */
+  selected?: { key: string; period: string } | null;
+  onSelectPoint?(key: string, period: string): void;
+  /** A series' name in the legend, table and labels; the topic's label unless given. */
+  seriesLabel?(series: TrendSeries): string;
   /** Brushed period as ISO dates (null: cleared). Omit to disable the brush. */
   onBrush?(range: { from: string; to: string } | null): void;
   brushed?: { from: string | null; to: string | null };
@@ -31,9 +33,10 @@ const iso = (date: Date): string => date.toISOString().slice(0, 10);
  * Topic trends: lines with a point per period, or a stream graph. Data → scales → marks; D3's brush is
  * the only behaviour D3 attaches to the DOM (on its own <g>), everything else React renders.
  */
-export function TrendChart({ series, measure, granularity, kind, selected, onSelectPoint, onBrush, brushed, height = 320 }: Props) {
+export function TrendChart({ series: given, measure, granularity, kind, selected, onSelectPoint, onBrush, brushed, seriesLabel, height = 320 }: Props) {
   const { t, lang, label, number } = useI18n();
   const [containerRef, width] = useWidth<HTMLDivElement>();
+  const series = useMemo(() => alignSeries(given), [given]);
   const frame = useMemo(() => ({ ...DEFAULT_FRAME, width: Math.max(320, width), height }), [width, height]);
   const stacked = kind === 'stream';
   const scales = useMemo(() => buildTrendScales(series, { stacked, frame }), [series, stacked, frame]);
@@ -47,7 +50,7 @@ export function TrendChart({ series, measure, granularity, kind, selected, onSel
     const p = periods[i];
     return p ? formatPeriod(lang, p.period, p.start, granularity) : '';
   };
-  const topicLabel = (s: TrendSeries) => label(s, s.slug);
+  const topicLabel = (s: TrendSeries) => (seriesLabel ? seriesLabel(s) : label(s, s.slug));
 
   // The brush: D3 owns the pointer gestures on its group; the chosen range goes back up as dates.
   useEffect(() => {
@@ -87,11 +90,11 @@ export function TrendChart({ series, measure, granularity, kind, selected, onSel
     };
   }, [onBrush, scales, frame, series, brushed?.from, brushed?.to]);
 
-  const onPointKey = (event: KeyboardEvent, point: PointMark, slug: string) => {
+  const onPointKey = (event: KeyboardEvent, point: PointMark, key: string) => {
     if (event.key !== 'Enter' && event.key !== ' ') return;
     event.preventDefault();
     const period = periods[point.index]?.period;
-    if (period) onSelectPoint?.(slug, period);
+    if (period) onSelectPoint?.(key, period);
   };
 
   const yTicks = scales.y.ticks(5);
@@ -107,7 +110,7 @@ export function TrendChart({ series, measure, granularity, kind, selected, onSel
     <div className="trend-chart" ref={containerRef}>
       <ul className="legend" aria-label={t('trends.topics')}>
         {series.map((s, i) => (
-          <li key={s.slug}>
+          <li key={seriesKey(s)}>
             <span className="swatch" style={{ background: seriesColor(i) }} aria-hidden="true" />
             {topicLabel(s)}
           </li>
@@ -147,18 +150,18 @@ export function TrendChart({ series, measure, granularity, kind, selected, onSel
         {hovered && <line className="hover-rule" x1={scales.x(toDate(hovered.start))} x2={scales.x(toDate(hovered.start))} y1={frame.marginTop} y2={frame.height - frame.marginBottom} />}
         {marks.map((mark) =>
           stacked ? (
-            <path key={mark.slug} d={mark.path} fill={seriesColor(mark.series)} fillOpacity={0.75} stroke="#fff" strokeWidth={0.5} />
+            <path key={mark.key} d={mark.path} fill={seriesColor(mark.series)} fillOpacity={0.75} stroke="#fff" strokeWidth={0.5} />
           ) : (
-            <path key={mark.slug} d={mark.path} fill="none" stroke={seriesColor(mark.series)} strokeWidth={2.5} strokeLinejoin="round" />
+            <path key={mark.key} d={mark.path} fill="none" stroke={seriesColor(mark.series)} strokeWidth={2.5} strokeLinejoin="round" />
           ),
         )}
         {marks.map((mark) => {
           const s = series[mark.series]!;
           return (
-            <g key={`${mark.slug}-points`} data-series={mark.slug}>
+            <g key={`${mark.key}-points`} data-series={mark.key}>
               {mark.points.map((point) => {
                 const period = periods[point.index]?.period ?? '';
-                const isSelected = selected?.slug === mark.slug && selected.period === period;
+                const isSelected = selected?.key === mark.key && selected.period === period;
                 const start = periods[point.index]?.start ?? '';
                 const outside = Boolean(brushed?.from && brushed.to && (start < brushed.from || start > brushed.to));
                 return (
@@ -176,8 +179,8 @@ export function TrendChart({ series, measure, granularity, kind, selected, onSel
                     data-period={period}
                     aria-pressed={isSelected}
                     aria-label={t('trends.pointLabel', { topic: topicLabel(s), period: periodLabel(point.index), value: formatValue(point.value) })}
-                    onClick={() => onSelectPoint?.(mark.slug, period)}
-                    onKeyDown={(e) => onPointKey(e, point, mark.slug)}
+                    onClick={() => onSelectPoint?.(mark.key, period)}
+                    onKeyDown={(e) => onPointKey(e, point, mark.key)}
                     onFocus={() => setHover(point.index)}
                   />
                 );
@@ -193,9 +196,9 @@ export function TrendChart({ series, measure, granularity, kind, selected, onSel
             {series.map((s, i) => {
               const p = s.points[hover];
               return (
-                <li key={s.slug}>
+                <li key={seriesKey(s)}>
                   <span className="swatch" style={{ background: seriesColor(i) }} aria-hidden="true" />
-                  {topicLabel(s)}: <b>{p ? formatValue(p.value) : '–'}</b>
+                  {topicLabel(s)}: <b>{p && !p.absent ? formatValue(p.value) : '–'}</b>
                   {measure === 'share' && p ? ` (${p.passages}/${p.totalPassages})` : ''}
                 </li>
               );
@@ -210,7 +213,7 @@ export function TrendChart({ series, measure, granularity, kind, selected, onSel
             <tr>
               <th scope="col">{t(`trends.granularity.${granularity}`)}</th>
               {series.map((s) => (
-                <th scope="col" key={s.slug}>
+                <th scope="col" key={seriesKey(s)}>
                   {topicLabel(s)}
                 </th>
               ))}
@@ -221,7 +224,7 @@ export function TrendChart({ series, measure, granularity, kind, selected, onSel
               <tr key={p.period}>
                 <th scope="row">{periodLabel(i)}</th>
                 {series.map((s) => (
-                  <td key={s.slug}>{formatValue(s.points[i]?.value ?? 0)}</td>
+                  <td key={seriesKey(s)}>{s.points[i] && !s.points[i].absent ? formatValue(s.points[i].value) : '–'}</td>
                 ))}
               </tr>
             ))}

@@ -1,23 +1,33 @@
 import { area, curveMonotoneX, line, stack, stackOffsetNone, stackOffsetWiggle, stackOrderInsideOut, stackOrderNone } from 'd3-shape';
 import type { TrendSeries } from '../../../shapes/api/index.js';
-import { toDate, type TrendScales } from './trend-scales.js';
+import { toDate, type ChartSeries, type TrendScales } from './trend-scales.js';
 
 /**
  * The marks of the trend chart as data: SVG path strings and point positions computed by d3-shape
  * from the scales. React renders them; nothing here touches the DOM.
  */
 export type PointMark = { series: number; index: number; x: number; y: number; value: number };
-export type LineMark = { slug: string; series: number; path: string; points: PointMark[] };
-export type StreamMark = { slug: string; series: number; path: string; points: PointMark[] };
+/** `key`: the series' seriesKey (a topic, or a topic in one council when councils are compared). */
+export type LineMark = { key: string; series: number; path: string; points: PointMark[] };
+export type StreamMark = { key: string; series: number; path: string; points: PointMark[] };
 
-export function lineMarks(series: readonly TrendSeries[], scales: TrendScales): LineMark[] {
+/**
+ * What tells series apart: the topic's slug, and the council's key when the trend compares councils
+ * (then one topic has a series per council). `~` appears in neither a slug nor a key.
+ */
+export function seriesKey(series: Pick<TrendSeries, 'slug'> & { body?: TrendSeries['body'] }): string {
+  return series.body ? `${series.slug}~${series.body.key}` : series.slug;
+}
+
+/** A line per series through its own points: an absent period (another council's meeting) is skipped, not drawn as zero. */
+export function lineMarks(series: readonly ChartSeries[], scales: TrendScales): LineMark[] {
   const path = line<{ x: number; y: number }>()
     .x((d) => d.x)
     .y((d) => d.y)
     .curve(curveMonotoneX);
   return series.map((s, si) => {
-    const points = s.points.map((p, index) => ({ series: si, index, x: scales.x(toDate(p.start)), y: scales.y(p.value), value: p.value }));
-    return { slug: s.slug, series: si, path: path(points) ?? '', points };
+    const points = s.points.flatMap((p, index) => (p.absent ? [] : [{ series: si, index, x: scales.x(toDate(p.start)), y: scales.y(p.value), value: p.value }]));
+    return { key: seriesKey(s), series: si, path: path(points) ?? '', points };
   });
 }
 
@@ -25,12 +35,12 @@ export function lineMarks(series: readonly TrendSeries[], scales: TrendScales): 
  * A stacked area per series. `wiggle` (a stream graph) needs at least three periods to mean anything;
  * with fewer it falls back to a plain stack from zero so the y axis still reads true.
  */
-export function streamMarks(series: readonly TrendSeries[], scales: TrendScales): StreamMark[] {
+export function streamMarks(series: readonly ChartSeries[], scales: TrendScales): StreamMark[] {
   const periods = series[0]?.points.length ?? 0;
   const streaming = periods >= 3;
-  const rows = Array.from({ length: periods }, (_, i) => Object.fromEntries(series.map((s) => [s.slug, s.points[i]?.value ?? 0])));
+  const rows = Array.from({ length: periods }, (_, i) => Object.fromEntries(series.map((s) => [seriesKey(s), s.points[i]?.value ?? 0])));
   const layers = stack<Record<string, number>>()
-    .keys(series.map((s) => s.slug))
+    .keys(series.map(seriesKey))
     .order(streaming ? stackOrderInsideOut : stackOrderNone)
     .offset(streaming ? stackOffsetWiggle : stackOffsetNone)(rows);
   // Wiggle moves the baseline; shift so the lowest edge sits on zero and the y axis keeps its meaning.
@@ -42,7 +52,7 @@ export function streamMarks(series: readonly TrendSeries[], scales: TrendScales)
     .y1((d) => scales.y(d[1] - floor))
     .curve(curveMonotoneX);
   return layers.map((layer) => {
-    const si = series.findIndex((s) => s.slug === layer.key);
+    const si = series.findIndex((s) => seriesKey(s) === layer.key);
     const spans = layer.map((d) => [d[0], d[1]] as [number, number]);
     const points = spans.map((d, index) => ({
       series: si,
@@ -51,7 +61,7 @@ export function streamMarks(series: readonly TrendSeries[], scales: TrendScales)
       y: scales.y((d[0] + d[1]) / 2 - floor),
       value: series[si]?.points[index]?.value ?? 0,
     }));
-    return { slug: layer.key, series: si, path: shape(spans) ?? '', points };
+    return { key: layer.key, series: si, path: shape(spans) ?? '', points };
   });
 }
 

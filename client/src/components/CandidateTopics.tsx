@@ -7,9 +7,9 @@ import { Link } from '../router/router.js';
 import { paths } from '../router/routes.js';
 
 /** Salient terms per period the taxonomy does not cover: each links to a search for it. */
-export function CandidateTopics({ granularity }: { granularity: CandidateGranularity }) {
+export function CandidateTopics({ granularity, body = null }: { granularity: CandidateGranularity; body?: string | null }) {
   const { t, number } = useI18n();
-  const candidates = useApi(api.candidateTopics(granularity));
+  const candidates = useApi(api.candidateTopics(granularity, body));
   return (
     <section className="card candidates">
       <h2>{t('trends.candidates')}</h2>

@@ -3,6 +3,7 @@ import { useI18n } from '../i18n/i18n.js';
 import { Link } from '../router/router.js';
 import { passageLink } from '../router/routes.js';
 import { ActorName } from './Badges.js';
+import { MeetingDate } from './MeetingDate.js';
 import { TopicChip } from './TopicChip.js';
 
 export function ConcernGroupCard({ group }: { group: ConcernGroup }) {
@@ -31,7 +32,7 @@ export function ConcernGroupCard({ group }: { group: ConcernGroup }) {
         {group.occurrences.map((o) => (
           <li key={o.key}>
             <Link to={passageLink(o.meetingId, o.passageKey, o.itemOrdinal)}>
-              <time dateTime={o.date}>{date(o.date)}</time> · {o.itemTitle}
+              <MeetingDate iso={o.date} /> · {o.itemTitle}
             </Link>
             <blockquote>{o.text}</blockquote>
             {o.answers.length === 0 ? (

@@ -1,4 +1,4 @@
-import type { Granularity } from '../../../shapes/api/index.js';
+import type { DateSource, Granularity } from '../../../shapes/api/index.js';
 import { MESSAGES, type Lang, type MessageKey } from './messages.js';
 
 /** Pure translation: the message of `key` in `lang` with `{name}` placeholders filled. */
@@ -17,9 +17,12 @@ export function pickLabel(lang: Lang, thing: { label_sv?: string | null; label_e
 
 const LOCALES: Record<Lang, string> = { sv: 'sv-SE', en: 'en-GB' };
 
-/** `2025-04-10` → "10 april 2025" / "10 April 2025". Dates are calendar dates: formatted in UTC so no day shifts. */
+/**
+ * `2025-04-10` → "10 april 2025" / "10 April 2025"; no date → "odaterat" / "undated" (minutes whose
+ * date could not be found are kept, not dropped). Dates are calendar dates: formatted in UTC so no day shifts.
+ */
 export function formatDate(lang: Lang, iso: string | null | undefined, style: 'long' | 'short' = 'long'): string {
-  if (!iso) return '–';
+  if (!iso) return translate(lang, 'date.undated');
   const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(LOCALES[lang], {
@@ -29,6 +32,14 @@ export function formatDate(lang: Lang, iso: string | null | undefined, style: 'l
     year: 'numeric',
   }).format(date);
 }
+
+/** Where a meeting's date came from, as a reader says it ("datum från filnamnet"); null when there is no date. */
+export function formatDateSource(lang: Lang, source: DateSource | null | undefined): string | null {
+  return source ? translate(lang, `dateSource.${source}`) : null;
+}
+
+/** Whether the meeting page should mention the date's source: only when the text itself did not give it. */
+export const isInferredDate = (source: DateSource | null | undefined): boolean => source !== null && source !== undefined && source !== 'text';
 
 export function formatNumber(lang: Lang, value: number, maximumFractionDigits = 0): string {
   return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits }).format(value);

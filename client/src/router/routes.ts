@@ -76,7 +76,7 @@ export const paths = {
   concerns: (query = ''): string => `/fragor${query}`,
   search: (query = ''): string => `/sok${query}`,
   graph: (query = ''): string => `/graf${query}`,
-  meetings: (): string => '/moten',
+  meetings: (query = ''): string => `/moten${query}`,
   upload: (): string => '/ladda-upp',
   meeting: (id: string, anchor?: string): string => `/moten/${segment(id)}${anchor ? `#${anchor}` : ''}`,
   person: (key: string): string => `/personer/${segment(key)}`,

@@ -57,12 +57,32 @@ export function positiveInt(fallback: number): Field<number> {
   };
 }
 
+/** An on/off switch: `1` is on, anything else (or nothing) off; off is not written. */
+export function flag(): Field<boolean> {
+  return {
+    read: (raw) => raw === '1',
+    write: (value) => (value ? '1' : null),
+  };
+}
+
 /** Optional free-form value (e.g. a node id); empty → null. */
 export function optional(): Field<string | null> {
   return {
     read: (raw) => (raw !== null && raw.trim() !== '' ? raw.trim() : null),
     write: (value) => value,
   };
+}
+
+/**
+ * The council filter, the same query parameter (`?organ=<body key>`) in every view, so a link keeps
+ * its council from one view to the next. Views spread it into their schema.
+ */
+export const COUNCIL_STATE = { organ: optional() };
+export const COUNCIL_PARAM: keyof typeof COUNCIL_STATE = 'organ';
+
+/** `?organ=<key>` for a link into a view filtered to one council ('' for all councils). */
+export function councilQuery(key: string | null): string {
+  return key ? `?${new URLSearchParams({ [COUNCIL_PARAM]: key }).toString()}` : '';
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {

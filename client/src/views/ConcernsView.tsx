@@ -3,12 +3,13 @@ import { api } from '../api/endpoints.js';
 import { useApi } from '../api/use-api.js';
 import { Async } from '../components/Async.js';
 import { ConcernGroupCard } from '../components/ConcernGroupCard.js';
+import { CouncilFilter } from '../components/CouncilFilter.js';
 import { FollowUpList } from '../components/FollowUpList.js';
 import { Pager } from '../components/Pager.js';
 import { Segmented } from '../components/Segmented.js';
 import { useI18n } from '../i18n/i18n.js';
 import { useRouter, useUrlState } from '../router/router.js';
-import { oneOf, optional, positiveInt } from '../router/url-state.js';
+import { COUNCIL_STATE, oneOf, optional, positiveInt } from '../router/url-state.js';
 import { FOLLOW_UP_STATUSES } from '../../../shapes/api/enums.js';
 
 /** `/fragor?urval=recurring&amne=vardplatser&organisation=pro&sida=2&status=overdue&uppfoljningssida=3#uppfoljningar` */
@@ -17,6 +18,8 @@ export const CONCERNS_STATE = {
   amne: optional(),
   /** An organisation's key: only concerns raised at meetings it attended (its page links here). */
   organisation: optional(),
+  /** A council's key: its concerns and follow-ups only. */
+  ...COUNCIL_STATE,
   /** Page of the concern groups. */
   sida: positiveInt(1),
   status: oneOf(['all', ...FOLLOW_UP_STATUSES], 'all'),
@@ -82,13 +85,14 @@ export function ConcernsView() {
       topic: state.amne,
       recurring: state.urval === 'all' ? null : state.urval === 'recurring',
       organisation: state.organisation,
+      body: state.organ,
       page: state.sida,
       pageSize: PAGE_SIZE,
     }),
   );
   const organisations = useApi(state.organisation ? api.organisations() : null);
   const organisationName = organisations.data?.find((o) => o.key === state.organisation)?.name ?? state.organisation;
-  const followUps = useApi(api.followUps({ status: state.status === 'all' ? null : state.status, page: state.uppfoljningssida, pageSize: PAGE_SIZE }));
+  const followUps = useApi(api.followUps({ status: state.status === 'all' ? null : state.status, body: state.organ, page: state.uppfoljningssida, pageSize: PAGE_SIZE }));
 
   useEffect(() => {
     if (location.hash === '#uppfoljningar') document.getElementById('uppfoljningar')?.scrollIntoView();
@@ -105,6 +109,9 @@ export function ConcernsView() {
     <section className="view concerns">
       <h1>{t('concerns.title')}</h1>
       <p className="lead">{t('concerns.intro')}</p>
+      <div className="toolbar">
+        <CouncilFilter value={state.organ} onChange={(organ) => setState({ organ, sida: 1, uppfoljningssida: 1 }, { replace: true })} />
+      </div>
 
       <div className="concerns-layout">
       <section aria-labelledby="fragor-rubrik">

@@ -3,6 +3,7 @@ import type { GraphResponse, NodeLabel } from '../../../shapes/api/index.js';
 import { api } from '../api/endpoints.js';
 import { ApiError, getJson } from '../api/http.js';
 import { ErrorState, Loading } from '../components/Async.js';
+import { CouncilFilter } from '../components/CouncilFilter.js';
 import { nodeColor } from '../charts/palette.js';
 import { shapeName } from '../graph/draw.js';
 import { GraphCanvas, type GraphCanvasHandle } from '../graph/GraphCanvas.js';
@@ -11,7 +12,7 @@ import { pageOfNode } from '../graph/node-links.js';
 import { useI18n } from '../i18n/i18n.js';
 import type { MessageKey } from '../i18n/messages.js';
 import { Link, useUrlState } from '../router/router.js';
-import { isoDate, list, oneOf, optional } from '../router/url-state.js';
+import { COUNCIL_STATE, isoDate, list, oneOf, optional } from '../router/url-state.js';
 
 const TYPES: NodeLabel[] = ['Meeting', 'Person', 'Organisation', 'Topic', 'AgendaItem', 'Body', 'Concern', 'FollowUp'];
 const DEFAULT_TYPES: NodeLabel[] = ['Meeting', 'Person', 'Organisation', 'Topic', 'AgendaItem'];
@@ -22,6 +23,7 @@ export const GRAPH_STATE = {
   typer: list(DEFAULT_TYPES),
   fran: isoDate(),
   till: isoDate(),
+  ...COUNCIL_STATE,
   nod: optional(),
   oppna: list(),
   max: oneOf(['200', '800', '2000'] as const, '800'),
@@ -60,11 +62,11 @@ export function GraphView() {
   const canvas = useRef<GraphCanvasHandle | null>(null);
   const types = state.typer.filter((x): x is NodeLabel => (TYPES as string[]).includes(x));
   const urls = useMemo(() => {
-    const common = { types, from: state.fran, to: state.till };
+    const common = { types, from: state.fran, to: state.till, body: state.organ };
     // A neighbourhood is capped at 500 by the API, the overview at 2,000.
     const limit = state.fokus ? Math.min(500, Number(state.max)) : Number(state.max);
     return [api.graph({ ...common, focus: state.fokus, limit }), ...state.oppna.map((id) => api.graph({ ...common, focus: id, limit: 150 }))];
-  }, [types.join(','), state.fran, state.till, state.fokus, state.oppna.join(','), state.max]);
+  }, [types.join(','), state.fran, state.till, state.organ, state.fokus, state.oppna.join(','), state.max]);
   const loaded = useGraphs(urls, attempt);
   const graph = useMemo(() => mergeGraphs(loaded.graphs, new Set(types)), [loaded.graphs, types.join(',')]);
   const layoutInput = useMemo(() => ({ nodes: graph.nodes, edges: graph.edges }), [graph]);
@@ -108,6 +110,7 @@ export function GraphView() {
         <label>
           {t('common.to')} <input type="date" value={state.till ?? ''} onChange={(e) => setState({ till: e.target.value || null }, { replace: true })} />
         </label>
+        <CouncilFilter value={state.organ} onChange={(organ) => setState({ organ, nod: null, oppna: [] }, { replace: true })} />
         <label>
           {t('graph.limit')}{' '}
           <select value={state.max} onChange={(e) => setState({ max: e.target.value as typeof state.max }, { replace: true })}>

@@ -6,12 +6,14 @@ import { Async } from '../components/Async.js';
 import { KindBadge, SpeakerBadge } from '../components/Badges.js';
 import { ConcernGroupCard } from '../components/ConcernGroupCard.js';
 import { FollowUpList } from '../components/FollowUpList.js';
+import { MeetingDate } from '../components/MeetingDate.js';
 import { basisClass } from '../components/speaker-basis.js';
 import { seriesColor } from '../charts/palette.js';
 import { useI18n } from '../i18n/i18n.js';
+import { formatDateSource, isInferredDate } from '../i18n/translate.js';
 import { Link, useRouter, useUrlState } from '../router/router.js';
 import { itemAnchor, passageAnchor, paths } from '../router/routes.js';
-import { optional } from '../router/url-state.js';
+import { councilQuery, optional } from '../router/url-state.js';
 
 /** `/moten/:id?amne=vardplatser#punkt-3`: `amne` highlights the passages about a topic. */
 export const MEETING_STATE = { amne: optional() };
@@ -47,7 +49,7 @@ function useAnchorTarget(): string | null {
 }
 
 function MeetingBody({ meeting: m }: { meeting: MeetingDetail }) {
-  const { t, date } = useI18n();
+  const { t, date, lang } = useI18n();
   const { location, navigate } = useRouter();
   const [state, setState] = useUrlState(MEETING_STATE);
   const target = useAnchorTarget();
@@ -66,10 +68,25 @@ function MeetingBody({ meeting: m }: { meeting: MeetingDetail }) {
   return (
     <>
       <header className="meeting-header">
-        {m.title !== m.body.name && <p className="eyebrow">{m.body.name}</p>}
+        {m.title !== m.body.name && (
+          <p className="eyebrow">
+            <Link to={paths.meetings(councilQuery(m.body.key))}>{m.body.name}</Link>
+          </p>
+        )}
         <h1>
-          <time dateTime={m.date}>{date(m.date)}</time> · {m.title ?? m.body.name}
+          <MeetingDate iso={m.date} /> · {m.title ?? m.body.name}
         </h1>
+        {m.date === null ? (
+          <p className="date-source" data-testid="date-source">
+            {t('meeting.undatedNote')}
+          </p>
+        ) : (
+          isInferredDate(m.dateSource) && (
+            <p className="date-source" data-testid="date-source">
+              {formatDateSource(lang, m.dateSource)}
+            </p>
+          )
+        )}
         <dl className="meeting-facts">
           {m.diaryNumber && (
             <div>

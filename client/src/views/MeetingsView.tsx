@@ -1,23 +1,29 @@
 import { api } from '../api/endpoints.js';
 import { useApi } from '../api/use-api.js';
 import { Async } from '../components/Async.js';
+import { CouncilFilter } from '../components/CouncilFilter.js';
+import { MeetingDate } from '../components/MeetingDate.js';
 import { Pager } from '../components/Pager.js';
 import { TopicChip } from '../components/TopicChip.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Link, useUrlState } from '../router/router.js';
 import { paths } from '../router/routes.js';
-import { positiveInt } from '../router/url-state.js';
+import { COUNCIL_STATE, positiveInt } from '../router/url-state.js';
 
-export const MEETINGS_STATE = { sida: positiveInt(1) };
+/** `/moten?organ=<council key>&sida=2` */
+export const MEETINGS_STATE = { ...COUNCIL_STATE, sida: positiveInt(1) };
 
-/** All meetings, newest first, with their size and main topics. */
+/** All meetings (or one council's), newest first and the undated last, with their size and main topics. */
 export function MeetingsView() {
-  const { t, date, label } = useI18n();
+  const { t, label } = useI18n();
   const [state, setState] = useUrlState(MEETINGS_STATE);
-  const meetings = useApi(api.meetings({ page: state.sida, pageSize: 20 }));
+  const meetings = useApi(api.meetings({ page: state.sida, pageSize: 20, body: state.organ }));
   return (
     <section className="view meetings">
       <h1>{t('meetings.title')}</h1>
+      <div className="toolbar">
+        <CouncilFilter value={state.organ} onChange={(organ) => setState({ organ, sida: 1 }, { replace: true })} />
+      </div>
       <Async state={meetings} isEmpty={(d) => d.items.length === 0}>
         {(d) => (
           <>
@@ -26,7 +32,7 @@ export function MeetingsView() {
                 <li key={m.id} className="card">
                   <h2>
                     <Link to={paths.meeting(m.id)}>
-                      <time dateTime={m.date}>{date(m.date)}</time> · {m.title ?? m.body.name}
+                      <MeetingDate iso={m.date} /> · {m.title ?? m.body.name}
                     </Link>
                   </h2>
                   <p className="meta">

@@ -1,6 +1,8 @@
 import { api } from '../api/endpoints.js';
 import { useApi } from '../api/use-api.js';
 import { Async } from '../components/Async.js';
+import { MeetingDate } from '../components/MeetingDate.js';
+import { byMeetingDate } from '../components/meeting-order.js';
 import { ConcernGroupCard } from '../components/ConcernGroupCard.js';
 import { TopicChip } from '../components/TopicChip.js';
 import { BarChart } from '../charts/BarChart.js';
@@ -16,7 +18,7 @@ export function OrganisationView({ organisationKey }: { organisationKey: string 
     <section className="view organisation">
       <Async state={organisation} what={t('label.Organisation')}>
         {(d) => {
-          const attendance = [...d.attendance].sort((a, b) => a.date.localeCompare(b.date));
+          const attendance = [...d.attendance].sort(byMeetingDate);
           return (
             <>
               <p className="eyebrow">{t('label.Organisation')}</p>
@@ -34,7 +36,9 @@ export function OrganisationView({ organisationKey }: { organisationKey: string 
                   <ul className="meeting-list">
                     {attendance.map((a) => (
                       <li key={a.meetingId}>
-                        <Link to={paths.meeting(a.meetingId)}>{date(a.date)}</Link>
+                        <Link to={paths.meeting(a.meetingId)}>
+                          <MeetingDate iso={a.date} />
+                        </Link>
                         <small>
                           {a.attendees.map((p, i) => (
                             <span key={p.key}>

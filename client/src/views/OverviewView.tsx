@@ -1,16 +1,22 @@
 import { useMemo } from 'react';
-import type { GraphCounts, MeetingSummary } from '../../../shapes/api/index.js';
+import type { Council, GraphCounts, MeetingSummary } from '../../../shapes/api/index.js';
 import { api } from '../api/endpoints.js';
 import { useApi } from '../api/use-api.js';
 import { Async } from '../components/Async.js';
 import { ActorName, StatusBadge } from '../components/Badges.js';
+import { CouncilFilter, useCouncils } from '../components/CouncilFilter.js';
+import { MeetingDate } from '../components/MeetingDate.js';
 import { TopicChip } from '../components/TopicChip.js';
 import { seriesColor } from '../charts/palette.js';
 import { risingTopics } from '../charts/trend-marks.js';
 import { useI18n } from '../i18n/i18n.js';
 import type { MessageKey } from '../i18n/messages.js';
-import { Link } from '../router/router.js';
+import { Link, useUrlState } from '../router/router.js';
 import { itemAnchor, paths } from '../router/routes.js';
+import { COUNCIL_STATE, councilQuery } from '../router/url-state.js';
+
+/** `/?organ=<council key>`: the overview of one council. */
+export const OVERVIEW_STATE = { ...COUNCIL_STATE };
 
 const COUNT_LABELS: { key: keyof GraphCounts; label: MessageKey }[] = [
   { key: 'meetings', label: 'common.meetings' },
@@ -34,21 +40,44 @@ function latestTopics(meetings: readonly MeetingSummary[], count = 3) {
   return [...totals.values()].sort((a, b) => b.passages - a.passages);
 }
 
+/** Each council with its meetings and their dates, linking to its meetings list. */
+function CouncilList({ councils }: { councils: readonly Council[] }) {
+  const { t, date, number } = useI18n();
+  return (
+    <ul className="council-list" data-testid="council-list">
+      {councils.map((c) => (
+        <li key={c.key}>
+          <Link to={paths.meetings(councilQuery(c.key))}>{c.displayName}</Link>
+          <span>{t('council.meetings', { count: number(c.meetings) })}</span>
+          <small>{c.firstDate && c.lastDate ? t('council.range', { first: date(c.firstDate, 'short'), last: date(c.lastDate, 'short') }) : t('council.noDates')}</small>
+          {c.undated > 0 && <small className="undated">{t('council.undated', { count: number(c.undated) })}</small>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function OverviewView() {
   const { t, date, number, label, lang } = useI18n();
+  const [state, setState] = useUrlState(OVERVIEW_STATE);
+  const body = state.organ;
+  const councils = useCouncils();
   const health = useApi(api.health());
-  const meetings = useApi(api.meetings({ pageSize: 10 }));
+  const meetings = useApi(api.meetings({ pageSize: 10, body }));
   const topics = useApi(api.topics());
   const topicSlugs = useMemo(() => (topics.data ?? []).filter((tp) => tp.passages > 0).slice(0, 20).map((tp) => tp.slug), [topics.data]);
-  const trends = useApi(topicSlugs.length ? api.trends({ topics: topicSlugs, granularity: 'meeting', measure: 'count' }) : null);
+  const trends = useApi(topicSlugs.length ? api.trends({ topics: topicSlugs, granularity: 'meeting', measure: 'count', body }) : null);
   // The list shows the first six not yet addressed among the newest hundred (the most a page holds).
-  const followUps = useApi(api.followUps({ pageSize: 100 }));
+  const followUps = useApi(api.followUps({ pageSize: 100, body }));
   const latestId = meetings.data?.items[0]?.id;
   const latest = useApi(latestId ? api.meeting(latestId) : null);
 
   return (
     <section className="view overview">
       <h1>{t('overview.title')}</h1>
+      <div className="toolbar">
+        <CouncilFilter value={body} onChange={(organ) => setState({ organ }, { replace: true })} />
+      </div>
       <Async state={health}>
         {(h) => (
           <>
@@ -68,6 +97,13 @@ export function OverviewView() {
           </>
         )}
       </Async>
+
+      {councils.length > 1 && (
+        <article className="card">
+          <h2>{t('council.title')}</h2>
+          <CouncilList councils={councils} />
+        </article>
+      )}
 
       <div className="grid-2">
         <article className="card">
@@ -90,7 +126,7 @@ export function OverviewView() {
                 {d.items.slice(0, 5).map((m) => (
                   <li key={m.id}>
                     <Link to={paths.meeting(m.id)}>
-                      <time dateTime={m.date}>{date(m.date)}</time> · {m.title ?? m.body.name}
+                      <MeetingDate iso={m.date} /> · {m.title ?? m.body.name}
                     </Link>
                     <small>{t('meetings.summary', { items: m.items, passages: m.passages, attendees: m.attendees })}</small>
                   </li>

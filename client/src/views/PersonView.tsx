@@ -1,6 +1,7 @@
 import { api } from '../api/endpoints.js';
 import { useApi } from '../api/use-api.js';
 import { Async } from '../components/Async.js';
+import { MeetingDate } from '../components/MeetingDate.js';
 import { TopicChip } from '../components/TopicChip.js';
 import { BarChart } from '../charts/BarChart.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -37,7 +38,7 @@ export function PersonView({ personKey }: { personKey: string }) {
                   {d.meetings.map((m) => (
                     <li key={m.id}>
                       <Link to={paths.meeting(m.id)}>
-                        <time dateTime={m.date}>{date(m.date)}</time> · {m.title}
+                        <MeetingDate iso={m.date} /> · {m.title}
                       </Link>
                       <small>
                         {m.organisation}

@@ -3,13 +3,15 @@ import type { SearchGroup } from '../../../shapes/api/index.js';
 import { api } from '../api/endpoints.js';
 import { useApi } from '../api/use-api.js';
 import { Async } from '../components/Async.js';
+import { CouncilFilter } from '../components/CouncilFilter.js';
+import { MeetingDate } from '../components/MeetingDate.js';
 import { KindBadge, SpeakerBadge } from '../components/Badges.js';
 import { Marked } from '../components/Marked.js';
 import { Pager } from '../components/Pager.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Link, useUrlState } from '../router/router.js';
 import { itemAnchor, passageAnchor, paths } from '../router/routes.js';
-import { isoDate, list, oneOf, positiveInt, text } from '../router/url-state.js';
+import { COUNCIL_STATE, isoDate, list, oneOf, positiveInt, text } from '../router/url-state.js';
 
 /** `/sok?q=vårdplatser&lage=fulltext&fran=2025-01-01&amnen=nara-vard&sida=2` */
 export const SEARCH_STATE = {
@@ -18,6 +20,7 @@ export const SEARCH_STATE = {
   fran: isoDate(),
   till: isoDate(),
   amnen: list(),
+  ...COUNCIL_STATE,
   sida: positiveInt(1),
 };
 
@@ -35,7 +38,7 @@ function byMeeting(groups: readonly SearchGroup[]): { meeting: SearchGroup['meet
 }
 
 export function SearchView() {
-  const { t, date, label } = useI18n();
+  const { t, label } = useI18n();
   const [state, setState] = useUrlState(SEARCH_STATE);
   const [draft, setDraft] = useState(state.q);
   const input = useRef<HTMLInputElement | null>(null);
@@ -46,7 +49,7 @@ export function SearchView() {
   }, []);
   const topics = useApi(api.topics());
   const url = useMemo(
-    () => (state.q ? api.search({ q: state.q, mode: state.lage, from: state.fran, to: state.till, topics: state.amnen, page: state.sida, pageSize: PAGE_SIZE }) : null),
+    () => (state.q ? api.search({ q: state.q, mode: state.lage, from: state.fran, to: state.till, body: state.organ, topics: state.amnen, page: state.sida, pageSize: PAGE_SIZE }) : null),
     [state],
   );
   const results = useApi(url);
@@ -94,6 +97,7 @@ export function SearchView() {
               ))}
             </select>
           </label>
+          <CouncilFilter value={state.organ} onChange={(organ) => setState({ organ, sida: 1 }, { replace: true })} />
         </div>
       </form>
 
@@ -112,7 +116,7 @@ export function SearchView() {
                   <li key={meeting.id} className="search-meeting">
                     <h2>
                       <Link to={paths.meeting(meeting.id)}>
-                        <time dateTime={meeting.date}>{date(meeting.date)}</time> · {meeting.title}
+                        <MeetingDate iso={meeting.date} /> · {meeting.title}
                       </Link>
                     </h2>
                     <ol>

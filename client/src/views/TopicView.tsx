@@ -3,19 +3,33 @@ import type { TrendSeries } from '../../../shapes/api/index.js';
 import { api, downloads } from '../api/endpoints.js';
 import { useApi } from '../api/use-api.js';
 import { Async } from '../components/Async.js';
+import { CouncilFilter } from '../components/CouncilFilter.js';
 import { PassageHits } from '../components/PassageHits.js';
 import { TrendChart } from '../charts/TrendChart.js';
 import { useI18n } from '../i18n/i18n.js';
-import { Link, useRouter } from '../router/router.js';
+import { Link, useRouter, useUrlState } from '../router/router.js';
 import { paths } from '../router/routes.js';
+import { COUNCIL_PARAM, COUNCIL_STATE } from '../router/url-state.js';
+
+/** `/amnen/<slug>?organ=<council key>`: the topic in one council's meetings. */
+export const TOPIC_STATE = { ...COUNCIL_STATE };
+
+/** `?amnen=…&organ=…` for the trend view, carrying the council along. */
+function trendsQuery(slug: string, organ: string | null, point?: string): string {
+  const params = new URLSearchParams({ amnen: slug });
+  if (organ) params.set(COUNCIL_PARAM, organ);
+  if (point) params.set('punkt', point);
+  return `?${params.toString()}`;
+}
 
 /** A topic: how much it was discussed, its trend per meeting, the best passages, who talked about it. */
 export function TopicView({ slug }: { slug: string }) {
   const { t, date, label } = useI18n();
   const { navigate } = useRouter();
-  const topic = useApi(api.topic(slug));
+  const [state, setState] = useUrlState(TOPIC_STATE);
+  const topic = useApi(api.topic(slug, { body: state.organ }));
   const series = useMemo<TrendSeries[]>(
-    () => (topic.data ? [{ slug: topic.data.topic.slug, label_sv: topic.data.topic.label_sv, label_en: topic.data.topic.label_en, points: topic.data.trend }] : []),
+    () => (topic.data ? [{ slug: topic.data.topic.slug, label_sv: topic.data.topic.label_sv, label_en: topic.data.topic.label_en, body: null, points: topic.data.trend }] : []),
     [topic.data],
   );
   return (
@@ -32,8 +46,11 @@ export function TopicView({ slug }: { slug: string }) {
                 {t('topic.summary', { passages: d.topic.passages, meetings: d.topic.meetings, concerns: d.topic.concerns })}
                 {d.topic.firstSeen && ` · ${t('topic.firstSeen', { date: date(d.topic.firstSeen), last: date(d.topic.lastSeen) })}`}
               </p>
+              <div className="toolbar">
+                <CouncilFilter value={state.organ} onChange={(organ) => setState({ organ }, { replace: true })} />
+              </div>
               <p className="actions">
-                <Link to={paths.trends(`?amnen=${encodeURIComponent(d.topic.slug)}`)}>{t('topic.openTrends')} →</Link>
+                <Link to={paths.trends(trendsQuery(d.topic.slug, state.organ))}>{t('topic.openTrends')} →</Link>
                 <Link to={paths.graph(`?fokus=${encodeURIComponent(`Topic:${d.topic.slug}`)}`)}>{t('topic.openGraph')} →</Link>
                 <a href={downloads.topicFeed(d.topic.slug)}>{t('topic.feed')}</a>
                 <a href={downloads.passagesCsv({ topic: d.topic.slug })} download>
@@ -49,7 +66,7 @@ export function TopicView({ slug }: { slug: string }) {
                     granularity="meeting"
                     kind="lines"
                     height={220}
-                    onSelectPoint={(s, period) => navigate(paths.trends(`?amnen=${encodeURIComponent(s)}&punkt=${encodeURIComponent(`${s}@${period}`)}`))}
+                    onSelectPoint={(s, period) => navigate(paths.trends(trendsQuery(s, state.organ, `${s}@${period}`)))}
                   />
                 </article>
               )}

@@ -1,19 +1,25 @@
 import { useCallback, useMemo } from 'react';
+import type { TrendSeries } from '../../../shapes/api/index.js';
 import { api, downloads } from '../api/endpoints.js';
 import { useApi } from '../api/use-api.js';
 import { Async } from '../components/Async.js';
+import { CouncilFilter, councilName, useCouncils } from '../components/CouncilFilter.js';
 import { PassageHits } from '../components/PassageHits.js';
 import { Segmented } from '../components/Segmented.js';
 import { seriesColor } from '../charts/palette.js';
+import { seriesKey } from '../charts/trend-marks.js';
 import { TrendChart } from '../charts/TrendChart.js';
 import { useI18n } from '../i18n/i18n.js';
 import { formatPeriod } from '../i18n/translate.js';
 import { useUrlState } from '../router/router.js';
-import { isoDate, list, oneOf, optional } from '../router/url-state.js';
+import { COUNCIL_STATE, flag, isoDate, list, oneOf, optional } from '../router/url-state.js';
 import { CandidateTopics } from '../components/CandidateTopics.js';
 import { GRANULARITIES, TREND_MEASURES } from '../../../shapes/api/enums.js';
 
-/** The trend view's URL state: `/trender?amnen=nara-vard,vardplatser&matt=share&per=quarter&visa=stream&fran=…&till=…&punkt=slug@period`. */
+/**
+ * The trend view's URL state: `/trender?amnen=nara-vard,vardplatser&matt=share&per=quarter&visa=stream&fran=…&till=…&organ=…&jamfor=1&punkt=key@period`
+ * (`key`: the series' seriesKey; `jamfor=1` draws one series per topic and council).
+ */
 export const TRENDS_STATE = {
   amnen: list(),
   visa: oneOf(['lines', 'stream'] as const, 'lines'),
@@ -21,6 +27,8 @@ export const TRENDS_STATE = {
   per: oneOf(GRANULARITIES, 'meeting'),
   fran: isoDate(),
   till: isoDate(),
+  ...COUNCIL_STATE,
+  jamfor: flag(),
   punkt: optional(),
 };
 
@@ -28,28 +36,46 @@ export function TrendsView() {
   const { t, label, lang, date } = useI18n();
   const [state, setState] = useUrlState(TRENDS_STATE);
   const topics = useApi(api.topics());
-  const trends = useApi(api.trends({ topics: state.amnen, granularity: state.per, measure: state.matt }));
+  const councils = useCouncils();
+  const trends = useApi(
+    api.trends({ topics: state.amnen, granularity: state.per, measure: state.matt, body: state.organ, compare: state.jamfor ? 'body' : null }),
+  );
   // Without a choice in the URL the API picks the five most discussed; show those as chosen.
-  const chosen = useMemo(() => (state.amnen.length ? state.amnen : (trends.data?.series.map((s) => s.slug) ?? [])), [state.amnen, trends.data]);
+  const chosen = useMemo(() => (state.amnen.length ? state.amnen : [...new Set(trends.data?.series.map((s) => s.slug) ?? [])]), [state.amnen, trends.data]);
   const selected = useMemo(() => {
     if (!state.punkt) return null;
     const at = state.punkt.lastIndexOf('@');
-    return at > 0 ? { slug: state.punkt.slice(0, at), period: state.punkt.slice(at + 1) } : null;
+    if (at <= 0) return null;
+    const key = state.punkt.slice(0, at);
+    const [slug = key, body = null] = key.split('~');
+    return { key, slug, body, period: state.punkt.slice(at + 1) };
   }, [state.punkt]);
-  const passages = useApi(selected ? api.trendPassages({ topic: selected.slug, period: selected.period, granularity: state.per }) : null);
+  const passages = useApi(
+    selected ? api.trendPassages({ topic: selected.slug, period: selected.period, granularity: state.per, body: selected.body ?? state.organ }) : null,
+  );
+  // Compared councils are named as the app names them; one topic needs no topic in the name.
+  const seriesLabel = useCallback(
+    (s: TrendSeries) => {
+      const topic = label(s, s.slug);
+      if (!s.body) return topic;
+      const council = councilName(councils, s.body.key);
+      return chosen.length === 1 ? council : t('trends.seriesLabel', { topic, council });
+    },
+    [councils, chosen.length, label, t],
+  );
 
   const toggleTopic = (slug: string) => {
     const next = chosen.includes(slug) ? chosen.filter((s) => s !== slug) : [...chosen, slug];
     setState({ amnen: next, punkt: null }, { replace: true });
   };
   const onBrush = useCallback((range: { from: string; to: string } | null) => setState({ fran: range?.from ?? null, till: range?.to ?? null }, { replace: true }), [setState]);
-  const onSelectPoint = useCallback((slug: string, period: string) => setState({ punkt: `${slug}@${period}` }), [setState]);
+  const onSelectPoint = useCallback((key: string, period: string) => setState({ punkt: `${key}@${period}` }), [setState]);
 
   // The brush narrows what the chart's table and the chosen period show; the API call stays whole so
   // the brush can be widened again without a round trip.
   const series = trends.data?.series ?? [];
   const inRange = (start: string) => (!state.fran || start >= state.fran) && (!state.till || start <= state.till);
-  const selectedSeries = selected ? series.find((s) => s.slug === selected.slug) : undefined;
+  const selectedSeries = selected ? series.find((s) => seriesKey(s) === selected.key) : undefined;
   const selectedPoint = selectedSeries?.points.find((p) => p.period === selected?.period);
   const brushedTotals = series.map((s) => ({ s, passages: s.points.filter((p) => inRange(p.start)).reduce((sum, p) => sum + p.passages, 0) }));
 
@@ -67,6 +93,11 @@ export function TrendsView() {
           options={[['meeting', t('trends.granularity.meeting')], ['quarter', t('trends.granularity.quarter')], ['year', t('trends.granularity.year')]]}
           onChange={(v) => setState({ per: v, punkt: null, fran: null, till: null }, { replace: true })}
         />
+        <label className="compare-toggle">
+          <input type="checkbox" data-testid="compare-councils" checked={state.jamfor} onChange={(e) => setState({ jamfor: e.target.checked, punkt: null }, { replace: true })} />
+          {t('trends.compare')}
+        </label>
+        <CouncilFilter value={state.organ} onChange={(organ) => setState({ organ, punkt: null }, { replace: true })} />
         <a className="button-link" href={downloads.trendsCsv({ topics: chosen, granularity: state.per, measure: state.matt })} download>
           {t('common.export')} CSV
         </a>
@@ -84,7 +115,8 @@ export function TrendsView() {
                     <li key={topic.slug}>
                       <label>
                         <input type="checkbox" checked={index >= 0} onChange={() => toggleTopic(topic.slug)} />
-                        <span className="swatch" style={{ background: index >= 0 ? seriesColor(index) : 'transparent' }} aria-hidden="true" />
+                        {/* Compared, a topic has a colour per council: the legend shows them, not the picker. */}
+                        <span className="swatch" style={{ background: index >= 0 && !state.jamfor ? seriesColor(index) : 'transparent' }} aria-hidden="true" />
                         {label(topic, topic.slug)} <small>({topic.passages})</small>
                       </label>
                     </li>
@@ -96,10 +128,17 @@ export function TrendsView() {
         </fieldset>
 
         <div className="trends-main">
+          {trends.data && trends.data.undated > 0 && (
+            <p className="notice undated-note" role="note" data-testid="undated-note">
+              {trends.data.undated === 1 ? t('trends.undatedOne') : t('trends.undated', { count: trends.data.undated })}
+            </p>
+          )}
+          {state.jamfor && <p className="hint">{t('trends.compareHint')}</p>}
           <Async state={trends} isEmpty={(d) => d.series.length === 0} empty={t('trends.noTopics')}>
             {(d) => (
               <>
                 <TrendChart
+                  seriesLabel={seriesLabel}
                   series={d.series}
                   measure={d.measure}
                   granularity={d.granularity}
@@ -120,9 +159,9 @@ export function TrendsView() {
                   {!state.fran && <small> {t('trends.periodHint')}</small>}
                   <ul className="chip-list">
                     {brushedTotals.map(({ s, passages: n }, i) => (
-                      <li key={s.slug} className="chip">
+                      <li key={seriesKey(s)} className="chip">
                         <span className="swatch" style={{ background: seriesColor(i) }} aria-hidden="true" />
-                        {label(s, s.slug)}: {n}
+                        {seriesLabel(s)}: {n}
                       </li>
                     ))}
                   </ul>
@@ -135,7 +174,7 @@ export function TrendsView() {
             {selected && selectedSeries && selectedPoint ? (
               <>
                 <h2>
-                  {t('trends.passagesTitle', { topic: label(selectedSeries, selectedSeries.slug), period: formatPeriod(lang, selectedPoint.period, selectedPoint.start, state.per) })}
+                  {t('trends.passagesTitle', { topic: seriesLabel(selectedSeries), period: formatPeriod(lang, selectedPoint.period, selectedPoint.start, state.per) })}
                 </h2>
                 <Async state={passages} isEmpty={(d) => d.length === 0}>
                   {(hits) => <PassageHits hits={hits} />}
@@ -148,7 +187,7 @@ export function TrendsView() {
         </div>
       </div>
 
-      <CandidateTopics granularity={state.per === 'quarter' ? 'quarter' : 'year'} />
+      <CandidateTopics granularity={state.per === 'quarter' ? 'quarter' : 'year'} body={state.organ} />
     </section>
   );
 }

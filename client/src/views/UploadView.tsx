@@ -4,6 +4,7 @@ import { ApiError } from '../api/http.js';
 import { readStoredToken, storeToken, uploadDocument, type UploadProgress } from '../api/upload.js';
 import { forgetResponses } from '../api/use-api.js';
 import { useI18n } from '../i18n/i18n.js';
+import { formatDateSource } from '../i18n/translate.js';
 import type { MessageKey } from '../i18n/messages.js';
 import { Link } from '../router/router.js';
 import { paths } from '../router/routes.js';
@@ -24,6 +25,7 @@ export function UploadView() {
   const { t, number } = useI18n();
   const [file, setFile] = useState<File | null>(null);
   const [token, setToken] = useState(readStoredToken);
+  const [meetingDate, setMeetingDate] = useState('');
   const [over, setOver] = useState(false);
   const [state, setState] = useState<UploadState>({ phase: 'idle' });
   const input = useRef<HTMLInputElement>(null);
@@ -54,7 +56,7 @@ export function UploadView() {
     if (!file || busy) return;
     setState({ phase: 'busy', progress: { phase: 'sending', loaded: 0, total: file.size } });
     try {
-      const result = await uploadDocument(file, { token, onProgress: (progress) => setState({ phase: 'busy', progress }) });
+      const result = await uploadDocument(file, { token, date: meetingDate, onProgress: (progress) => setState({ phase: 'busy', progress }) });
       forgetResponses(); // the graph changed: other views must fetch again
       setState({ phase: 'done', result });
     } catch (error) {
@@ -106,6 +108,21 @@ export function UploadView() {
           </p>
         </div>
         <div>
+          <label htmlFor="upload-date">{t('upload.meetingDate')}</label>
+          <input
+            id="upload-date"
+            name="date"
+            type="date"
+            value={meetingDate}
+            disabled={busy}
+            aria-describedby="upload-date-help"
+            onChange={(e) => setMeetingDate(e.target.value)}
+          />
+          <p id="upload-date-help" className="help">
+            {t('upload.meetingDateHelp')}
+          </p>
+        </div>
+        <div>
           <label htmlFor="upload-token">{t('upload.token')}</label>
           <input
             id="upload-token"
@@ -148,10 +165,11 @@ function ProgressLine({ progress }: { progress: UploadProgress }) {
 }
 
 function UploadSummary({ result, focusRef, onAnother }: { result: UploadResult; focusRef: RefObject<HTMLElement | null>; onAnother(): void }) {
-  const { t, date, number } = useI18n();
+  const { t, date, number, lang } = useI18n();
   const rows: [MessageKey, string][] = [
     ['upload.meeting', result.title ?? result.meetingId],
     ['upload.date', date(result.date)],
+    ...(result.dateSource ? [['upload.dateSource', formatDateSource(lang, result.dateSource) ?? ''] as [MessageKey, string]] : []),
     ['upload.items', number(result.items)],
     ['upload.passages', number(result.passages)],
     ['upload.attendees', number(result.attendees)],
