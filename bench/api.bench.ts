@@ -52,7 +52,11 @@ try {
       `bench:api — ${fixture.meetings} synthetic meetings (${ingest.bodies} bodies, ${ingest.years} years; ${ingest.written} written, ${ingest.failed} failed; ` +
         `${fixture.reused ? 'reused store' : `ingested in ${ingest.seconds.toFixed(0)} s`}), embedded Neo4j 5.26 (heap 2g, page cache 1g), Node ${process.version}, ${os.cpus().length} cores`,
     );
-    console.log(`graph: ${Object.entries(fixture.nodes).map(([label, n]) => `${label} ${n}`).join(', ')}`);
+    console.log(
+      `graph: ${Object.entries(fixture.nodes)
+        .map(([label, n]) => `${label} ${n}`)
+        .join(', ')}`,
+    );
     const mixes = benchRouteMixes(await sampleGraph(fixture.graph.executor));
     for (const mix of mixes) {
       // One pass over (up to 50 of) the inputs first: JIT, Neo4j's query plans and page cache warm up.
@@ -72,8 +76,20 @@ try {
 printBundle(bundle);
 printFrames(frames);
 
-const aims = [...routes.flatMap((r) => routeAims(r).map((a) => ({ ...a, name: `${r.name}: ${a.name}` }))), ...('skipped' in frames ? [] : frameAims(frames))];
-console.log(`\naims: ${aims.filter((a) => a.met).length}/${aims.length} met${aims.some((a) => !a.met) ? ` (not met: ${aims.filter((a) => !a.met).map((a) => a.name).join(', ')})` : ''}`);
+const aims = [
+  ...routes.flatMap((r) => routeAims(r).map((a) => ({ ...a, name: `${r.name}: ${a.name}` }))),
+  ...('skipped' in frames ? [] : frameAims(frames)),
+];
+console.log(
+  `\naims: ${aims.filter((a) => a.met).length}/${aims.length} met${
+    aims.some((a) => !a.met)
+      ? ` (not met: ${aims
+          .filter((a) => !a.met)
+          .map((a) => a.name)
+          .join(', ')})`
+      : ''
+  }`,
+);
 await mkdir('.bench', { recursive: true });
 await writeFile(
   '.bench/api-results.json',

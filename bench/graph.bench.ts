@@ -30,7 +30,10 @@ const N = Number(values.meetings);
 const CALLS = Number(values.calls);
 
 const { dir, remove } = await makeTempDir('radslag-bench-graph-');
-const graph = await connectGraph({ mode: 'embedded', neo4jDir: `${dir}/neo4j`, database: 'neo4j', dataDir: dir }, { embedded: { memory: { heap: '1g', pageCache: '512m' } } });
+const graph = await connectGraph(
+  { mode: 'embedded', neo4jDir: `${dir}/neo4j`, database: 'neo4j', dataDir: dir },
+  { embedded: { memory: { heap: '1g', pageCache: '512m' } } },
+);
 try {
   const embedder = new LexicalEmbedder();
   const annotator = await Annotator.create({ embedder });
@@ -65,21 +68,33 @@ try {
   // A ranking and its first 20 passages read back: what a caller gets to show.
   const search = async (q: string, mode: 'fulltext' | 'vector') => {
     const { hits } = await hybridSearch(graph.executor, embedder, { q, mode });
-    return hydrateHits(graph.executor, hits.slice(0, 20).map((h) => h.passageKey));
+    return hydrateHits(
+      graph.executor,
+      hits.slice(0, 20).map((h) => h.passageKey),
+    );
   };
   const pick = <T>(xs: readonly T[], i: number): T => xs[(i * 7919) % xs.length]!;
   const readModels: Array<[string, (i: number) => Promise<unknown>]> = [
     ['listMeetings (page of 20)', (i) => listMeetings(graph.executor, { limit: 20, offset: (i * 20) % N })],
     ['getMeeting', (i) => getMeeting(graph.executor, pick(ids, i))],
-    ['topicTrend (3 topics, per year)', () => topicTrend(graph.executor, { slugs: ['nara-vard', 'vardplatser', 'prehospital'], granularity: 'year' })],
-    ['topicTrend (2 topics, per meeting)', () => topicTrend(graph.executor, { slugs: ['nara-vard', 'vardplatser'], granularity: 'meeting' })],
+    [
+      'topicTrend (3 topics, per year)',
+      () => topicTrend(graph.executor, { slugs: ['nara-vard', 'vardplatser', 'prehospital'], granularity: 'year' }),
+    ],
+    [
+      'topicTrend (2 topics, per meeting)',
+      () => topicTrend(graph.executor, { slugs: ['nara-vard', 'vardplatser'], granularity: 'meeting' }),
+    ],
     ['listPeople', () => listPeople(graph.executor, { limit: 50 })],
     ['getPerson', (i) => getPerson(graph.executor, pick(people, i))],
     ['getOrganisation (PRO)', () => getOrganisation(graph.executor, 'pro')],
-    ['getNeighbourhood (meeting, depth 1)', (i) => getNeighbourhood(graph.executor, { label: 'Meeting', key: pick(ids, i), depth: 1, limit: 200 })],
+    [
+      'getNeighbourhood (meeting, depth 1)',
+      (i) => getNeighbourhood(graph.executor, { label: 'Meeting', key: pick(ids, i), depth: 1, limit: 200 }),
+    ],
     ['search, full-text "vårdplatser"', () => search('vårdplatser', 'fulltext')],
     ['search, full-text "ambulans äldre"', () => search('ambulans äldre', 'fulltext')],
-    ['search, vector (a passage\'s opening)', (i) => search(pick(openings, i), 'vector')],
+    ["search, vector (a passage's opening)", (i) => search(pick(openings, i), 'vector')],
   ];
   const rows: string[][] = [];
   for (const [name, fn] of readModels) {

@@ -27,14 +27,22 @@ import { buildTinyModel } from '../tests/fixtures/tiny-model/build-tiny-model.js
 import { sampleVariants } from './corpus/sample-variants.js';
 import { printTable } from './table.js';
 
-const { values } = parseArgs({ options: { meetings: { type: 'string', default: '1000' }, 'transformer-passages': { type: 'string', default: '2000' } } });
+const { values } = parseArgs({
+  options: { meetings: { type: 'string', default: '1000' }, 'transformer-passages': { type: 'string', default: '2000' } },
+});
 const N = Number(values.meetings);
 const T = Number(values['transformer-passages']);
 
 const dir = await mkdtemp(path.join(os.tmpdir(), 'radslag-bench-nlp-'));
 const rows: string[][] = [];
 const row = (stage: string, items: number, unit: string, seconds: number, passages?: number): void => {
-  rows.push([stage, `${items} ${unit}`, seconds.toFixed(2), (items / seconds).toFixed(1), passages === undefined ? '' : (passages / seconds).toFixed(0)]);
+  rows.push([
+    stage,
+    `${items} ${unit}`,
+    seconds.toFixed(2),
+    (items / seconds).toFixed(1),
+    passages === undefined ? '' : (passages / seconds).toFixed(0),
+  ]);
 };
 const time = async <R>(fn: () => Promise<R>): Promise<[R, number]> => {
   const t = performance.now();
@@ -77,7 +85,20 @@ try {
   const modelsDir = resolveModelsDir();
   const local = missingModelFiles(modelsDir, DEFAULT_MODEL_ID, 'fp32').length === 0;
   const tinyDir = path.join(dir, 'models');
-  const model = local ? { modelId: DEFAULT_MODEL_ID, folder: path.join(modelsDir, DEFAULT_MODEL_ID) } : await buildTinyModel({ modelsDir: tinyDir, hiddenSize: 384, words: [...new Set(passages.join(' ').toLowerCase().match(/\p{L}+/gu) ?? [])] });
+  const model = local
+    ? { modelId: DEFAULT_MODEL_ID, folder: path.join(modelsDir, DEFAULT_MODEL_ID) }
+    : await buildTinyModel({
+        modelsDir: tinyDir,
+        hiddenSize: 384,
+        words: [
+          ...new Set(
+            passages
+              .join(' ')
+              .toLowerCase()
+              .match(/\p{L}+/gu) ?? [],
+          ),
+        ],
+      });
   const transformer = await TransformersEmbedder.load({ modelId: model.modelId, modelsDir: local ? modelsDir : tinyDir, batchSize: 32 });
   const sample = passages.slice(0, T);
   const [, transformerSeconds] = await time(() => inBatches(sample, (batch) => transformer.embed(batch)));
@@ -87,7 +108,10 @@ try {
   await transformer.dispose();
 
   // End to end, as `npm run ingest` runs it: files → graph, one transaction per meeting.
-  const graph = await connectGraph({ mode: 'embedded', neo4jDir: path.join(dir, 'neo4j'), database: 'neo4j', dataDir: dir }, { embedded: { memory: { heap: '1g', pageCache: '512m' } } });
+  const graph = await connectGraph(
+    { mode: 'embedded', neo4jDir: path.join(dir, 'neo4j'), database: 'neo4j', dataDir: dir },
+    { embedded: { memory: { heap: '1g', pageCache: '512m' } } },
+  );
   try {
     const session = await IngestSession.open(graph.executor, { embedder: lexical });
     const [, e2eSeconds] = await time(async () => {

@@ -71,7 +71,8 @@ function printTable(rows: readonly Row[]): void {
     (r.megabytes / r.seconds).toFixed(2),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => (c[i] as string).length)));
-  const line = (c: readonly string[]): string => c.map((v, i) => (i === 0 ? v.padEnd(widths[i] as number) : v.padStart(widths[i] as number))).join('  ');
+  const line = (c: readonly string[]): string =>
+    c.map((v, i) => (i === 0 ? v.padEnd(widths[i] as number) : v.padStart(widths[i] as number))).join('  ');
   console.log(line(header));
   for (const c of cells) console.log(line(c));
 }
@@ -81,7 +82,12 @@ try {
   const texts = Object.keys(SAMPLES).map((year) => sampleText(Number(year) as keyof typeof SAMPLES));
   const rows: Row[] = [];
   if (counts.text > 0) {
-    const paths = await writeCopies(dir, texts.map((t) => Buffer.from(t)), '.txt', counts.text);
+    const paths = await writeCopies(
+      dir,
+      texts.map((t) => Buffer.from(t)),
+      '.txt',
+      counts.text,
+    );
     rows.push(await run('text', paths, readAndParse));
     rows.push(await run('text, read only', paths, readOnly));
   }

@@ -15,9 +15,7 @@ export type Abbreviation = z.infer<typeof AbbreviationSchema>;
 
 export const AbbreviationFileSchema = z.object({ abbreviations: z.array(AbbreviationSchema) });
 
-export const DEFAULT_ABBREVIATIONS_PATH = fileURLToPath(
-  new URL('../data/lexicon/abbreviations.json', import.meta.url),
-);
+export const DEFAULT_ABBREVIATIONS_PATH = fileURLToPath(new URL('../data/lexicon/abbreviations.json', import.meta.url));
 
 /**
  * Looks abbreviations up by the form written in the text. Exact forms win; otherwise a

@@ -184,7 +184,10 @@ export class CompoundSplitter {
         const tail = word.slice(i);
         const final = isLast ? this.curated.final(tail) : this.curated.inner(tail);
         if (final !== undefined) {
-          result = more(result, { parts: [...prefix.parts, { surface: tail, lemma: final.lemma, link: part.link }], penalty: prefix.penalty + final.penalty });
+          result = more(result, {
+            parts: [...prefix.parts, { surface: tail, lemma: final.lemma, link: part.link }],
+            penalty: prefix.penalty + final.penalty,
+          });
         }
       }
       for (let j = i + CURATED_MIN_LENGTH; j < n; j++) {

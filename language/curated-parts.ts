@@ -10,8 +10,31 @@ export interface PartMatch {
 
 // Endings of the last part (plural, definite, genitive): "platser", "bilarna", "vården".
 const INFLECTIONS = [
-  '', 'er', 'erna', 'ers', 'ernas', 'ar', 'arna', 'ars', 'or', 'orna', 'en', 'et', 'n', 'na',
-  'ns', 'nas', 's', 'es', 'ens', 'ets', 'r', 'rna', 'e', 'a', 't',
+  '',
+  'er',
+  'erna',
+  'ers',
+  'ernas',
+  'ar',
+  'arna',
+  'ars',
+  'or',
+  'orna',
+  'en',
+  'et',
+  'n',
+  'na',
+  'ns',
+  'nas',
+  's',
+  'es',
+  'ens',
+  'ets',
+  'r',
+  'rna',
+  'e',
+  'a',
+  't',
 ];
 /** Shortest listed part; the list itself keeps to three letters but for a few ("kö"). */
 export const CURATED_MIN_LENGTH = 2;
@@ -26,7 +49,10 @@ export class CuratedParts {
   private readonly curated = new Set<string>();
   private readonly learnt = new Set<string>();
 
-  constructor(parts: Iterable<string>, private readonly minLearntLength: number) {
+  constructor(
+    parts: Iterable<string>,
+    private readonly minLearntLength: number,
+  ) {
     for (const part of parts) this.curated.add(normaliseWord(part));
   }
 

@@ -101,7 +101,8 @@ function fromMatch(m: RegExpExecArray, weekday: number | null, index: number): D
     const day = Number.parseInt(g.wday, 10);
     const months = [...new Set(g.wmonths!.split(/\s+/).map(monthOf))].filter((n): n is number => n !== undefined);
     const year = g.wyear ? Number(g.wyear) : null;
-    if (months.length === 0 || !months.some((month) => (year === null ? isCalendarDay(month, day) : isValidDate(year, month, day)))) return null;
+    if (months.length === 0 || !months.some((month) => (year === null ? isCalendarDay(month, day) : isValidDate(year, month, day))))
+      return null;
     return { day, months, year, ...at };
   }
   const [year, month, day] =
@@ -164,7 +165,8 @@ export function findDateInName(name: string): string | null {
     if (iso) return iso;
   }
   const compact = COMPACT_DATE.exec(base);
-  if (compact && isValidDate(Number(compact[1]), Number(compact[2]), Number(compact[3]))) return `${compact[1]}-${compact[2]}-${compact[3]}`;
+  if (compact && isValidDate(Number(compact[1]), Number(compact[2]), Number(compact[3])))
+    return `${compact[1]}-${compact[2]}-${compact[3]}`;
   // Words and numbers joined by separators: "kpr-7-dec-2020", "mote_7_december_2020".
   for (const mention of findDates(base.replace(/[-_.]+/g, ' '))) {
     const iso = isoOf(mention);
@@ -203,9 +205,7 @@ export function daysBetween(a: string, b: string): number {
  */
 export function resolveYear(month: number, day: number, referenceIso: string, direction: 'before' | 'after'): string | null {
   const refYear = Number(referenceIso.slice(0, 4));
-  const candidates = [refYear - 1, refYear, refYear + 1]
-    .filter((y) => isValidDate(y, month, day))
-    .map((y) => toIso(y, month, day));
+  const candidates = [refYear - 1, refYear, refYear + 1].filter((y) => isValidDate(y, month, day)).map((y) => toIso(y, month, day));
   const fitting = direction === 'before' ? candidates.filter((c) => c <= referenceIso).pop() : candidates.find((c) => c >= referenceIso);
   return fitting ?? null;
 }
@@ -235,13 +235,17 @@ function withoutDates(text: string): string {
 /** "Kl. 13:00-14:30", "kl 13.00–15.00", "13:00", "2014-05-20 kl 13-15" → start and end. */
 export function findTimeRange(text: string): { start: string | null; end: string | null } {
   const clean = withoutDates(text);
-  const range = /(?:(?<![\p{L}\p{N}])kl\.?\s*)?(?<![\p{L}\p{N}])(\d{1,2}(?:[:.]\d{2})?)\s*[-–—]\s*(\d{1,2}(?:[:.]\d{2})?)(?![\p{L}\p{N}])/iu.exec(clean);
+  const range =
+    /(?:(?<![\p{L}\p{N}])kl\.?\s*)?(?<![\p{L}\p{N}])(\d{1,2}(?:[:.]\d{2})?)\s*[-–—]\s*(\d{1,2}(?:[:.]\d{2})?)(?![\p{L}\p{N}])/iu.exec(
+      clean,
+    );
   if (range) {
     const start = normaliseClock(range[1]!);
     const end = normaliseClock(range[2]!);
     if (start && end && (range[1]!.length > 2 || /kl/i.test(range[0]))) return { start, end };
   }
-  const single = /(?<![\p{L}\p{N}])kl\.?\s*(\d{1,2}(?:[:.]\d{2})?)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(\d{1,2}[:.]\d{2})(?![\p{L}\p{N}])/iu.exec(clean);
+  const single =
+    /(?<![\p{L}\p{N}])kl\.?\s*(\d{1,2}(?:[:.]\d{2})?)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(\d{1,2}[:.]\d{2})(?![\p{L}\p{N}])/iu.exec(clean);
   const start = single ? normaliseClock(single[1] ?? single[2]!) : null;
   return { start, end: null };
 }

@@ -13,7 +13,10 @@ const seasonOf = (word: string): string => word.toLowerCase().replace(/(?<=vinte
 
 const FULL_MONTH = `(${MONTH_NAMES.join('|')})`;
 const YEAR = '((?:19|20|21)\\d{2})';
-const MONTH_PERIOD = new RegExp(`(?<![\\p{L}\\p{N}])(?:i|under|till|före|senast\\s+i|i\\s+slutet\\s+av|i\\s+början\\s+av)\\s+${FULL_MONTH}(?:\\s+${YEAR})?(?![\\p{L}\\p{N}])`, 'iu');
+const MONTH_PERIOD = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:i|under|till|före|senast\\s+i|i\\s+slutet\\s+av|i\\s+början\\s+av)\\s+${FULL_MONTH}(?:\\s+${YEAR})?(?![\\p{L}\\p{N}])`,
+  'iu',
+);
 /**
  * "hösten 2025" stands alone; "hösten" needs a preposition ("under hösten"), "höst" needs "i"
  * ("i höst"), except "i vår", which is as often "in our" ("i vår kommun").
@@ -39,7 +42,9 @@ export interface PeriodMention {
  * (a promise made at a meeting in October "till våren" is due next May). Null when none is named.
  */
 export function findPeriod(text: string, referenceIso: string): PeriodMention | null {
-  const found = [monthPeriod(text, referenceIso), seasonPeriod(text, referenceIso), nextYear(text, referenceIso)].filter((p): p is PeriodMention => p !== null);
+  const found = [monthPeriod(text, referenceIso), seasonPeriod(text, referenceIso), nextYear(text, referenceIso)].filter(
+    (p): p is PeriodMention => p !== null,
+  );
   return found.sort((a, b) => a.index - b.index)[0] ?? null;
 }
 

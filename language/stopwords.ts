@@ -16,9 +16,7 @@ ett två tre sig sitt dessutom dock där därför detta denna dessa via per ca o
 `;
 
 /** Stop words in normalised (lower-case NFC) form. */
-export const SWEDISH_STOP_WORDS: ReadonlySet<string> = new Set(
-  STOP_WORDS_TEXT.split(/\s+/).filter(Boolean).map(normaliseWord),
-);
+export const SWEDISH_STOP_WORDS: ReadonlySet<string> = new Set(STOP_WORDS_TEXT.split(/\s+/).filter(Boolean).map(normaliseWord));
 
 /** True for a normalised word that carries no content. */
 export function isStopWord(normalisedWord: string): boolean {

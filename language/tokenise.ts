@@ -26,8 +26,32 @@ export interface Token {
 
 /** Single-word abbreviations that end in a dot; a dot after any other word ends a sentence. */
 const DOTTED_WORDS = new Set([
-  'ca', 'osv', 'kl', 'ang', 'resp', 'nr', 'inkl', 'exkl', 'jfr', 'dvs', 'pga', 'enl', 'tel',
-  'avd', 'st', 'proc', 'tkr', 'mkr', 'mnkr', 'milj', 'bla', 'mfl', 'tex', 'etc', 'obs', 'fig',
+  'ca',
+  'osv',
+  'kl',
+  'ang',
+  'resp',
+  'nr',
+  'inkl',
+  'exkl',
+  'jfr',
+  'dvs',
+  'pga',
+  'enl',
+  'tel',
+  'avd',
+  'st',
+  'proc',
+  'tkr',
+  'mkr',
+  'mnkr',
+  'milj',
+  'bla',
+  'mfl',
+  'tex',
+  'etc',
+  'obs',
+  'fig',
 ]);
 
 // Alternatives in priority order; the capture group that matched says what was found.

@@ -43,10 +43,18 @@ const program = new Command()
   .option('--json <file>', 'write the annotated records (AnnotatedMeeting) to <file> as a JSON array')
   .option('--prune', 'remove meetings whose source file under the given folders no longer exists')
   .addOption(
-    new Option('--embedder <kind>', 'auto: a local model when present, else lexical (default: RADSLAG_EMBEDDER or auto)').choices(['auto', 'lexical', 'transformers']),
+    new Option('--embedder <kind>', 'auto: a local model when present, else lexical (default: RADSLAG_EMBEDDER or auto)').choices([
+      'auto',
+      'lexical',
+      'transformers',
+    ]),
   )
   .option('--max-file-mb <mb>', 'skip files larger than this (default: RADSLAG_MAX_FILE_MB or 50)', parseMegabytes)
-  .option('--batch <n>', 'meetings written per transaction; a meeting is never split, and one that fails is retried alone (default 10)', parseBatch)
+  .option(
+    '--batch <n>',
+    'meetings written per transaction; a meeting is never split, and one that fails is retried alone (default 10)',
+    parseBatch,
+  )
   .option('--date <YYYY-MM-DD>', "the meeting's date, for one file whose minutes have none (or a wrong one)", parseDate)
   .option('-v, --verbose', "list each file's parse warnings")
   .exitOverride()

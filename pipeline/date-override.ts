@@ -16,6 +16,9 @@ export function withDateOverride(minutes: Minutes, date: string): Minutes {
     ...minutes,
     date,
     dateSource: 'override',
-    warnings: [...minutes.warnings, { code: 'date_override', message: `meeting date set to ${date} by the user; the minutes gave ${found}` }],
+    warnings: [
+      ...minutes.warnings,
+      { code: 'date_override', message: `meeting date set to ${date} by the user; the minutes gave ${found}` },
+    ],
   };
 }

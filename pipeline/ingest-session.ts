@@ -140,7 +140,11 @@ export class IngestSession {
     const ready = batch.filter((p): p is Extract<PreparedDocument, { ok: 'prepared' }> => p.ok === 'prepared');
     const executor = this.executor;
     const written = executor
-      ? await writeMeetings(executor, ready.map((p) => p.meeting), (ex, meeting) => this.write(ex, meeting))
+      ? await writeMeetings(
+          executor,
+          ready.map((p) => p.meeting),
+          (ex, meeting) => this.write(ex, meeting),
+        )
       : ready.map((p) => ({ ok: true as const, result: { status: 'dry-run' as const, meetingId: p.meeting.id } }));
     let next = 0;
     return batch.map((prepared) => {

@@ -9,7 +9,11 @@ export const DEFAULT_LOOKAHEAD = 2;
  * in input order. The consumer's own work on one result (a write) overlaps the preparation of the
  * next ones, while the consumer still handles one result at a time.
  */
-export async function* preparedInOrder<T, R>(items: readonly T[], prepare: (item: T) => Promise<R>, lookahead = DEFAULT_LOOKAHEAD): AsyncGenerator<R> {
+export async function* preparedInOrder<T, R>(
+  items: readonly T[],
+  prepare: (item: T) => Promise<R>,
+  lookahead = DEFAULT_LOOKAHEAD,
+): AsyncGenerator<R> {
   const ahead: Promise<R>[] = [];
   let next = 0;
   const fill = (): void => {
@@ -32,7 +36,12 @@ export async function* preparedInOrder<T, R>(items: readonly T[], prepare: (item
  * A consumer that stops early (the graph went away) leaves at most a batch and its lookahead of
  * prepared documents unwritten; preparing writes nothing, so nothing is half done.
  */
-export function ingestInOrder(session: IngestSession, paths: readonly string[], batchSize = DEFAULT_WRITE_BATCH, options: DocumentOptions = {}): AsyncGenerator<IngestOutcome> {
+export function ingestInOrder(
+  session: IngestSession,
+  paths: readonly string[],
+  batchSize = DEFAULT_WRITE_BATCH,
+  options: DocumentOptions = {},
+): AsyncGenerator<IngestOutcome> {
   return commitInOrder(session, paths, (path) => session.preparePath(path, options), batchSize);
 }
 

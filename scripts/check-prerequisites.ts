@@ -56,7 +56,10 @@ const MAVEN: Prerequisite = {
     const bin = mavenBinary(env);
     try {
       const { stdout } = await execFileAsync(bin, ['--version'], { env, timeout: 60_000 });
-      const first = stripVTControlCharacters(stdout).split('\n').find((line) => line.trim() !== '') ?? 'Maven';
+      const first =
+        stripVTControlCharacters(stdout)
+          .split('\n')
+          .find((line) => line.trim() !== '') ?? 'Maven';
       return { ok: true, detail: `${first.replace(/\s*\(.*$/, '').trim()} (${bin})` };
     } catch (e) {
       // Maven on the PATH fails without Java; installing the package again is then harmless.

@@ -38,7 +38,9 @@ try {
   for (const source of await listMeetingSources(graph.executor)) {
     if (existsSync(source.path)) {
       const outcome = await session.ingestPath(source.path);
-      console.log(outcome.ok ? `✓ ${source.meetingId}  ${outcome.status}` : `✗ ${source.meetingId}  ${outcome.error.code}: ${outcome.error.message}`);
+      console.log(
+        outcome.ok ? `✓ ${source.meetingId}  ${outcome.status}` : `✗ ${source.meetingId}  ${outcome.error.code}: ${outcome.error.message}`,
+      );
       if (!outcome.ok) failed++;
     } else {
       const n = await embedStoredPassages(graph.executor, embedder, source.meetingId);
@@ -59,8 +61,15 @@ try {
 const cache = new EmbeddingCache({ directory: embeddingCacheDir() });
 
 async function embedStoredPassages(executor: GraphExecutor, embedder: Embedder, meetingId: string): Promise<number> {
-  const rows = await executor.read<{ key: string; text: string }>('MATCH (p:Passage {meetingId: $id}) RETURN p.key AS key, p.text AS text ORDER BY p.ordinal', { id: meetingId });
-  const vectors = await embedPassages(embedder, rows.map((r) => r.text), cache);
+  const rows = await executor.read<{ key: string; text: string }>(
+    'MATCH (p:Passage {meetingId: $id}) RETURN p.key AS key, p.text AS text ORDER BY p.ordinal',
+    { id: meetingId },
+  );
+  const vectors = await embedPassages(
+    embedder,
+    rows.map((r) => r.text),
+    cache,
+  );
   await executor.write(async (tx) => {
     await tx.run(
       `UNWIND $rows AS row MATCH (p:Passage {key: row.key}) CALL db.create.setNodeVectorProperty(p, 'embedding', row.embedding)`,

@@ -74,7 +74,11 @@ try {
     }
     say(`• Läser in protokollen i ${dir}`);
     const { files } = await collectFiles([dir]);
-    for await (const outcome of ingestInOrder(session, files.map((file) => resolve(file)))) say(`  ${summaryLine(outcome)}`);
+    for await (const outcome of ingestInOrder(
+      session,
+      files.map((file) => resolve(file)),
+    ))
+      say(`  ${summaryLine(outcome)}`);
     const analysis = await session.finish();
     if (analysis) say(`  ${analysisLine(analysis)}`);
   } else {

@@ -29,7 +29,18 @@ export function createApp(deps: AppDeps): Express {
 
   const api = Router();
   api.use(express.json({ limit: '100kb' }));
-  for (const routes of [systemRoutes, meetingRoutes, topicRoutes, actorRoutes, councilRoutes, graphRoutes, searchRoutes, exportRoutes, feedRoutes, documentRoutes]) {
+  for (const routes of [
+    systemRoutes,
+    meetingRoutes,
+    topicRoutes,
+    actorRoutes,
+    councilRoutes,
+    graphRoutes,
+    searchRoutes,
+    exportRoutes,
+    feedRoutes,
+    documentRoutes,
+  ]) {
     api.use(routes(deps));
   }
   api.use(apiNotFound);

@@ -16,14 +16,7 @@ export const ActorRefSchema = z.discriminatedUnion('type', [
 ]);
 export type ActorRef = z.infer<typeof ActorRefSchema>;
 
-export const PassageKindSchema = z.enum([
-  'presentation',
-  'council_comment',
-  'council_question',
-  'answer',
-  'decision',
-  'information',
-]);
+export const PassageKindSchema = z.enum(['presentation', 'council_comment', 'council_question', 'answer', 'decision', 'information']);
 export type PassageKind = z.infer<typeof PassageKindSchema>;
 
 export const TopicScoreSchema = z.object({ slug: z.string().min(1), score: z.number().min(0).max(1) });
@@ -75,7 +68,17 @@ export const OrganisationSchema = z.object({
   key: z.string().min(1),
   name: z.string().min(1),
   abbreviation: z.string().nullable(),
-  kind: z.enum(['pensioners_organisation', 'administration', 'authority', 'university', 'hospital', 'committee', 'region', 'party', 'other']),
+  kind: z.enum([
+    'pensioners_organisation',
+    'administration',
+    'authority',
+    'university',
+    'hospital',
+    'committee',
+    'region',
+    'party',
+    'other',
+  ]),
 });
 export type Organisation = z.infer<typeof OrganisationSchema>;
 

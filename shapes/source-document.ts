@@ -22,7 +22,13 @@ export const SourceDocumentSchema = z.object({
   pages: z.array(z.string()).min(1),
   /** What a PDF's document information says (title, creation date), the parser's last resort. */
   info: z
-    .object({ title: z.string().nullable(), created: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable() })
+    .object({
+      title: z.string().nullable(),
+      created: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/)
+        .nullable(),
+    })
     .optional(),
 });
 export type SourceDocument = z.infer<typeof SourceDocumentSchema>;

@@ -143,7 +143,16 @@ async function panAndZoom(page: Page, ms: number): Promise<void> {
     const pair = Math.floor(round / 2);
     const x = 300 + (pair % 5) * 120;
     const y = 200 + (pair % 3) * 100;
-    const [from, to] = round % 2 === 0 ? [[x, y], [x + 160, y + 90]] : [[x + 160, y + 90], [x, y]];
+    const [from, to] =
+      round % 2 === 0
+        ? [
+            [x, y],
+            [x + 160, y + 90],
+          ]
+        : [
+            [x + 160, y + 90],
+            [x, y],
+          ];
     await page.mouse.move(from[0]!, from[1]!);
     await page.mouse.down();
     await page.mouse.move(to[0]!, to[1]!, { steps: 12 });

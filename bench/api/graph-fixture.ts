@@ -77,7 +77,10 @@ export async function prepareGraphFixture(options: GraphFixtureOptions): Promise
       : await ingestCorpus(session, options.meetings, embedder.id, log);
     if (!reusable && keep) await writeFile(marker, `${JSON.stringify(ingest, null, 2)}\n`);
     const nodes = Object.fromEntries(
-      await graph.executor.read<[string, number]>('MATCH (n) RETURN labels(n)[0] AS label, count(*) AS n ORDER BY label', {}, (row) => [String(row.label), Number(row.n)]),
+      await graph.executor.read<[string, number]>('MATCH (n) RETURN labels(n)[0] AS label, count(*) AS n ORDER BY label', {}, (row) => [
+        String(row.label),
+        Number(row.n),
+      ]),
     );
     const opened = graph;
     return {

@@ -5,7 +5,11 @@ import type { LoadResult } from './load.js';
 import { atMost, type Aim } from './stats.js';
 
 /** p95 latency aims by route name (issue #5); every route also aims at no non-2xx and no errors. */
-export const P95_AIMS_MS: Readonly<Record<string, number>> = { 'search (hybrid)': 50, 'search (hybrid, never asked before)': 50, 'trends (quarter)': 50 };
+export const P95_AIMS_MS: Readonly<Record<string, number>> = {
+  'search (hybrid)': 50,
+  'search (hybrid, never asked before)': 50,
+  'trends (quarter)': 50,
+};
 export const FRAME_AIM_MS = 16;
 
 export function routeAims(r: LoadResult): Aim[] {
@@ -65,10 +69,28 @@ export function printFrames(result: FrameTimeResult | { skipped: string }): void
     `\nexplorer frame time — ${result.nodes} nodes, ${result.edges} edges, headless chromium (software raster); mount (merge + pre-settle + fit) ${ms(result.mountMs)} ms`,
   );
   console.log('work = frame callback: taking layout steps, quadtree rebuild, draw and canvas flush; interval = rAF-to-rAF;');
-  console.log('ticked = frames a layout step arrived in; step = its time in the layout worker, beside the frame (not in work); drew = frames that drew;');
-  console.log('sketched = frames drawn with edges at half resolution because the layout and the view both moved (sharp again once the view keeps still)');
+  console.log(
+    'ticked = frames a layout step arrived in; step = its time in the layout worker, beside the frame (not in work); drew = frames that drew;',
+  );
+  console.log(
+    'sketched = frames drawn with edges at half resolution because the layout and the view both moved (sharp again once the view keeps still)',
+  );
   printTable(
-    ['phase', 'frames', 'ticked', 'drew', 'sketched', 'work mean', 'work p95', 'work max', 'interval mean', 'interval p95', 'step mean', 'step p95', 'aim p95 ≤ 16 ms'],
+    [
+      'phase',
+      'frames',
+      'ticked',
+      'drew',
+      'sketched',
+      'work mean',
+      'work p95',
+      'work max',
+      'interval mean',
+      'interval p95',
+      'step mean',
+      'step p95',
+      'aim p95 ≤ 16 ms',
+    ],
     result.phases.map((p) => [
       p.phase,
       String(p.frames),

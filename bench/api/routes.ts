@@ -39,7 +39,14 @@ export const SEARCH_QUERIES: readonly string[] = [
  * "vårdplatser hemtjänst", and a number of pairs well beyond what a run can send.
  */
 export function distinctSearchQueries(count: number): string[] {
-  const words = [...new Set(loadTaxonomy().topics.flatMap((t) => [...t.keywords, ...t.aliases]).filter((w) => !/\s/.test(w)).map((w) => w.toLocaleLowerCase('sv-SE')))].sort();
+  const words = [
+    ...new Set(
+      loadTaxonomy()
+        .topics.flatMap((t) => [...t.keywords, ...t.aliases])
+        .filter((w) => !/\s/.test(w))
+        .map((w) => w.toLocaleLowerCase('sv-SE')),
+    ),
+  ].sort();
   const queries: string[] = [];
   // Index i = a + k·n pairs word a with word (7a + k) mod n: over k = 0…n-1 that is every word once,
   // so the n² indices give each ordered pair once, and consecutive queries mix far-apart words.
@@ -104,6 +111,9 @@ export function benchRouteMixes(sample: GraphSample): RouteMix[] {
     { name: 'trends (quarter)', paths: trendSets.map((set) => `/api/trends?${query({ topics: set.join(','), granularity: 'quarter' })}`) },
     { name: 'meeting detail', paths: meetings.map((id) => `/api/meetings/${encodeURIComponent(id)}`) },
     // The explorer's request for a focused node: depth 1, the view's default node types and limit of 200.
-    { name: 'graph subgraph', paths: focus.map((f) => `/api/graph?${query({ focus: f, depth: '1', limit: '200', types: EXPLORER_TYPES })}`) },
+    {
+      name: 'graph subgraph',
+      paths: focus.map((f) => `/api/graph?${query({ focus: f, depth: '1', limit: '200', types: EXPLORER_TYPES })}`),
+    },
   ];
 }

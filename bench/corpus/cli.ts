@@ -39,7 +39,9 @@ try {
   const generated = performance.now();
   const written = await writeCorpus(values.out, files, truth);
   const seconds = (ms: number): string => (ms / 1000).toFixed(2);
-  console.log(`${files.length} meetings (${written.txt} txt, ${written.pdf} pdf) of ${truth.bodies.length} bodies → ${values.out} (generated in ${seconds(generated - started)} s, written in ${seconds(performance.now() - generated)} s)`);
+  console.log(
+    `${files.length} meetings (${written.txt} txt, ${written.pdf} pdf) of ${truth.bodies.length} bodies → ${values.out} (generated in ${seconds(generated - started)} s, written in ${seconds(performance.now() - generated)} s)`,
+  );
 } catch (error) {
   if (error instanceof CorpusOptionsError) {
     console.error(`${error.code}: ${error.message}`);

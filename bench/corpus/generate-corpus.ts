@@ -61,7 +61,8 @@ export function generateCorpus(options: CorpusOptions): { files: GeneratedFile[]
   const oneLineShare = options.oneLineShare ?? 0.2;
   if (!(oneLineShare >= 0 && oneLineShare <= 1)) throw new CorpusOptionsError(`one-line-share must lie in [0, 1], got ${oneLineShare}`);
   const keys = options.bodyKeys ?? null;
-  if (keys && (keys.length !== bodies || new Set(keys).size !== keys.length)) throw new CorpusOptionsError(`body keys must be ${bodies} distinct keys, got ${keys.join(', ')}`);
+  if (keys && (keys.length !== bodies || new Set(keys).size !== keys.length))
+    throw new CorpusOptionsError(`body keys must be ${bodies} distinct keys, got ${keys.join(', ')}`);
   const startYear = options.startYear ?? 2025 - years + 1;
   const random = new Random(seed);
   let specs;
@@ -89,7 +90,8 @@ export function generateCorpus(options: CorpusOptions): { files: GeneratedFile[]
       file: m.file,
       format: m.format,
       text: rendered.text,
-      administrationLetterhead: m.body.letterhead[0] === 'Hälso- och sjukvårdsförvaltningen' && m.body.letterhead[1] === 'Styrning och stöd',
+      administrationLetterhead:
+        m.body.letterhead[0] === 'Hälso- och sjukvårdsförvaltningen' && m.body.letterhead[1] === 'Styrning och stöd',
       sheet: m.format === 'pdf' ? rendered.sheet : null,
       pdfCreated: pdfCreated(m),
     };
@@ -99,7 +101,13 @@ export function generateCorpus(options: CorpusOptions): { files: GeneratedFile[]
     version: 2,
     seed,
     options: { meetings, bodies, years, startYear, pdfShare, oneLineShare, bodyKeys: keys ? [...keys] : null },
-    bodies: specs.map((s) => ({ key: s.key, name: s.name, municipality: s.municipality, layout: s.layout, meetings: models.filter((m) => m.body === s).length })),
+    bodies: specs.map((s) => ({
+      key: s.key,
+      name: s.name,
+      municipality: s.municipality,
+      layout: s.layout,
+      meetings: models.filter((m) => m.body === s).length,
+    })),
     topicTrends: trends,
     files: models.map(toFileTruth),
   };

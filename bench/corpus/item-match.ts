@@ -19,11 +19,18 @@ export function matchItems(planted: readonly ItemTruth[], parsed: readonly Agend
     out.set(t.ordinal, found.ordinal);
     taken.add(found.ordinal);
   };
-  for (const t of planted) take(t, parsed.find((p) => !taken.has(p.ordinal) && title(p.title) === title(t.title)));
+  for (const t of planted)
+    take(
+      t,
+      parsed.find((p) => !taken.has(p.ordinal) && title(p.title) === title(t.title)),
+    );
   for (const t of planted) {
     if (out.has(t.ordinal) || !t.numbered) continue;
     const d = digits(t.number);
-    take(t, parsed.find((p) => !taken.has(p.ordinal) && d !== null && digits(p.number) === d));
+    take(
+      t,
+      parsed.find((p) => !taken.has(p.ordinal) && d !== null && digits(p.number) === d),
+    );
   }
   return out;
 }

@@ -57,7 +57,17 @@ interface Tally {
   topics: Counts;
 }
 
-const emptyTally = (): Tally => ({ files: 0, ingested: 0, date: 0, body: 0, municipality: 0, items: 0, attendees: [0, 0, 0], speakers: [0, 0, 0], topics: [0, 0, 0] });
+const emptyTally = (): Tally => ({
+  files: 0,
+  ingested: 0,
+  date: 0,
+  body: 0,
+  municipality: 0,
+  items: 0,
+  attendees: [0, 0, 0],
+  speakers: [0, 0, 0],
+  topics: [0, 0, 0],
+});
 
 function addFile(tally: Tally, t: FileTruth, m: AnnotatedMeeting | undefined, minScore: number): void {
   tally.files++;
@@ -74,7 +84,8 @@ function addFile(tally: Tally, t: FileTruth, m: AnnotatedMeeting | undefined, mi
   tally.ingested++;
   if (minutes.date === (t.dateSource === 'none' ? null : t.date)) tally.date++;
   if (bodyName(minutes.body) === bodyName(t.body)) tally.body++;
-  if ((minutes.municipality === null ? null : norm(minutes.municipality)) === (t.municipality === null ? null : norm(t.municipality))) tally.municipality++;
+  if ((minutes.municipality === null ? null : norm(minutes.municipality)) === (t.municipality === null ? null : norm(t.municipality)))
+    tally.municipality++;
   if (minutes.agendaItems.length === t.items.length) tally.items++;
   const planted = new Set(t.attendees.map((a) => personKey(a.name)));
   const found = new Set(minutes.attendees.map((a) => personKey(a.name)));
@@ -106,7 +117,11 @@ function toRecovery(layout: string, t: Tally): LayoutRecovery {
  * speakers and topics as the corpus-wide scores count them, for every layout the corpus holds,
  * then for all files together. `meetingOf` gives what the pipeline delivered for a file, if anything.
  */
-export function scoreLayouts(files: readonly FileTruth[], meetingOf: (t: FileTruth) => AnnotatedMeeting | undefined, minScore: number): LayoutRecovery[] {
+export function scoreLayouts(
+  files: readonly FileTruth[],
+  meetingOf: (t: FileTruth) => AnnotatedMeeting | undefined,
+  minScore: number,
+): LayoutRecovery[] {
   const tallies = new Map<string, Tally>();
   const all = emptyTally();
   for (const t of files) {

@@ -73,7 +73,8 @@ export function wrapText(text: string, opts: WrapOptions, random: Random): strin
     }
     // Move words down until the new line may start with `word`'s line.
     const carried: string[] = [];
-    const badStart = (next: string): boolean => (opts.bullet === true && startsUpper(next)) || (/\?["”]?$/.test(line.at(-1) ?? '') && startsUpper(next));
+    const badStart = (next: string): boolean =>
+      (opts.bullet === true && startsUpper(next)) || (/\?["”]?$/.test(line.at(-1) ?? '') && startsUpper(next));
     while (line.length > 1 && carried.length < 3 && badStart(carried[0] ?? word)) carried.unshift(line.pop()!);
     lines.push([...carried, word]);
   }

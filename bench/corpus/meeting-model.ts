@@ -54,10 +54,18 @@ export interface MeetingModel {
   followUps: FollowUpTruth[];
 }
 
-export const segment = (text: string, speaker: SpeakerTruth | null, kind: Segment['kind'], topics: string[] = []): Segment => ({ text, speaker, kind, topics });
+export const segment = (text: string, speaker: SpeakerTruth | null, kind: Segment['kind'], topics: string[] = []): Segment => ({
+  text,
+  speaker,
+  kind,
+  topics,
+});
 export const paragraph = (...segments: Segment[]): Block => ({ type: 'paragraph', segments });
 export const bullet = (s: Segment): Block => ({ type: 'bullet', segments: [s] });
-export const subheading = (text: string, speaker: SpeakerTruth | null = null): Block => ({ type: 'subheading', segments: [segment(text, speaker, 'information')] });
+export const subheading = (text: string, speaker: SpeakerTruth | null = null): Block => ({
+  type: 'subheading',
+  segments: [segment(text, speaker, 'information')],
+});
 
 /** "A", "A och B", "A, B och C". */
 export const joinNames = (names: readonly string[]): string =>

@@ -8,7 +8,8 @@ import type { Random } from './random.js';
 export const cap = (s: string): string => s.charAt(0).toLocaleUpperCase('sv-SE') + s.slice(1);
 /** A statement made into a clause after "att": lower-case first letter unless it starts a name or an acronym. */
 export function clause(sentence: string): string {
-  if (/^(?:\p{Lu}{2}|\d|Myndigheten|Hospital|Region|Storsthlm|Vårdval husläkarmottagning|Långtidsutredningen)/u.test(sentence)) return sentence;
+  if (/^(?:\p{Lu}{2}|\d|Myndigheten|Hospital|Region|Storsthlm|Vårdval husläkarmottagning|Långtidsutredningen)/u.test(sentence))
+    return sentence;
   return sentence.charAt(0).toLocaleLowerCase('sv-SE') + sentence.slice(1);
 }
 
@@ -18,21 +19,45 @@ export type ConcernForm = 'lyfter' | 'anser' | 'hur' | 'vad' | 'efterlyses' | 's
 export function councilForm(form: ConcernForm, np: string, random: Random): { text: string; question: boolean } {
   switch (form) {
     case 'lyfter':
-      return { text: `Rådet lyfter frågan om ${np}${random.pick(['.', ' och hur den ska hanteras framöver.', ' i relation till de senaste årens utveckling.'])}`, question: true };
+      return {
+        text: `Rådet lyfter frågan om ${np}${random.pick(['.', ' och hur den ska hanteras framöver.', ' i relation till de senaste årens utveckling.'])}`,
+        question: true,
+      };
     case 'anser':
-      return { text: `Rådet anser att ${np} ${random.pick(['behöver få större uppmärksamhet i det fortsatta arbetet.', 'måste prioriteras under året.', 'är en fråga som berör många äldre.', 'inte får glömmas bort i planeringen.'])}`, question: false };
+      return {
+        text: `Rådet anser att ${np} ${random.pick(['behöver få större uppmärksamhet i det fortsatta arbetet.', 'måste prioriteras under året.', 'är en fråga som berör många äldre.', 'inte får glömmas bort i planeringen.'])}`,
+        question: false,
+      };
     case 'menar':
-      return { text: `Rådet menar att ${np} ${random.pick(['fortfarande är ett problem för många patienter.', 'behöver tydliggöras gentemot invånarna.', 'bör redovisas mer utförligt.'])}`, question: false };
+      return {
+        text: `Rådet menar att ${np} ${random.pick(['fortfarande är ett problem för många patienter.', 'behöver tydliggöras gentemot invånarna.', 'bör redovisas mer utförligt.'])}`,
+        question: false,
+      };
     case 'hur':
-      return { text: `${random.pick(['Hur arbetar förvaltningen med', 'Hur ser förvaltningen på', 'Vilken plan finns för', 'Hur hanteras'])} ${np}?`, question: true };
+      return {
+        text: `${random.pick(['Hur arbetar förvaltningen med', 'Hur ser förvaltningen på', 'Vilken plan finns för', 'Hur hanteras'])} ${np}?`,
+        question: true,
+      };
     case 'vad':
-      return { text: `${random.pick(['Vad görs för att komma till rätta med', 'Vad är orsaken till', 'Vad kan rådet göra för att påverka'])} ${np}?`, question: true };
+      return {
+        text: `${random.pick(['Vad görs för att komma till rätta med', 'Vad är orsaken till', 'Vad kan rådet göra för att påverka'])} ${np}?`,
+        question: true,
+      };
     case 'efterlyses':
-      return { text: `${random.pick(['En tydligare plan för', 'Mer information om', 'En samlad bild av', 'Ett större fokus på'])} ${np} efterlyses av rådet.`, question: false };
+      return {
+        text: `${random.pick(['En tydligare plan för', 'Mer information om', 'En samlad bild av', 'Ett större fokus på'])} ${np} efterlyses av rådet.`,
+        question: false,
+      };
     case 'synpunkter':
-      return { text: `Synpunkter från rådet: ${cap(np)} ${random.pick(['behöver lyftas tydligare i planeringen.', 'bör få ett eget avsnitt i underlaget.', 'är en återkommande fråga från medlemmarna.'])}`, question: false };
+      return {
+        text: `Synpunkter från rådet: ${cap(np)} ${random.pick(['behöver lyftas tydligare i planeringen.', 'bör få ett eget avsnitt i underlaget.', 'är en återkommande fråga från medlemmarna.'])}`,
+        question: false,
+      };
     case 'inspel':
-      return { text: `Inspel från rådet: Förvaltningen bör ${random.pick(['se över', 'ställa krav på verksamheterna kring', 'redovisa'])} ${np}.`, question: false };
+      return {
+        text: `Inspel från rådet: Förvaltningen bör ${random.pick(['se över', 'ställa krav på verksamheterna kring', 'redovisa'])} ${np}.`,
+        question: false,
+      };
     case 'angaende':
       return { text: `Rådets fråga angående ${np}`, question: true };
   }
@@ -52,7 +77,13 @@ export function scopedComment(np: string, random: Random): { text: string; quest
 export const ANSWER_VERBS = ['berättar', 'menar', 'förklarar', 'svarar', 'konstaterar', 'understryker', 'tror', 'påpekar'];
 export const COUNCIL_LABELS = ['Rådets kommentarer', 'Rådets kommentarer', 'Synpunkter från rådet:', 'Rådets synpunkter'];
 
-const PREFIXES = ['Vidare gäller att', 'Enligt den senaste uppföljningen gäller att', 'Sammanfattningsvis konstateras att', 'Det kan noteras att', 'Som tidigare redovisats gäller att'];
+const PREFIXES = [
+  'Vidare gäller att',
+  'Enligt den senaste uppföljningen gäller att',
+  'Sammanfattningsvis konstateras att',
+  'Det kan noteras att',
+  'Som tidigare redovisats gäller att',
+];
 
 /** A topic statement, sometimes framed and sometimes given a dated detail, so repeats differ. */
 export function varyFact(fact: string, year: number, random: Random): string {
@@ -71,5 +102,21 @@ export function varyFact(fact: string, year: number, random: Random): string {
   return text;
 }
 
-export const ROLES = ['projektledare', 'strategisk koordinator', 'enhetschef', 'utredare', 'medicinskt sakkunnig', 'verksamhetsutvecklare', 'handläggare'];
-export const UNITS = ['planeringsenheten', 'enheten för geriatrik och ASIH', 'avdelningen för specialiserad vård', 'enheten för individuella vårdärenden', 'utredning och beställarstöd', 'enheten för primärvårdsstyrning', 'analysenheten'];
+export const ROLES = [
+  'projektledare',
+  'strategisk koordinator',
+  'enhetschef',
+  'utredare',
+  'medicinskt sakkunnig',
+  'verksamhetsutvecklare',
+  'handläggare',
+];
+export const UNITS = [
+  'planeringsenheten',
+  'enheten för geriatrik och ASIH',
+  'avdelningen för specialiserad vård',
+  'enheten för individuella vårdärenden',
+  'utredning och beställarstöd',
+  'enheten för primärvårdsstyrning',
+  'analysenheten',
+];

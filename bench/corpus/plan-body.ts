@@ -10,7 +10,13 @@ import { drawTopics, type TopicTrend } from './topic-drift.js';
 import { topicItem, type ItemContext } from './topic-item.js';
 import type { DateSourceTruth } from './truth.schema.js';
 
-const TIMES: ReadonlyArray<readonly [string, string]> = [['13:00', '14:30'], ['09:30', '11:30'], ['14:00', '16:00'], ['10:00', '12:00'], ['13:00', '15:00']];
+const TIMES: ReadonlyArray<readonly [string, string]> = [
+  ['13:00', '14:30'],
+  ['09:30', '11:30'],
+  ['14:00', '16:00'],
+  ['10:00', '12:00'],
+  ['13:00', '15:00'],
+];
 
 export interface BodyPlanInput {
   body: BodySpec;
@@ -57,9 +63,11 @@ function fileVariant(input: BodyPlanInput, index: number, date: string, r: Rando
   const word = style.family === 'protokoll' ? 'protokoll' : style.family === 'web' ? 'mote' : 'anteckningar';
   const numbered = `${body.key}-${word}-${String(index + 1).padStart(3, '0')}.${format}`;
   const file =
-    dateSource === 'filename' ? `${body.key}-${word}-${date}.${format}`
-    : dateSource === 'text' && r.chance(0.5) ? `${date}_${body.key}.${format}`
-    : numbered;
+    dateSource === 'filename'
+      ? `${body.key}-${word}-${date}.${format}`
+      : dateSource === 'text' && r.chance(0.5)
+        ? `${date}_${body.key}.${format}`
+        : numbered;
   return { file, format, oneLine, dateSource };
 }
 
@@ -85,7 +93,22 @@ export function planBody(input: BodyPlanInput): MeetingModel[] {
     const nextDate = dates[index + 1] ?? addDays(date, 7 * r.int(6, 9));
     const variant = fileVariant(input, index, date, r);
     const file = variant.file;
-    const ctx: ItemContext = { body, random: r, year, file, ordinal: 1, index, total: dates.length, date, nextDate, memory, staff: staff.length > 0 ? staff : [chair.person], members, concerns: [], followUps: [] };
+    const ctx: ItemContext = {
+      body,
+      random: r,
+      year,
+      file,
+      ordinal: 1,
+      index,
+      total: dates.length,
+      date,
+      nextDate,
+      memory,
+      staff: staff.length > 0 ? staff : [chair.person],
+      members,
+      concerns: [],
+      followUps: [],
+    };
     const presenterPool = staff.filter((p) => p !== chair.person);
     // A presenter presents one item per meeting while others are free: the same short name line
     // at the foot of one page and the head of the next reads as a running header to a parser.
@@ -135,7 +158,8 @@ export function planBody(input: BodyPlanInput): MeetingModel[] {
       pending.followUp.addressedIn = { file, date, itemNumber: item.number, itemOrdinal: items.length };
     }
     const free = presenterPool.filter((p) => !used.has(p)).length;
-    for (const topic of drawTopics(input.trends, yearIndex, Math.min(r.int(1, 3), free), r)) add((n) => topicItem(ctx, n, topic, pickPresenters()));
+    for (const topic of drawTopics(input.trends, yearIndex, Math.min(r.int(1, 3), free), r))
+      add((n) => topicItem(ctx, n, topic, pickPresenters()));
     add((n) => otherBusinessItem(ctx, n, memory));
 
     meetings.push({
@@ -170,7 +194,9 @@ export function planBody(input: BodyPlanInput): MeetingModel[] {
  * members take turns; notes name one about half of the time; the samples' councils none.
  */
 function pickAdjuster(body: BodySpec, roster: Roster, attendees: Turnout['attendees'], index: number, r: Random): Member | null {
-  const candidates = attendees.filter((a) => !a.member.staff && a.member !== roster.chair && a.replaces === null && a.role !== 'ersättare').map((a) => a.member);
+  const candidates = attendees
+    .filter((a) => !a.member.staff && a.member !== roster.chair && a.replaces === null && a.role !== 'ersättare')
+    .map((a) => a.member);
   if (body.layout === 'committee-protocol') return candidates[0] ?? null;
   if (isSampleLayout(body.layout) || candidates.length === 0) return null;
   if (body.layout === 'anteckningar' && !r.chance(0.5)) return null;

@@ -23,18 +23,39 @@ export function printedFacts(m: MeetingModel): PrintedFacts {
   const next = { date: m.nextDate, time: m.nextTime };
   const style = m.body.style;
   if (isSampleLayout(m.body.layout) || style === null) {
-    return { startTime: m.startTime, endTime: m.endTime, nextMeeting: next, administration: m.body.letterhead[0], diaryNumber: m.diaryNumber, chair: m.body.layout === 'council-notes' ? null : chair };
+    return {
+      startTime: m.startTime,
+      endTime: m.endTime,
+      nextMeeting: next,
+      administration: m.body.letterhead[0],
+      diaryNumber: m.diaryNumber,
+      chair: m.body.layout === 'council-notes' ? null : chair,
+    };
   }
   switch (style.family) {
     case 'protokoll':
       return { startTime: m.startTime, endTime: m.endTime, nextMeeting: next, administration: null, diaryNumber: null, chair };
     case 'anteckningar': {
       const dated = m.dateSource === 'text';
-      return { startTime: dated ? m.startTime : null, endTime: dated ? m.endTime : null, nextMeeting: next, administration: m.body.letterhead[1], diaryNumber: null, chair };
+      return {
+        startTime: dated ? m.startTime : null,
+        endTime: dated ? m.endTime : null,
+        nextMeeting: next,
+        administration: m.body.letterhead[1],
+        diaryNumber: null,
+        chair,
+      };
     }
     case 'web':
       return style.items === 'agenda-bullets'
         ? { startTime: null, endTime: null, nextMeeting: null, administration: null, diaryNumber: null, chair }
-        : { startTime: m.startTime, endTime: null, nextMeeting: { date: m.nextDate, time: null }, administration: null, diaryNumber: null, chair };
+        : {
+            startTime: m.startTime,
+            endTime: null,
+            nextMeeting: { date: m.nextDate, time: null },
+            administration: null,
+            diaryNumber: null,
+            chair,
+          };
   }
 }

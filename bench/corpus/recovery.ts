@@ -44,7 +44,8 @@ export function scoreRecovery(truth: CorpusTruth, meetings: readonly AnnotatedMe
   const byFile = new Map(truth.files.map((f) => [f.file, f]));
   const pairs: Array<[FileTruth, AnnotatedMeeting]> = [];
   for (const m of meetings) {
-    const t = byFile.get(path.basename(m.minutes.source.path)) ?? truth.files.find((f) => f.date === m.minutes.date && f.body === m.minutes.body);
+    const t =
+      byFile.get(path.basename(m.minutes.source.path)) ?? truth.files.find((f) => f.date === m.minutes.date && f.body === m.minutes.body);
     if (t) pairs.push([t, m]);
   }
   const meetingOfFile = new Map(pairs.map(([t, m]) => [t.file, m]));
@@ -91,7 +92,10 @@ export function scoreRecovery(truth: CorpusTruth, meetings: readonly AnnotatedMe
     if (from && to && from.theme === to.theme) echoHits++;
   }
   const matchedFiles = new Set(pairs.map(([t]) => t.file));
-  const plantedEchoes = truth.files.filter((f) => matchedFiles.has(f.file)).flatMap((f) => f.concerns).filter((c) => c.echoes !== null).length;
+  const plantedEchoes = truth.files
+    .filter((f) => matchedFiles.has(f.file))
+    .flatMap((f) => f.concerns)
+    .filter((c) => c.echoes !== null).length;
   add('echo', echoHits, echoes.length, plantedEchoes);
 
   const resolutions = options.resolutions ?? resolveFollowUps(meetings);
@@ -117,7 +121,11 @@ export function scoreRecovery(truth: CorpusTruth, meetings: readonly AnnotatedMe
     concerns: pr(...(counts.concern as [number, number, number])),
     echoes: pr(...(counts.echo as [number, number, number])),
     followUps: pr(...(counts.followUp as [number, number, number])),
-    resolution: { ...pr(rtp!, rpred!, rexp!), accuracy: judged === 0 ? 1 : round(correct / judged), locatedInPlantedMeeting: rtp === 0 ? 1 : round(located / rtp!) },
+    resolution: {
+      ...pr(rtp!, rpred!, rexp!),
+      accuracy: judged === 0 ? 1 : round(correct / judged),
+      locatedInPlantedMeeting: rtp === 0 ? 1 : round(located / rtp!),
+    },
     owners,
     layouts: scoreLayouts(truth.files, (t) => meetingOfFile.get(t.file), minScore),
   };

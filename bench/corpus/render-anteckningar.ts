@@ -52,18 +52,30 @@ export function renderAnteckningar(m: MeetingModel, style: AnteckningarStyle, ra
   const bullet = ['•', '-'][habit(key, 'bullet', 2)]!;
   const blocks: FlowBlock[] = [{ lines: [...lines], keep: true }];
   m.items.forEach((item) => {
-    const heading = [textLine(itemHeading(item, style)), ...(presentersPrinted(style) && item.presenters.length > 0 ? [textLine(item.presenters.map((p) => p.name).join(', '))] : [])];
+    const heading = [
+      textLine(itemHeading(item, style)),
+      ...(presentersPrinted(style) && item.presenters.length > 0 ? [textLine(item.presenters.map((p) => p.name).join(', '))] : []),
+    ];
     // A heading without a number keeps the space a word processor puts above it, and the
     // sub-headings under it end with a colon: so a reader can tell them apart.
     if (style.numbering === 'none') heading.unshift(blankLine());
-    const body = bodyBlocks(item.blocks, { bullet, wrap: true, hyphenation: 0.2, item: null, subheadingColon: style.numbering === 'none' }, random);
+    const body = bodyBlocks(
+      item.blocks,
+      { bullet, wrap: true, hyphenation: 0.2, item: null, subheadingColon: style.numbering === 'none' },
+      random,
+    );
     // The heading stays with its first paragraph.
     const first = body.shift();
     blocks.push({ lines: [...heading, ...(first?.lines ?? [])], keep: true, item: item.title, startsItem: true });
     blocks.push(...keepHeadingsWithNext(body));
   });
 
-  const closing: SheetLine[] = [textLine(`Nästa möte: ${nextMeeting(m, style)}`), blankLine(), textLine(style.secretaryLabel), textLine(m.secretary.person.name)];
+  const closing: SheetLine[] = [
+    textLine(`Nästa möte: ${nextMeeting(m, style)}`),
+    blankLine(),
+    textLine(style.secretaryLabel),
+    textLine(m.secretary.person.name),
+  ];
   if (m.adjuster) closing.push(blankLine(), textLine('Justeras:'), textLine(m.adjuster.person.name));
   blocks.push({ lines: [blankLine(), ...closing], keep: true });
 
@@ -117,7 +129,8 @@ function attendance(m: MeetingModel, style: AnteckningarStyle, colon: boolean): 
       out.push(blankLine());
     }
     const groups = new Map<string, Attendance[]>();
-    for (const a of m.attendees.filter((x) => !x.member.party && !x.member.staff)) (groups.get(a.member.organisation) ?? groups.set(a.member.organisation, []).get(a.member.organisation)!).push(a);
+    for (const a of m.attendees.filter((x) => !x.member.party && !x.member.staff))
+      (groups.get(a.member.organisation) ?? groups.set(a.member.organisation, []).get(a.member.organisation)!).push(a);
     for (const [org, people] of groups) {
       out.push(textLine(org));
       for (const a of people) out.push(textLine(`${a.member.person.name}${role(a) ? `, ${role(a)}` : ''}`));

@@ -70,9 +70,16 @@ export function renderMinutes(m: MeetingModel, random: Random, opts: RenderOptio
 
 const dotted = (clock: string): string => clock.replace(':', '.');
 
-function councilAttendance(attendees: readonly Attendance[], notes: boolean, push: (t: string) => void, blank: () => void, random: Random): void {
+function councilAttendance(
+  attendees: readonly Attendance[],
+  notes: boolean,
+  push: (t: string) => void,
+  blank: () => void,
+  random: Random,
+): void {
   const groups = new Map<string, Attendance[]>();
-  for (const a of attendees) (groups.get(a.member.organisation) ?? groups.set(a.member.organisation, []).get(a.member.organisation)!).push(a);
+  for (const a of attendees)
+    (groups.get(a.member.organisation) ?? groups.set(a.member.organisation, []).get(a.member.organisation)!).push(a);
   let first = true;
   for (const [label, people] of groups) {
     const names = people.map((a) => (a.remote ? `${a.member.person.name} (länk)` : a.member.person.name));
@@ -122,10 +129,19 @@ function committeeAttendance(m: MeetingModel, push: (t: string) => void): void {
     push(`${a.member.person.name} (${a.member.organisation})${a.remote ? ' (länk)' : ''}${a.role ? `, ${a.role}` : ''}`);
   }
   push('Tjänstepersoner');
-  for (const a of m.attendees.filter((x) => x.member.staff)) push(`${a.member.person.name}${a.remote ? ' (länk)' : ''}${a.role ? `, ${a.role}` : ''}`);
+  for (const a of m.attendees.filter((x) => x.member.staff))
+    push(`${a.member.person.name}${a.remote ? ' (länk)' : ''}${a.role ? `, ${a.role}` : ''}`);
 }
 
-function renderItem(item: ItemModel, committee: boolean, width: number, txt: boolean, push: (t: string, b?: boolean, r?: boolean) => void, blank: () => void, random: Random): void {
+function renderItem(
+  item: ItemModel,
+  committee: boolean,
+  width: number,
+  txt: boolean,
+  push: (t: string, b?: boolean, r?: boolean) => void,
+  blank: () => void,
+  random: Random,
+): void {
   const [first, rest] = wrapTitle(item, random);
   push(`${item.number}${txt && random.chance(0.1) ? '       ' : ' '}${first}`, false, true);
   if (rest) push(rest, false, true);
@@ -140,7 +156,11 @@ function renderItem(item: ItemModel, committee: boolean, width: number, txt: boo
     const indent = txt && random.chance(0.5) ? ' ' : '';
     if (block.type === 'subheading') push(`${indent}${text}`, false, true);
     else {
-      const lines = wrapText(text, { width: block.type === 'bullet' ? width - 2 : width, hyphenation: 0.5, bullet: block.type === 'bullet' }, random);
+      const lines = wrapText(
+        text,
+        { width: block.type === 'bullet' ? width - 2 : width, hyphenation: 0.5, bullet: block.type === 'bullet' },
+        random,
+      );
       lines.forEach((line, i) => push(i === 0 ? `${block.type === 'bullet' ? '• ' : indent}${line}` : line, i > 0));
     }
     blank();
@@ -213,7 +233,13 @@ function paginate(lines: readonly OutLine[], random: Random): string[] {
     }
   });
   const total = breaks.length + 1;
-  const marker = (n: number): string[] => ['', random.pick(['', ' ']), `${random.pick(['', ' '])}${n} (${total}) `, random.pick(['', '   ']), ''];
+  const marker = (n: number): string[] => [
+    '',
+    random.pick(['', ' ']),
+    `${random.pick(['', ' '])}${n} (${total}) `,
+    random.pick(['', '   ']),
+    '',
+  ];
   const out: string[] = random.chance(0.5) ? ['', ' ', ...marker(1).slice(2)] : [];
   let page = 2;
   lines.forEach((line, i) => {

@@ -25,8 +25,32 @@ export function renderWeb(m: MeetingModel, style: WebStyle, random: Random, page
   const items: SheetLine[][] = [];
 
   if (style.items === 'agenda-bullets') {
-    push('Till innehållet', 'Hoppa över navigering', `${municipality} – Politik och möten`, 'Meny', 'Sök', 'Logga in', 'Svenska', 'English', 'Startsida', 'Nämnder och råd', 'Möten', 'Sök dokument', m.body.name, 'Möte', 'Dela', 'Skriv ut', 'Lyssna', '');
-    push('Vi använder kakor (cookies) för att webbplatsen ska fungera och för att förbättra din upplevelse. Läs mer om kakor', 'Godkänn alla', 'Endast nödvändiga', '');
+    push(
+      'Till innehållet',
+      'Hoppa över navigering',
+      `${municipality} – Politik och möten`,
+      'Meny',
+      'Sök',
+      'Logga in',
+      'Svenska',
+      'English',
+      'Startsida',
+      'Nämnder och råd',
+      'Möten',
+      'Sök dokument',
+      m.body.name,
+      'Möte',
+      'Dela',
+      'Skriv ut',
+      'Lyssna',
+      '',
+    );
+    push(
+      'Vi använder kakor (cookies) för att webbplatsen ska fungera och för att förbättra din upplevelse. Läs mer om kakor',
+      'Godkänn alla',
+      'Endast nödvändiga',
+      '',
+    );
     if (dated) push(`Din position: Startsida > Nämnder och råd > ${m.body.name} > Möte ${m.date}`, '');
     push(m.body.name, dated ? `Möte ${m.date}` : 'Protokoll', '');
     if (dated) push('Datum', m.date);
@@ -37,12 +61,16 @@ export function renderWeb(m: MeetingModel, style: WebStyle, random: Random, page
     for (const item of m.items) push('•', item.number, item.title);
     push('', 'Protokoll');
     // A few blocks carry the protokoll's paragraph number, which is not the agenda's.
-    const paragraphBase = 10 + habit(key, 'paragraphs', 60) + Math.floor(m.items.length * (Number(m.date.slice(5, 7)) - 1) / 2);
+    const paragraphBase = 10 + habit(key, 'paragraphs', 60) + Math.floor((m.items.length * (Number(m.date.slice(5, 7)) - 1)) / 2);
     m.items.forEach((item, i) => {
       const lines: SheetLine[] = [textLine('•')];
       if (i > 0 && random.chance(0.25)) lines.push(textLine(`§ ${paragraphBase + i}`), textLine(item.title));
       if (item.presenters.length > 0) lines.push(textLine(`Föredragande: ${item.presenters.map((p) => p.name).join(', ')}`));
-      lines.push(...bodyBlocks(item.blocks, { bullet: '-', wrap: false, hyphenation: 0, item: null }, random).flatMap((b) => b.lines).filter((l) => l.cells.length > 0));
+      lines.push(
+        ...bodyBlocks(item.blocks, { bullet: '-', wrap: false, hyphenation: 0, item: null }, random)
+          .flatMap((b) => b.lines)
+          .filter((l) => l.cells.length > 0),
+      );
       if (i === m.items.length - 1) lines.push(textLine(`Nästa möte hålls i ${monthOf(m.nextDate)}.`));
       items.push(lines);
     });
@@ -59,7 +87,8 @@ export function renderWeb(m: MeetingModel, style: WebStyle, random: Random, page
     push('Ärenden');
     for (const item of m.items) {
       const lines: SheetLine[] = [textLine(`§ ${item.number}`), textLine(item.title)];
-      if (item.presenters.length > 0 && random.chance(0.5)) lines.push(textLine(`Dnr ${m.body.diaryPrefix ?? 'RS'} ${m.date.slice(0, 4)}-${String(random.int(100, 999)).padStart(4, '0')}`));
+      if (item.presenters.length > 0 && random.chance(0.5))
+        lines.push(textLine(`Dnr ${m.body.diaryPrefix ?? 'RS'} ${m.date.slice(0, 4)}-${String(random.int(100, 999)).padStart(4, '0')}`));
       if (item.presenters.length > 0) lines.push(textLine(`Handläggare: ${item.presenters.map((p) => p.name).join(', ')}`));
       for (const block of item.blocks) {
         const text = block.segments.map((s) => s.text).join(' ');
@@ -71,7 +100,19 @@ export function renderWeb(m: MeetingModel, style: WebStyle, random: Random, page
   }
 
   const updated = addDays(m.date, 9 + habit(key, 'updated', 20));
-  const foot = [blankLine(), textLine('Kontakta oss'), textLine(municipality), textLine(`Telefon: 0${10 + habit(key, 'phone', 80)}-${100 + habit(key, 'phone2', 800)} 00 00`), textLine('Följ oss'), textLine('Facebook'), textLine('Instagram'), textLine('Om webbplatsen'), textLine('Tillgänglighetsredogörelse'), textLine('Kakor'), textLine(`Senast uppdaterad: ${updated}`)];
+  const foot = [
+    blankLine(),
+    textLine('Kontakta oss'),
+    textLine(municipality),
+    textLine(`Telefon: 0${10 + habit(key, 'phone', 80)}-${100 + habit(key, 'phone2', 800)} 00 00`),
+    textLine('Följ oss'),
+    textLine('Facebook'),
+    textLine('Instagram'),
+    textLine('Om webbplatsen'),
+    textLine('Tillgänglighetsredogörelse'),
+    textLine('Kakor'),
+    textLine(`Senast uppdaterad: ${updated}`),
+  ];
   if (pages === 1) return { pages: [{ lines: [...head, ...items.flat(), ...foot], foot: [] }], pageBreak: 'formfeed' };
   // A viewer's transcript cuts the page in two between items.
   const half = Math.ceil(items.length / 2);
@@ -111,7 +152,9 @@ function participants(m: MeetingModel, form: 'paren' | 'comma'): SheetLine[] {
     return out;
   }
   const line = (a: Attendance): string => {
-    const base = a.member.party ? `${a.member.person.name} (${a.member.organisation})` : `${a.member.person.name}, ${a.member.organisation}`;
+    const base = a.member.party
+      ? `${a.member.person.name} (${a.member.organisation})`
+      : `${a.member.person.name}, ${a.member.organisation}`;
     if (a.replaces) return `${base}, ersätter ${a.replaces.person.name}`;
     return a.role && a.role !== 'ersättare' ? `${base}, ${a.role}` : base;
   };

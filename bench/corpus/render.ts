@@ -18,9 +18,11 @@ export function renderMeeting(m: MeetingModel, random: Random): RenderedMinutes 
   const style = m.body.style;
   if (style === null) return { text: renderMinutes(m, random, { forPdf: m.format === 'pdf' }), sheet: null };
   const sheet =
-    style.family === 'protokoll' ? renderProtokoll(m, style, random)
-    : style.family === 'anteckningar' ? renderAnteckningar(m, style, random, m.format === 'pdf' || m.oneLine || style.pageMarker === 'sida-av')
-    : renderWeb(m, style, random, m.oneLine ? 2 : 1);
+    style.family === 'protokoll'
+      ? renderProtokoll(m, style, random)
+      : style.family === 'anteckningar'
+        ? renderAnteckningar(m, style, random, m.format === 'pdf' || m.oneLine || style.pageMarker === 'sida-av')
+        : renderWeb(m, style, random, m.oneLine ? 2 : 1);
   // The synthetic marker is the foot of every page, as a document's footer repeats: at the head it
   // would join the words a parser takes the body from on a one-line page.
   for (const page of sheet.pages) page.foot.push(textLine(SYNTHETIC_MARKER));

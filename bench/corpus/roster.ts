@@ -31,7 +31,17 @@ export interface Turnout {
 }
 
 /** Job titles of the officials who present items in a municipal council. */
-const TITLES = ['utvecklingsledare', 'enhetschef hemtjänst', 'medicinskt ansvarig sjuksköterska', 'kvalitetsstrateg', 'verksamhetschef särskilt boende', 'controller', 'anhörigkonsulent', 'biståndshandläggare', 'planeringsledare'];
+const TITLES = [
+  'utvecklingsledare',
+  'enhetschef hemtjänst',
+  'medicinskt ansvarig sjuksköterska',
+  'kvalitetsstrateg',
+  'verksamhetschef särskilt boende',
+  'controller',
+  'anhörigkonsulent',
+  'biståndshandläggare',
+  'planeringsledare',
+];
 
 /** A yearly chance of leaving the body: members change every few years, the chair more rarely. */
 const LEAVES = { member: 0.3, staff: 0.22, chair: 0.1, secretary: 0.15 };
@@ -63,7 +73,13 @@ export class Roster {
     this.secretary = this.staff().at(-1)!;
     if (isSampleLayout(body.layout)) return;
     // The councils of docs/layouts.md: a vice chair from another organisation, titled officials, ersättare.
-    this.viceChair = this.members.find((m) => !m.staff && m.organisation !== this.chair.organisation && (m.party === false || body.organisations.every((o) => o.staff || o.party))) ?? null;
+    this.viceChair =
+      this.members.find(
+        (m) =>
+          !m.staff &&
+          m.organisation !== this.chair.organisation &&
+          (m.party === false || body.organisations.every((o) => o.staff || o.party)),
+      ) ?? null;
     this.staff().forEach((m, i) => {
       m.title = m === this.secretary ? body.secretaryTitle : i === 0 ? body.headTitle : TITLES[(i - 1) % TITLES.length]!;
     });
@@ -75,7 +91,14 @@ export class Roster {
 
   private newMember(org: OrganisationSpec, substitute: boolean, title: string | null = null): Member {
     const taken = new Set([...this.members, ...this.substitutes].map((m) => m.person.firstName));
-    return { person: this.names.person(taken), organisation: org.label, staff: org.staff === true, party: org.party === true, substitute, title };
+    return {
+      person: this.names.person(taken),
+      organisation: org.label,
+      staff: org.staff === true,
+      party: org.party === true,
+      substitute,
+      title,
+    };
   }
 
   private spec(organisation: string): OrganisationSpec {
@@ -108,14 +131,20 @@ export class Roster {
     const present = this.members.filter((m) => m === this.chair || m === this.secretary || random.chance(m.staff ? 0.75 : 0.85));
     // Enough officials to present the items, each presenting one.
     const officials = this.members.filter((m) => m.staff && m !== this.chair && m !== this.secretary);
-    for (const m of officials) if (officials.filter((o) => present.includes(o)).length < Math.min(3, officials.length) && !present.includes(m)) present.push(m);
+    for (const m of officials)
+      if (officials.filter((o) => present.includes(o)).length < Math.min(3, officials.length) && !present.includes(m)) present.push(m);
     // Every organisation is represented by someone.
     for (const org of this.body.organisations) {
       if (!present.some((m) => m.organisation === org.label)) present.push(this.members.find((m) => m.organisation === org.label)!);
     }
     const order = new Map(this.members.map((m, i) => [m, i]));
     present.sort((a, b) => order.get(a)! - order.get(b)!);
-    return present.map((member) => ({ member, remote: member !== this.chair && member !== this.secretary && random.chance(0.1), role: this.sampleRole(member, present), replaces: null }));
+    return present.map((member) => ({
+      member,
+      remote: member !== this.chair && member !== this.secretary && random.chance(0.1),
+      role: this.sampleRole(member, present),
+      replaces: null,
+    }));
   }
 
   /** What the samples' family prints beside a name: only the committee marks its chair and officials. */
@@ -139,7 +168,12 @@ export class Roster {
     for (const m of this.members.filter((x) => !x.staff)) {
       const fixed = m === this.chair || m === this.viceChair;
       if (fixed || !random.chance(0.14)) {
-        seated.push({ member: m, remote: false, role: m === this.chair ? 'ordförande' : m === this.viceChair ? 'vice ordförande' : null, replaces: null });
+        seated.push({
+          member: m,
+          remote: false,
+          role: m === this.chair ? 'ordförande' : m === this.viceChair ? 'vice ordförande' : null,
+          replaces: null,
+        });
         continue;
       }
       absent.push(m);
@@ -147,14 +181,28 @@ export class Roster {
       if (!sub) continue;
       free.delete(sub);
       // Notes do not tell serving ersättare from the others.
-      seated.push({ member: sub, remote: false, role: this.body.layout === 'anteckningar' ? 'ersättare' : 'tjänstgörande ersättare', replaces: m });
+      seated.push({
+        member: sub,
+        remote: false,
+        role: this.body.layout === 'anteckningar' ? 'ersättare' : 'tjänstgörande ersättare',
+        replaces: m,
+      });
     }
-    const listening = [...free].filter(() => random.chance(0.45)).map((member): Attendance => ({ member, remote: false, role: 'ersättare', replaces: null }));
+    const listening = [...free]
+      .filter(() => random.chance(0.45))
+      .map((member): Attendance => ({ member, remote: false, role: 'ersättare', replaces: null }));
     const staff = this.staff();
     const officials = staff.filter((m) => m === this.secretary || m === staff[0] || random.chance(0.75));
     // Enough officials to present the items.
     for (const m of staff) if (officials.length < Math.min(3, staff.length) && !officials.includes(m)) officials.push(m);
     officials.sort((a, b) => staff.indexOf(a) - staff.indexOf(b));
-    return { attendees: [...seated, ...listening, ...officials.map((member): Attendance => ({ member, remote: false, role: member.title, replaces: null }))], absent };
+    return {
+      attendees: [
+        ...seated,
+        ...listening,
+        ...officials.map((member): Attendance => ({ member, remote: false, role: member.title, replaces: null })),
+      ],
+      absent,
+    };
   }
 }

@@ -31,7 +31,10 @@ function vary(text: string, date: Date, random: () => number): string {
   const previous = new Date(date.getTime() - 63 * 86_400_000);
   let out = text
     .replace(/^Datum .*$/m, `Datum ${WEEKDAYS[date.getUTCDay()]} den ${dd} ${mm} ${yyyy}`)
-    .replace(/(sammanträdet|möte) den \d{1,2} (\p{L}+)(?: \d{4})?/gu, (_m, w: string) => `${w} den ${previous.getUTCDate()} ${MONTHS[previous.getUTCMonth()]} ${previous.getUTCFullYear()}`)
+    .replace(
+      /(sammanträdet|möte) den \d{1,2} (\p{L}+)(?: \d{4})?/gu,
+      (_m, w: string) => `${w} den ${previous.getUTCDate()} ${MONTHS[previous.getUTCMonth()]} ${previous.getUTCFullYear()}`,
+    )
     .replace(/^(MÖTESANTECKNINGAR HSN )\d{4}-\d{4}/m, (_m, p: string) => `${p}${yyyy}-${String(1000 + Math.floor(random() * 8999))}`);
   out = shuffleItems(out, random);
   return `${out}\n\nSyntetiskt testdokument (benchmark), byggt av exempelprotokollen.\n`;

@@ -27,7 +27,11 @@ export interface SheetPdfOptions {
  */
 export async function sheetToPdf(sheet: Sheet, opts: SheetPdfOptions): Promise<Buffer> {
   // PDF 1.3: pdfkit writes no XMP packet, whose own creation date would be a second source.
-  const doc = new PDFDocument({ autoFirstPage: false, pdfVersion: '1.3', info: { Producer: 'radslag corpus generator', Creator: 'radslag', CreationDate: FIXED_ID_DATE } });
+  const doc = new PDFDocument({
+    autoFirstPage: false,
+    pdfVersion: '1.3',
+    info: { Producer: 'radslag corpus generator', Creator: 'radslag', CreationDate: FIXED_ID_DATE },
+  });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const bytes = new Promise<Buffer>((resolve, reject) => {
@@ -61,7 +65,8 @@ function drawLine(doc: PDFKit.PDFDocument, line: SheetLine, y: number): void {
   }
 }
 
-const xOf = (cell: Cell, width: number): number => (cell.align === 'right' ? LEFT + cell.column * COLUMN - width : LEFT + cell.column * COLUMN);
+const xOf = (cell: Cell, width: number): number =>
+  cell.align === 'right' ? LEFT + cell.column * COLUMN - width : LEFT + cell.column * COLUMN;
 
 /** Where the label and value columns of a table stand in the PDF, for tests that read it back. */
 export const PDF_COLUMNS = { left: LEFT, columnWidth: COLUMN } as const;

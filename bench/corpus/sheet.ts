@@ -87,7 +87,9 @@ export function sheetText(sheet: Sheet): string {
 export function sheetOneLine(sheet: Sheet, viewerIndex: boolean): string {
   return `${sheet.pages
     .map((p, i) => {
-      const words = [...p.lines, ...p.foot].filter((l) => !isBlank(l)).flatMap((l) => l.cells.map((c) => c.text.trim().replace(/\s+/g, ' ')).filter((t) => t !== ''));
+      const words = [...p.lines, ...p.foot]
+        .filter((l) => !isBlank(l))
+        .flatMap((l) => l.cells.map((c) => c.text.trim().replace(/\s+/g, ' ')).filter((t) => t !== ''));
       return `${viewerIndex ? `${i + 1} ` : ''}${words.join(' ')}`;
     })
     .join('\f')}\n`;

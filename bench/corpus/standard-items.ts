@@ -12,14 +12,20 @@ import { TOPIC_TEXTS } from './topic-texts.js';
 
 export function openingItem(body: BodySpec, number: string, chair: PersonSpec, random: Random): ItemModel {
   const title = body.headTitle;
-  const text = body.layout !== 'council-notes'
-    ? `Ordförande ${chair.name} öppnar mötet och hälsar alla välkomna.`
-    : random.pick([
-        `${cap(title)} ${chair.name} öppnar mötet och hälsar alla deltagare välkomna.`,
-        `${chair.name}, ${title}, öppnar mötet och hälsar alla deltagare välkomna.`,
-        `${chair.name} öppnar mötet och hälsar särskilt nya deltagare välkomna.`,
-      ]);
-  const titleText = body.layout === 'council-notes' ? 'Inledning' : body.layout === 'anteckningar' ? random.pick(['Mötets öppnande', 'Välkommen och dagordning', 'Inledning']) : 'Mötets öppnande';
+  const text =
+    body.layout !== 'council-notes'
+      ? `Ordförande ${chair.name} öppnar mötet och hälsar alla välkomna.`
+      : random.pick([
+          `${cap(title)} ${chair.name} öppnar mötet och hälsar alla deltagare välkomna.`,
+          `${chair.name}, ${title}, öppnar mötet och hälsar alla deltagare välkomna.`,
+          `${chair.name} öppnar mötet och hälsar särskilt nya deltagare välkomna.`,
+        ]);
+  const titleText =
+    body.layout === 'council-notes'
+      ? 'Inledning'
+      : body.layout === 'anteckningar'
+        ? random.pick(['Mötets öppnande', 'Välkommen och dagordning', 'Inledning'])
+        : 'Mötets öppnande';
   return { number, title: titleText, presenters: [], topics: [], blocks: [paragraph(segment(text, person(chair), 'information'))] };
 }
 
@@ -33,7 +39,15 @@ export function approvalItem(body: BodySpec, number: string, previous: string, r
       title: random.pick(['Föregående minnesanteckningar', 'Föregående anteckningar', 'Anteckningar från föregående möte']),
       presenters: [],
       topics: [],
-      blocks: [paragraph(segment(`Anteckningarna från mötet den ${when} ${random.pick(['godkänns.', 'läggs till handlingarna.', 'gås igenom och godkänns.'])}`, null, 'decision'))],
+      blocks: [
+        paragraph(
+          segment(
+            `Anteckningarna från mötet den ${when} ${random.pick(['godkänns.', 'läggs till handlingarna.', 'gås igenom och godkänns.'])}`,
+            null,
+            'decision',
+          ),
+        ),
+      ],
     };
   }
   if (body.layout === 'council-notes') {
@@ -42,20 +56,39 @@ export function approvalItem(body: BodySpec, number: string, previous: string, r
       title: `Mötesanteckningar från sammanträdet den ${when}`,
       presenters: [],
       topics: [],
-      blocks: [paragraph(segment(`Mötesanteckningar från föregående möte den ${when} godkänns och läggs till handlingarna.`, null, 'decision'))],
+      blocks: [
+        paragraph(segment(`Mötesanteckningar från föregående möte den ${when} godkänns och läggs till handlingarna.`, null, 'decision')),
+      ],
     };
   }
   return {
     number,
-    title: body.layout === 'committee-protocol' || (body.layout !== 'council-protocol' && !body.councilVoice) ? 'Godkännande av föregående protokoll' : 'Föregående protokoll',
+    title:
+      body.layout === 'committee-protocol' || (body.layout !== 'council-protocol' && !body.councilVoice)
+        ? 'Godkännande av föregående protokoll'
+        : 'Föregående protokoll',
     presenters: [],
     topics: [],
-    blocks: [paragraph(segment(`Protokollet från sammanträdet den ${when} ${random.pick(['godkänns.', 'godkänns och läggs till handlingarna.'])}`, null, 'decision'))],
+    blocks: [
+      paragraph(
+        segment(
+          `Protokollet från sammanträdet den ${when} ${random.pick(['godkänns.', 'godkänns och läggs till handlingarna.'])}`,
+          null,
+          'decision',
+        ),
+      ),
+    ],
   };
 }
 
 export function adjusterItem(number: string, adjuster: PersonSpec, organisation: string): ItemModel {
-  return { number, title: 'Val av justerare', presenters: [], topics: [], blocks: [paragraph(segment(`Till att justera protokollet utses ${adjuster.name} (${organisation}).`, null, 'decision'))] };
+  return {
+    number,
+    title: 'Val av justerare',
+    presenters: [],
+    topics: [],
+    blocks: [paragraph(segment(`Till att justera protokollet utses ${adjuster.name} (${organisation}).`, null, 'decision'))],
+  };
 }
 
 /** "Aktuellt vid förvaltningen": the chair's news on a few topics, and sometimes a question from the council. */
@@ -64,20 +97,42 @@ export function newsItem(ctx: ItemContext, number: string, chair: PersonSpec, to
   const blocks: Block[] = [];
   for (const topic of topics) {
     blocks.push(subheading(random.pick(TOPIC_TEXTS[topic]!.titles)));
-    blocks.push(paragraph(segment(varyFact(random.pick(TOPIC_TEXTS[topic]!.facts), ctx.year, random), person(chair), 'presentation', [topic])));
+    blocks.push(
+      paragraph(segment(varyFact(random.pick(TOPIC_TEXTS[topic]!.facts), ctx.year, random), person(chair), 'presentation', [topic])),
+    );
   }
   if (ctx.body.councilVoice && random.chance(0.4)) {
     const topic = topics[0]!;
     const { theme, np } = ctx.memory.chooseTheme(topic, random);
     const c = councilForm('angaende', np, random);
-    ctx.concerns.push(ctx.memory.recordConcern({ id: `${ctx.file}#c${ctx.concerns.length + 1}`, itemNumber: number, itemOrdinal: ctx.ordinal, text: c.text, topic, theme }));
+    ctx.concerns.push(
+      ctx.memory.recordConcern({
+        id: `${ctx.file}#c${ctx.concerns.length + 1}`,
+        itemNumber: number,
+        itemOrdinal: ctx.ordinal,
+        text: c.text,
+        topic,
+        theme,
+      }),
+    );
     blocks.push(paragraph(segment(c.text, COUNCIL, 'council_question', [topic])));
-    blocks.push(paragraph(segment(`${chair.firstName} ${random.pick(ANSWER_VERBS)} att ${clause(random.pick(TOPIC_TEXTS[topic]!.facts))}`, person(chair), 'answer', [topic])));
+    blocks.push(
+      paragraph(
+        segment(
+          `${chair.firstName} ${random.pick(ANSWER_VERBS)} att ${clause(random.pick(TOPIC_TEXTS[topic]!.facts))}`,
+          person(chair),
+          'answer',
+          [topic],
+        ),
+      ),
+    );
   }
-  const title = ctx.body.layout === 'council-notes'
-    ? random.pick(['Aktuellt vid förvaltningen/bevakningslista', 'Dialog/bevakningslista', 'Aktuellt vid förvaltningen'])
-    : isNotes(ctx.body.layout) ? random.pick(['Aktuellt från förvaltningen', 'Information från förvaltningen'])
-    : 'Information från förvaltningen';
+  const title =
+    ctx.body.layout === 'council-notes'
+      ? random.pick(['Aktuellt vid förvaltningen/bevakningslista', 'Dialog/bevakningslista', 'Aktuellt vid förvaltningen'])
+      : isNotes(ctx.body.layout)
+        ? random.pick(['Aktuellt från förvaltningen', 'Information från förvaltningen'])
+        : 'Information från förvaltningen';
   return { number, title, presenters: [chair], topics: [...topics], blocks };
 }
 
@@ -87,8 +142,19 @@ export function addressingItem(ctx: ItemContext, number: string, pending: Pendin
   const matter = pending.followUp.matter;
   const title = random.pick([`Återkoppling: ${cap(matter)}`, `Uppföljning av ${matter}`, `Lägesrapport om ${matter}`]);
   const blocks: Block[] = [
-    paragraph(segment(`${presenter.firstName} ${random.pick(['redogör för', 'presenterar', 'berättar om'])} ${matter}, som ${random.pick(['rådet tog upp', 'togs upp', 'diskuterades'])} vid mötet den ${dayMonth(pending.promisedOn, false)}.`, person(presenter), 'presentation', [pending.topic])),
-    paragraph(segment(varyFact(random.pick(TOPIC_TEXTS[pending.topic]!.facts), ctx.year, random), person(presenter), 'presentation', [pending.topic])),
+    paragraph(
+      segment(
+        `${presenter.firstName} ${random.pick(['redogör för', 'presenterar', 'berättar om'])} ${matter}, som ${random.pick(['rådet tog upp', 'togs upp', 'diskuterades'])} vid mötet den ${dayMonth(pending.promisedOn, false)}.`,
+        person(presenter),
+        'presentation',
+        [pending.topic],
+      ),
+    ),
+    paragraph(
+      segment(varyFact(random.pick(TOPIC_TEXTS[pending.topic]!.facts), ctx.year, random), person(presenter), 'presentation', [
+        pending.topic,
+      ]),
+    ),
   ];
   return { number, title, presenters: [presenter], topics: [pending.topic], blocks };
 }
@@ -100,11 +166,24 @@ export function otherBusinessItem(ctx: ItemContext, number: string, memory: Body
   const topics: string[] = [];
   if (raised) {
     const c = councilForm('lyfter', raised.np, random);
-    ctx.concerns.push(memory.recordConcern({ id: `${ctx.file}#c${ctx.concerns.length + 1}`, itemNumber: number, itemOrdinal: ctx.ordinal, text: c.text, topic: raised.topic, theme: raised.theme }));
+    ctx.concerns.push(
+      memory.recordConcern({
+        id: `${ctx.file}#c${ctx.concerns.length + 1}`,
+        itemNumber: number,
+        itemOrdinal: ctx.ordinal,
+        text: c.text,
+        topic: raised.topic,
+        theme: raised.theme,
+      }),
+    );
     blocks.push(paragraph(segment(c.text, COUNCIL, 'council_question', [raised.topic])));
     topics.push(raised.topic);
   } else {
-    blocks.push(paragraph(segment(random.pick(['Inga övriga frågor anmäls.', 'Inga övriga frågor.', 'Inga övriga frågor togs upp.']), null, 'information')));
+    blocks.push(
+      paragraph(
+        segment(random.pick(['Inga övriga frågor anmäls.', 'Inga övriga frågor.', 'Inga övriga frågor togs upp.']), null, 'information'),
+      ),
+    );
   }
   return { number, title: 'Övriga frågor', presenters: [], topics, blocks };
 }

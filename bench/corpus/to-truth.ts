@@ -45,7 +45,10 @@ export function toFileTruth(m: MeetingModel): FileTruth {
       title: item.title,
       presenters: presenters ? item.presenters.map((p) => p.name) : [],
       topics: item.topics,
-      statements: item.blocks.flatMap((b) => b.segments).filter((s) => s.speaker !== null).map((s) => ({ text: s.text, speaker: s.speaker!, kind: s.kind, topics: s.topics })),
+      statements: item.blocks
+        .flatMap((b) => b.segments)
+        .filter((s) => s.speaker !== null)
+        .map((s) => ({ text: s.text, speaker: s.speaker!, kind: s.kind, topics: s.topics })),
     })),
     concerns: m.concerns,
     followUps: m.followUps,

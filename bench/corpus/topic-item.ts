@@ -29,7 +29,13 @@ export interface ItemContext {
   followUps: FollowUpTruth[];
 }
 
-const firstNames = (people: readonly PersonSpec[]): string => (people.length === 1 ? people[0]!.firstName : `${people.slice(0, -1).map((p) => p.firstName).join(', ')} och ${people.at(-1)!.firstName}`);
+const firstNames = (people: readonly PersonSpec[]): string =>
+  people.length === 1
+    ? people[0]!.firstName
+    : `${people
+        .slice(0, -1)
+        .map((p) => p.firstName)
+        .join(', ')} och ${people.at(-1)!.firstName}`;
 
 /** An agenda item about `topic`, presented by `presenters`: statements, the council's concerns and answers, maybe a promise. */
 export function topicItem(ctx: ItemContext, number: string, topic: string, presenters: PersonSpec[]): ItemModel {
@@ -41,12 +47,26 @@ export function topicItem(ctx: ItemContext, number: string, topic: string, prese
   const nextFact = (): string => varyFact(facts.length > 1 ? facts.pop()! : facts[0]!, ctx.year, random);
 
   if (random.chance(0.45)) {
-    const intro = presenters.length === 1
-      ? `${presenters[0]!.firstName} arbetar som ${random.pick(ROLES)} vid ${random.pick(UNITS)}.`
-      : `${firstNames(presenters)} arbetar vid ${random.pick(UNITS)} och leder arbetet tillsammans.`;
+    const intro =
+      presenters.length === 1
+        ? `${presenters[0]!.firstName} arbetar som ${random.pick(ROLES)} vid ${random.pick(UNITS)}.`
+        : `${firstNames(presenters)} arbetar vid ${random.pick(UNITS)} och leder arbetet tillsammans.`;
     blocks.push(paragraph(segment(intro, by, 'presentation', [])));
   }
-  if (random.chance(0.3)) blocks.push(paragraph(segment(random.pick(['Genomgång av på förhand utsänd presentation.', 'Genomgång av till anteckningarna bilagd presentation.', 'Presentationen bifogas anteckningarna.']), by, 'presentation')));
+  if (random.chance(0.3))
+    blocks.push(
+      paragraph(
+        segment(
+          random.pick([
+            'Genomgång av på förhand utsänd presentation.',
+            'Genomgång av till anteckningarna bilagd presentation.',
+            'Presentationen bifogas anteckningarna.',
+          ]),
+          by,
+          'presentation',
+        ),
+      ),
+    );
   const paragraphs = random.int(1, 3);
   for (let i = 0; i < paragraphs; i++) {
     const text = random.chance(0.4) ? `${nextFact()} ${nextFact()}` : nextFact();
@@ -58,13 +78,23 @@ export function topicItem(ctx: ItemContext, number: string, topic: string, prese
   }
 
   const answerer = (): PersonSpec => (random.chance(0.75) || ctx.staff.length === 0 ? random.pick(presenters) : random.pick(ctx.staff));
-  const answer = (who: PersonSpec): Block['segments'][number] => segment(`${who.firstName} ${random.pick(ANSWER_VERBS)} att ${clause(nextFact())}`, person(who), 'answer', [topic]);
+  const answer = (who: PersonSpec): Block['segments'][number] =>
+    segment(`${who.firstName} ${random.pick(ANSWER_VERBS)} att ${clause(nextFact())}`, person(who), 'answer', [topic]);
 
   if (ctx.body.councilVoice && random.chance(0.85)) blocks.push(...councilExchange(ctx, number, topic, answer, answerer));
   if (!ctx.body.councilVoice) blocks.push(...committeeExchange(ctx, topic, presenters, answer));
   if (random.chance(0.12)) {
     const group = random.pick(['Projektgruppen', 'Arbetsgruppen', 'Styrgruppen']);
-    blocks.push(paragraph(segment(`${group} ${random.pick(['menar', 'understryker', 'konstaterar'])} att ${clause(nextFact())}`, { type: 'group', name: group }, 'information', [topic])));
+    blocks.push(
+      paragraph(
+        segment(
+          `${group} ${random.pick(['menar', 'understryker', 'konstaterar'])} att ${clause(nextFact())}`,
+          { type: 'group', name: group },
+          'information',
+          [topic],
+        ),
+      ),
+    );
   }
   if (random.chance(ctx.body.councilVoice ? 0.45 : 0.35)) {
     const promise = followUp(ctx, number, topic, presenters);
@@ -73,10 +103,25 @@ export function topicItem(ctx: ItemContext, number: string, topic: string, prese
   return { number, title: random.pick(texts.titles), presenters, topics: [topic], blocks };
 }
 
-function councilExchange(ctx: ItemContext, number: string, topic: string, answer: (p: PersonSpec) => Block['segments'][number], answerer: () => PersonSpec): Block[] {
+function councilExchange(
+  ctx: ItemContext,
+  number: string,
+  topic: string,
+  answer: (p: PersonSpec) => Block['segments'][number],
+  answerer: () => PersonSpec,
+): Block[] {
   const { random } = ctx;
   const concern = (text: string, question: boolean, theme: string): Block['segments'][number] => {
-    ctx.concerns.push(ctx.memory.recordConcern({ id: `${ctx.file}#c${ctx.concerns.length + 1}`, itemNumber: number, itemOrdinal: ctx.ordinal, text, topic, theme }));
+    ctx.concerns.push(
+      ctx.memory.recordConcern({
+        id: `${ctx.file}#c${ctx.concerns.length + 1}`,
+        itemNumber: number,
+        itemOrdinal: ctx.ordinal,
+        text,
+        topic,
+        theme,
+      }),
+    );
     return segment(text, COUNCIL, question ? 'council_question' : 'council_comment', [topic]);
   };
   const style = random.int(0, 3);
@@ -103,20 +148,44 @@ function councilExchange(ctx: ItemContext, number: string, topic: string, answer
   }
   const form = random.pick<ConcernForm>(['anser', 'menar', 'efterlyses', 'synpunkter', 'inspel']);
   const c = councilForm(form, np, random);
-  return random.chance(0.5) ? [paragraph(concern(c.text, c.question, theme))] : [paragraph(concern(c.text, c.question, theme)), paragraph(answer(answerer()))];
+  return random.chance(0.5)
+    ? [paragraph(concern(c.text, c.question, theme))]
+    : [paragraph(concern(c.text, c.question, theme)), paragraph(answer(answerer()))];
 }
 
-function committeeExchange(ctx: ItemContext, topic: string, presenters: PersonSpec[], answer: (p: PersonSpec) => Block['segments'][number]): Block[] {
+function committeeExchange(
+  ctx: ItemContext,
+  topic: string,
+  presenters: PersonSpec[],
+  answer: (p: PersonSpec) => Block['segments'][number],
+): Block[] {
   const { random } = ctx;
   const blocks: Block[] = [];
   if (ctx.members.length > 0 && random.chance(0.7)) {
     const asker = random.pick(ctx.members);
     const np = random.pick(TOPIC_TEXTS[topic]!.concerns);
-    blocks.push(paragraph(segment(`${asker.firstName} ${random.pick(['frågar om', 'undrar hur förvaltningen ser på', 'tar upp'])} ${np}.`, person(asker), 'information', [topic])));
+    blocks.push(
+      paragraph(
+        segment(
+          `${asker.firstName} ${random.pick(['frågar om', 'undrar hur förvaltningen ser på', 'tar upp'])} ${np}.`,
+          person(asker),
+          'information',
+          [topic],
+        ),
+      ),
+    );
     blocks.push(paragraph(answer(random.pick(presenters))));
   }
   blocks.push(subheading('Beslut'));
-  blocks.push(paragraph(segment(`Nämnden beslutar att ${random.pick(['lägga informationen till handlingarna.', 'godkänna förvaltningens förslag.', 'ge förvaltningen i uppdrag att fortsätta arbetet.', 'överlämna ärendet till kommunstyrelsen.'])}`, { type: 'group', name: 'Nämnden' }, 'decision')));
+  blocks.push(
+    paragraph(
+      segment(
+        `Nämnden beslutar att ${random.pick(['lägga informationen till handlingarna.', 'godkänna förvaltningens förslag.', 'ge förvaltningen i uppdrag att fortsätta arbetet.', 'överlämna ärendet till kommunstyrelsen.'])}`,
+        { type: 'group', name: 'Nämnden' },
+        'decision',
+      ),
+    ),
+  );
   return blocks;
 }
 
@@ -160,11 +229,24 @@ function followUp(ctx: ItemContext, number: string, topic: string, presenters: P
     text = `Förvaltningen återkommer med en redovisning av ${matter} vid ett senare sammanträde.`;
     owner = speaker = { type: 'group', name: 'Förvaltningen' };
   }
-  const followUp: FollowUpTruth = { id: `${ctx.file}#f${ctx.followUps.length + 1}`, itemNumber: number, itemOrdinal: ctx.ordinal, text, matter, owner, due, addressedIn: null };
+  const followUp: FollowUpTruth = {
+    id: `${ctx.file}#f${ctx.followUps.length + 1}`,
+    itemNumber: number,
+    itemOrdinal: ctx.ordinal,
+    text,
+    matter,
+    owner,
+    due,
+    addressedIn: null,
+  };
   ctx.followUps.push(followUp);
   const target = ctx.index + (soon ? 1 : random.int(1, 2));
   const addressed = random.chance(0.6) && target < ctx.total;
-  ctx.memory.promise(addressed ? { followUp, topic, target, promisedOn: ctx.date, ownerName: speaker?.type === 'person' ? speaker.name : null } : null, matter, ctx.index);
+  ctx.memory.promise(
+    addressed ? { followUp, topic, target, promisedOn: ctx.date, ownerName: speaker?.type === 'person' ? speaker.name : null } : null,
+    matter,
+    ctx.index,
+  );
   const kind = speaker?.type === 'council' ? 'council_comment' : 'information';
   return paragraph(segment(text, speaker, kind, []));
 }

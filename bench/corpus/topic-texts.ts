@@ -23,8 +23,16 @@ export const TOPIC_TEXTS: Readonly<Record<string, TopicTexts>> = {
       'Myndigheten för vårdanalys har utvärderat omställningen till nära vård och pekar på stora regionala skillnader.',
       'Den nära vården ska enligt planen bygga på kontinuitet och fast vårdkontakt för patienter med stora behov.',
     ],
-    concerns: ['omställningen till nära vård för de mest sjuka äldre', 'tempot i omställningen till god och nära vård', 'samordningen av den nära vården mellan vårdgivarna'],
-    matters: ['utvärderingen av omställningen till nära vård', 'planen för närakuter i södra länsdelen', 'uppföljningen av fast vårdkontakt inom nära vård'],
+    concerns: [
+      'omställningen till nära vård för de mest sjuka äldre',
+      'tempot i omställningen till god och nära vård',
+      'samordningen av den nära vården mellan vårdgivarna',
+    ],
+    matters: [
+      'utvärderingen av omställningen till nära vård',
+      'planen för närakuter i södra länsdelen',
+      'uppföljningen av fast vårdkontakt inom nära vård',
+    ],
   },
   vardplatser: {
     titles: ['Vårdplatsläget i regionen', 'Status slutenvårdsplatser', 'Vårdplatsplan och beläggning'],
@@ -36,8 +44,16 @@ export const TOPIC_TEXTS: Readonly<Record<string, TopicTexts>> = {
       'Det finns fysiska vårdplatser som står tomma eftersom personal saknas för att bemanna dem.',
       'Utskrivningsklara patienter blir kvar på slutenvårdsplatser i väntan på insatser från kommunen.',
     ],
-    concerns: ['bristen på slutenvårdsplatser under sommaren', 'överbeläggningarna på akutsjukhusen', 'antalet utskrivningsklara patienter som blir kvar på sjukhus'],
-    matters: ['vårdplatsplanen för sommarperioden', 'prognosen för antalet vårddygn per invånare', 'statistiken över överbeläggningar per sjukhus'],
+    concerns: [
+      'bristen på slutenvårdsplatser under sommaren',
+      'överbeläggningarna på akutsjukhusen',
+      'antalet utskrivningsklara patienter som blir kvar på sjukhus',
+    ],
+    matters: [
+      'vårdplatsplanen för sommarperioden',
+      'prognosen för antalet vårddygn per invånare',
+      'statistiken över överbeläggningar per sjukhus',
+    ],
   },
   'vard-i-hemmet': {
     titles: ['Sammanhållen vård i hemmet', 'Avancerad sjukvård i hemmet (ASIH)', 'Översyn av hemsjukvården'],
@@ -49,8 +65,16 @@ export const TOPIC_TEXTS: Readonly<Record<string, TopicTexts>> = {
       'Gränsdragningen mellan egenvård och hälso- och sjukvård i hemmet behöver förtydligas i avtalen.',
       'Vården i hemmiljö kräver nära samverkan med hemtjänsten och de kommunala sjuksköterskorna.',
     ],
-    concerns: ['tryggheten för patienter som vårdas i hemmet', 'kapaciteten i avancerad sjukvård i hemmet', 'ansvaret för hemsjukvården nattetid'],
-    matters: ['översynen av vården för patienter med andningsstöd i hemmet', 'utbyggnaden av ASIH-platser i ytterområdena', 'avtalet om hemsjukvård på kvällar och helger'],
+    concerns: [
+      'tryggheten för patienter som vårdas i hemmet',
+      'kapaciteten i avancerad sjukvård i hemmet',
+      'ansvaret för hemsjukvården nattetid',
+    ],
+    matters: [
+      'översynen av vården för patienter med andningsstöd i hemmet',
+      'utbyggnaden av ASIH-platser i ytterområdena',
+      'avtalet om hemsjukvård på kvällar och helger',
+    ],
   },
   kompetensforsorjning: {
     titles: ['Kompetensförsörjning i hälso- och sjukvården', 'Bemanning och rekrytering', 'Arbetsmiljö och kompetensförsörjning'],
@@ -63,7 +87,11 @@ export const TOPIC_TEXTS: Readonly<Record<string, TopicTexts>> = {
       'Arbetssituationen i vården har förändrats med fler system och mer administration per patient.',
     ],
     concerns: ['personalbristen inom äldrevården', 'arbetsmiljön för undersköterskor och sjuksköterskor', 'beroendet av hyrpersonal'],
-    matters: ['handlingsplanen för kompetensförsörjning', 'kartläggningen av bemanningen nattetid', 'utfallet av satsningen på utbildningsplatser'],
+    matters: [
+      'handlingsplanen för kompetensförsörjning',
+      'kartläggningen av bemanningen nattetid',
+      'utfallet av satsningen på utbildningsplatser',
+    ],
   },
   vardval: {
     titles: ['Omställningsplan vårdval', 'Förändringar i vårdvalen', 'Översyn av avtalsformer'],
@@ -75,8 +103,16 @@ export const TOPIC_TEXTS: Readonly<Record<string, TopicTexts>> = {
       'Vårdval husläkarmottagning undantas från översynen eftersom det regleras i lag.',
       'Förvaltningen följer effekterna av de ändrade avtalsformerna tillsammans med vårdvalsaktörerna.',
     ],
-    concerns: ['valfriheten för patienterna när vårdval upphör', 'effekterna av omställningsplanen för vårdval', 'kontinuiteten när vårdvalsaktörer byts ut'],
-    matters: ['listan över vårdval som får ändrad avtalsform', 'utvärderingen av ersättningsmodellen i vårdvalen', 'effekterna av omställningsplanen för vårdval'],
+    concerns: [
+      'valfriheten för patienterna när vårdval upphör',
+      'effekterna av omställningsplanen för vårdval',
+      'kontinuiteten när vårdvalsaktörer byts ut',
+    ],
+    matters: [
+      'listan över vårdval som får ändrad avtalsform',
+      'utvärderingen av ersättningsmodellen i vårdvalen',
+      'effekterna av omställningsplanen för vårdval',
+    ],
   },
   'malbild-hs2040': {
     titles: ['Målbild och strategisk plan HS2040', 'Återkoppling om målbildsarbetet', 'Strategisk plan för hälso- och sjukvården 2040'],
@@ -88,8 +124,16 @@ export const TOPIC_TEXTS: Readonly<Record<string, TopicTexts>> = {
       'Alla planer och dokument som revideras ska förhålla sig till HS2040.',
       'Långtidsutredningen 2040 är ett viktigt kunskapsunderlag för visionen och fokusområdena.',
     ],
-    concerns: ['hur målbilden HS2040 ska få genomslag i verksamheterna', 'formuleringarna om delaktighet i den strategiska planen', 'uppföljningen av fokusområdena i HS2040'],
-    matters: ['remissversionen av den strategiska planen HS2040', 'resultatet från målbildsworkshopen', 'tidplanen för beslut om målbilden HS2040'],
+    concerns: [
+      'hur målbilden HS2040 ska få genomslag i verksamheterna',
+      'formuleringarna om delaktighet i den strategiska planen',
+      'uppföljningen av fokusområdena i HS2040',
+    ],
+    matters: [
+      'remissversionen av den strategiska planen HS2040',
+      'resultatet från målbildsworkshopen',
+      'tidplanen för beslut om målbilden HS2040',
+    ],
   },
   prehospital: {
     titles: ['Prehospital framtidsplan', 'Ambulanssjukvården', 'Prioriterings- och dirigeringstjänsten'],
@@ -101,8 +145,16 @@ export const TOPIC_TEXTS: Readonly<Record<string, TopicTexts>> = {
       'Sjukresorna fungerar överlag bra enligt den senaste patientenkäten.',
       'En elrullstol kan inte följa med i ambulansen, men transport kan samordnas så att ett annat fordon hämtar den.',
     ],
-    concerns: ['väntetiden på ambulans i ytterkommunerna', 'transporten av elrullstolar vid ambulansresor', 'tillgången till läkarbilar nattetid'],
-    matters: ['statistiken över ambulansernas responstider', 'lösningen för transport av elrullstolar', 'utvärderingen av jourläkarbilarna'],
+    concerns: [
+      'väntetiden på ambulans i ytterkommunerna',
+      'transporten av elrullstolar vid ambulansresor',
+      'tillgången till läkarbilar nattetid',
+    ],
+    matters: [
+      'statistiken över ambulansernas responstider',
+      'lösningen för transport av elrullstolar',
+      'utvärderingen av jourläkarbilarna',
+    ],
   },
   '1177': {
     titles: ['Vårdguiden 1177 på telefon', 'Sjukvårdsrådgivningen 1177', 'Tillgängligheten till 1177'],
@@ -114,8 +166,16 @@ export const TOPIC_TEXTS: Readonly<Record<string, TopicTexts>> = {
       'En läkare finns tillgänglig dygnet runt för rådgivning och stöd till sjuksköterskorna på 1177.',
       'Väntetiderna på 1177 varierar kraftigt över dygnet och är längst på måndagsförmiddagar.',
     ],
-    concerns: ['väntetiderna i telefonkön till 1177', 'möjligheten att tala med läkare via 1177', 'tillgängligheten till 1177 för den som inte använder digitala tjänster'],
-    matters: ['mätningen av väntetider till 1177', 'införandet av uppringning i telefonkön till 1177', 'utvärderingen av läkarstödet på 1177'],
+    concerns: [
+      'väntetiderna i telefonkön till 1177',
+      'möjligheten att tala med läkare via 1177',
+      'tillgängligheten till 1177 för den som inte använder digitala tjänster',
+    ],
+    matters: [
+      'mätningen av väntetider till 1177',
+      'införandet av uppringning i telefonkön till 1177',
+      'utvärderingen av läkarstödet på 1177',
+    ],
   },
   beredskap: {
     titles: ['Civil beredskap i hälso- och sjukvården', 'Regionens krisberedskap', 'Beredskap och totalförsvar'],
@@ -127,8 +187,16 @@ export const TOPIC_TEXTS: Readonly<Record<string, TopicTexts>> = {
       'NATO-medlemskapet innebär nya krav på sjukvårdens förmåga att ta emot skadade.',
       'Beredskapen förutsätter att politiken avsätter medel för lager och övningar.',
     ],
-    concerns: ['hur äldre nås av information vid en kris', 'beredskapen för långvariga strömavbrott i hemsjukvården', 'läkemedelsförsörjningen vid höjd beredskap'],
-    matters: ['planen för läkemedelslager vid kris', 'utfallet av beredskapsövningen på akutsjukhusen', 'informationen till äldre om krisberedskap'],
+    concerns: [
+      'hur äldre nås av information vid en kris',
+      'beredskapen för långvariga strömavbrott i hemsjukvården',
+      'läkemedelsförsörjningen vid höjd beredskap',
+    ],
+    matters: [
+      'planen för läkemedelslager vid kris',
+      'utfallet av beredskapsövningen på akutsjukhusen',
+      'informationen till äldre om krisberedskap',
+    ],
   },
   ekonomi: {
     titles: ['Ekonomiskt läge och budget', 'Statliga sektorsbidrag', 'Delårsrapport och budgetuppdrag'],
@@ -141,7 +209,11 @@ export const TOPIC_TEXTS: Readonly<Record<string, TopicTexts>> = {
       'Medlen från sektorsbidragen fördelas av regionledningskontoret till nämnder och vårdgivare.',
     ],
     concerns: ['underskotten i hälso- och sjukvården', 'hur effektiviseringskraven påverkar patienterna', 'fördelningen av statsbidragen'],
-    matters: ['fördelningen av de statliga sektorsbidragen', 'delårsrapportens prognos för underskottet', 'konsekvenserna av effektiviseringskravet'],
+    matters: [
+      'fördelningen av de statliga sektorsbidragen',
+      'delårsrapportens prognos för underskottet',
+      'konsekvenserna av effektiviseringskravet',
+    ],
   },
   vaccination: {
     titles: ['Äldrevaccinationsprogrammet', 'Vaccination mot influensa och covid-19', 'Motion om vaccinationsprogram'],
@@ -153,8 +225,16 @@ export const TOPIC_TEXTS: Readonly<Record<string, TopicTexts>> = {
       'Influensavaccin och vaccin mot covid-19 kan ges vid samma besök.',
       'Yttrandet över motionen om äldrevaccinationsprogram bereds av förvaltningen.',
     ],
-    concerns: ['vaccinationstäckningen på särskilda boenden', 'informationen om äldrevaccinationsprogrammet', 'avgifterna för vaccination av äldre'],
-    matters: ['yttrandet över motionen om äldrevaccinationsprogram', 'statistiken över vaccinationstäckning per kommun', 'planen för vaccinationsstart på särskilda boenden'],
+    concerns: [
+      'vaccinationstäckningen på särskilda boenden',
+      'informationen om äldrevaccinationsprogrammet',
+      'avgifterna för vaccination av äldre',
+    ],
+    matters: [
+      'yttrandet över motionen om äldrevaccinationsprogram',
+      'statistiken över vaccinationstäckning per kommun',
+      'planen för vaccinationsstart på särskilda boenden',
+    ],
   },
   kommunsamverkan: {
     titles: ['Samverkan med kommunerna', 'Överenskommelse om hemsjukvård med kommunerna', 'Samverkan inom Storsthlm'],
@@ -166,8 +246,16 @@ export const TOPIC_TEXTS: Readonly<Record<string, TopicTexts>> = {
       'Kommunerna efterfrågar tydligare ansvarsfördelning i den gemensamma vårdplaneringen.',
       'En ny samverkansöverenskommelse ska gälla från årsskiftet.',
     ],
-    concerns: ['samarbetet med kommunerna kring utskrivning', 'ansvarsfördelningen mellan region och kommun', 'läkarmedverkan på särskilda boenden'],
-    matters: ['den nya överenskommelsen med kommunerna', 'rutinerna för samordnad utskrivning', 'utvärderingen av läkarmedverkan på särskilda boenden'],
+    concerns: [
+      'samarbetet med kommunerna kring utskrivning',
+      'ansvarsfördelningen mellan region och kommun',
+      'läkarmedverkan på särskilda boenden',
+    ],
+    matters: [
+      'den nya överenskommelsen med kommunerna',
+      'rutinerna för samordnad utskrivning',
+      'utvärderingen av läkarmedverkan på särskilda boenden',
+    ],
   },
   anhoriga: {
     titles: ['Stöd till anhöriga', 'Anhörigas roll i vården', 'Närståendes delaktighet'],
@@ -193,7 +281,11 @@ export const TOPIC_TEXTS: Readonly<Record<string, TopicTexts>> = {
       'Digitaliseringen ska inte leda till att den som saknar digital vana får sämre tillgång till vård.',
     ],
     concerns: ['de äldre som saknar digital vana', 'driftsäkerheten i det nya journalsystemet', 'möjligheten att få kallelser på papper'],
-    matters: ['tidplanen för införandet av huvudjournalsystemet', 'lösningen för kallelser på papper', 'stödet till patienter utan digital vana'],
+    matters: [
+      'tidplanen för införandet av huvudjournalsystemet',
+      'lösningen för kallelser på papper',
+      'stödet till patienter utan digital vana',
+    ],
   },
   akutsjukvard: {
     titles: ['Läget på akutmottagningarna', 'Akutsjukvården och de akuta flödena', 'Akutsjukhusens uppdrag'],
@@ -206,7 +298,11 @@ export const TOPIC_TEXTS: Readonly<Record<string, TopicTexts>> = {
       'De akuta flödena har förbättrats sedan en ny triagemodell infördes.',
     ],
     concerns: ['väntetiderna på akutmottagningarna för äldre', 'vistelsetiden för multisjuka på akuten', 'de akuta flödena under helger'],
-    matters: ['mätningen av vistelsetider på akutmottagningarna', 'utvärderingen av den geriatriska akutmottagningen', 'åtgärderna för de akuta flödena under helger'],
+    matters: [
+      'mätningen av vistelsetider på akutmottagningarna',
+      'utvärderingen av den geriatriska akutmottagningen',
+      'åtgärderna för de akuta flödena under helger',
+    ],
   },
   tillganglighet: {
     titles: ['Tillgänglighet och vårdköer', 'Väntetider i vården', 'Vårdgarantin och tillgängligheten'],
@@ -218,8 +314,16 @@ export const TOPIC_TEXTS: Readonly<Record<string, TopicTexts>> = {
       'Väntetiderna till operation har kortats inom flera specialiteter.',
       'Vårdgarantin uppfylls i högre grad i primärvården än i den specialiserade vården.',
     ],
-    concerns: ['vårdköerna inom ögonsjukvården', 'väntetiderna till specialistvård', 'tillgängligheten för patienter med hörselnedsättning'],
-    matters: ['väntetidsstatistiken för ortopedi', 'åtgärdsplanen för vårdköerna inom ögonsjukvården', 'redovisningen av vårdgarantin per specialitet'],
+    concerns: [
+      'vårdköerna inom ögonsjukvården',
+      'väntetiderna till specialistvård',
+      'tillgängligheten för patienter med hörselnedsättning',
+    ],
+    matters: [
+      'väntetidsstatistiken för ortopedi',
+      'åtgärdsplanen för vårdköerna inom ögonsjukvården',
+      'redovisningen av vårdgarantin per specialitet',
+    ],
   },
   patientsakerhet: {
     titles: ['Patientsäkerhetsberättelsen', 'Patientsäkerhet vid delegering', 'Avvikelser och patientsäkerhet'],
@@ -231,7 +335,11 @@ export const TOPIC_TEXTS: Readonly<Record<string, TopicTexts>> = {
       'Antalet anmälningar enligt lex Maria ligger på samma nivå som föregående år.',
       'Trygghet och kontinuitet lyfts av patienterna som det viktigaste i patientenkäten.',
     ],
-    concerns: ['läkemedelsavvikelserna för äldre patienter', 'tryggheten vid delegering till personliga assistenter', 'fallskadorna på vårdavdelningarna'],
+    concerns: [
+      'läkemedelsavvikelserna för äldre patienter',
+      'tryggheten vid delegering till personliga assistenter',
+      'fallskadorna på vårdavdelningarna',
+    ],
     matters: ['patientsäkerhetsberättelsen för året', 'granskningen av delegeringsrutinerna', 'analysen av läkemedelsavvikelserna'],
   },
   primarvard: {
@@ -244,8 +352,16 @@ export const TOPIC_TEXTS: Readonly<Record<string, TopicTexts>> = {
       'Primärvården ska bli den naturliga aktören för hemsjukvård på längre sikt.',
       'Husläkarmottagningarna erbjuder hälsosamtal till alla som fyller 75 år.',
     ],
-    concerns: ['bristen på fast läkarkontakt på vårdcentralerna', 'tillgången till vårdcentral i glesbygden', 'kontinuiteten i primärvården för multisjuka'],
-    matters: ['primärvårdens nya uppdrag för kroniskt sjuka', 'statistiken över fast läkarkontakt', 'uppdraget om hälsosamtal för 75-åringar'],
+    concerns: [
+      'bristen på fast läkarkontakt på vårdcentralerna',
+      'tillgången till vårdcentral i glesbygden',
+      'kontinuiteten i primärvården för multisjuka',
+    ],
+    matters: [
+      'primärvårdens nya uppdrag för kroniskt sjuka',
+      'statistiken över fast läkarkontakt',
+      'uppdraget om hälsosamtal för 75-åringar',
+    ],
   },
   aldre: {
     titles: ['Vård av äldre', 'Beställarplan för vård av äldre', 'Geriatrik och äldres hälsa'],

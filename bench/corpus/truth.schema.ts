@@ -158,7 +158,15 @@ export const CorpusTruthSchema = z.object({
     /** The bodies chosen by key, when they were (else the first `bodies` of the list). */
     bodyKeys: z.array(z.string()).nullable(),
   }),
-  bodies: z.array(z.object({ key: z.string(), name: z.string(), municipality: z.string().nullable(), layout: LayoutTruthSchema, meetings: z.number().int() })),
+  bodies: z.array(
+    z.object({
+      key: z.string(),
+      name: z.string(),
+      municipality: z.string().nullable(),
+      layout: LayoutTruthSchema,
+      meetings: z.number().int(),
+    }),
+  ),
   topicTrends: z.array(TopicTrendSchema),
   files: z.array(FileTruthSchema),
 });

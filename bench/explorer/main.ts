@@ -47,7 +47,16 @@ const loop = new GraphFrameLoop(
       // Reading one pixel makes the canvas execute its recorded drawing now, so `work` includes the
       // rasterisation that would otherwise happen after the callback, out of sight of performance.now().
       if (drew) ctx.getImageData(0, 0, 1, 1);
-      if (phase !== 'idle') frames.push({ phase, work: performance.now() - start, interval: timestamp - lastTimestamp, ticked: steps > 0, stepMs, drew, sketched: drew && sketched });
+      if (phase !== 'idle')
+        frames.push({
+          phase,
+          work: performance.now() - start,
+          interval: timestamp - lastTimestamp,
+          ticked: steps > 0,
+          stepMs,
+          drew,
+          sketched: drew && sketched,
+        });
       lastTimestamp = timestamp;
     },
   },

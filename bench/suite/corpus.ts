@@ -37,7 +37,8 @@ export async function prepareCorpus(baseDir: string, meetings: number, seed: num
   const dir = path.resolve(baseDir, `corpus-${meetings}-s${seed}`);
   const started = performance.now();
   const existing = await readTruth(dir);
-  if (existing && sameOptions(existing, options)) return { dir, truth: existing, reused: true, seconds: (performance.now() - started) / 1000 };
+  if (existing && sameOptions(existing, options))
+    return { dir, truth: existing, reused: true, seconds: (performance.now() - started) / 1000 };
   const { files, truth } = generateCorpus(options);
   await writeCorpus(dir, files, truth);
   return { dir, truth, reused: false, seconds: (performance.now() - started) / 1000 };
@@ -52,5 +53,9 @@ async function readTruth(dir: string): Promise<CorpusTruth | null> {
 }
 
 const sameOptions = (truth: CorpusTruth, o: CorpusOptions): boolean =>
-  truth.seed === o.seed && truth.options.meetings === o.meetings && truth.options.bodies === o.bodies && truth.options.years === o.years &&
-  truth.options.pdfShare === (o.pdfShare ?? 0.2) && truth.options.oneLineShare === (o.oneLineShare ?? 0.2);
+  truth.seed === o.seed &&
+  truth.options.meetings === o.meetings &&
+  truth.options.bodies === o.bodies &&
+  truth.options.years === o.years &&
+  truth.options.pdfShare === (o.pdfShare ?? 0.2) &&
+  truth.options.oneLineShare === (o.oneLineShare ?? 0.2);

@@ -109,19 +109,27 @@ export async function measureSize(o: SizeOptions): Promise<SizeResult> {
     const serverRss = new RssSampler();
     // Searches and trends are kept per query while the graph stands; the main rows measure a first
     // ask (nothing kept), and one row each the same question asked again.
-    const searchIn = (mode: 'hybrid' | 'fulltext' | 'vector') => (i: number) => searchAfresh(graph.executor, embedder, SearchQuery.parse({ q: pick(texts, i), mode }));
-    const trendsOf = (query: Record<string, string>, fresh: boolean) => () => (fresh ? trendsAfresh : trends)(graph.executor, TrendsQuery.parse(query));
+    const searchIn = (mode: 'hybrid' | 'fulltext' | 'vector') => (i: number) =>
+      searchAfresh(graph.executor, embedder, SearchQuery.parse({ q: pick(texts, i), mode }));
+    const trendsOf = (query: Record<string, string>, fresh: boolean) => () =>
+      (fresh ? trendsAfresh : trends)(graph.executor, TrendsQuery.parse(query));
     const threeByYear = { topics: 'nara-vard,vardplatser,prehospital', granularity: 'year' };
     const latency: Record<string, Latency> = {
       'search (hybrid)': await measureLatency(searchIn('hybrid'), o.calls),
       'search (full-text)': await measureLatency(searchIn('fulltext'), o.calls),
       'search (vector)': await measureLatency(searchIn('vector'), o.calls),
-      'search (hybrid, asked again)': await measureLatency((i) => search(graph.executor, embedder, SearchQuery.parse({ q: pick(texts, i), mode: 'hybrid' })), o.calls),
+      'search (hybrid, asked again)': await measureLatency(
+        (i) => search(graph.executor, embedder, SearchQuery.parse({ q: pick(texts, i), mode: 'hybrid' })),
+        o.calls,
+      ),
       'trends (top 5 topics, per meeting)': await measureLatency(trendsOf({}, true), o.calls),
       'trends (3 topics, per year)': await measureLatency(trendsOf(threeByYear, true), o.calls),
       'trends (3 topics, per year, asked again)': await measureLatency(trendsOf(threeByYear, false), o.calls),
       'meeting detail': await measureLatency((i) => meetingDetail(graph.executor, pick(ids, i)), o.calls),
-      'subgraph (meeting, depth 1)': await measureLatency((i) => explore(graph.executor, GraphQuery.parse({ focus: `Meeting:${pick(ids, i)}` })), o.calls),
+      'subgraph (meeting, depth 1)': await measureLatency(
+        (i) => explore(graph.executor, GraphQuery.parse({ focus: `Meeting:${pick(ids, i)}` })),
+        o.calls,
+      ),
     };
     const serverPeak = serverRss.stop();
     const neo4jAfterServer = await neo4jMemory();
@@ -130,9 +138,21 @@ export async function measureSize(o: SizeOptions): Promise<SizeResult> {
     const stored = await loadStoredPassages(graph.executor, embedder.dimensions);
     const bm25 = new Bm25Baseline(stored.texts);
     // Query vectors: the judged queries, then openings of passages spread over the corpus, as a user might type them.
-    const vectorTexts = [...texts, ...Array.from({ length: Math.max(0, o.vectorQueries - texts.length) }, (_, i) => pick(stored.texts, i + 1).text.split(/\s+/).slice(0, 8).join(' '))].slice(0, o.vectorQueries);
+    const vectorTexts = [
+      ...texts,
+      ...Array.from({ length: Math.max(0, o.vectorQueries - texts.length) }, (_, i) =>
+        pick(stored.texts, i + 1)
+          .text.split(/\s+/)
+          .slice(0, 8)
+          .join(' '),
+      ),
+    ].slice(0, o.vectorQueries);
     const queryVectors = await embedder.embed(vectorTexts, 'query');
-    latency['baseline: exhaustive cosine scan (top 10)'] = await measureLatency(async (i) => stored.scan.topK(pick(queryVectors, i), 10), Math.min(o.calls, 100), 2);
+    latency['baseline: exhaustive cosine scan (top 10)'] = await measureLatency(
+      async (i) => stored.scan.topK(pick(queryVectors, i), 10),
+      Math.min(o.calls, 100),
+      2,
+    );
     latency['baseline: BM25 (minisearch)'] = await measureLatency(async (i) => bm25.query(pick(texts, i)), o.calls);
 
     o.log(`[${o.meetings}] vector index recall over ${queryVectors.length} queries…`);
@@ -141,7 +161,13 @@ export async function measureSize(o: SizeOptions): Promise<SizeResult> {
       // The search embeds the same text again (the same vector) and asks the index for the nearest 10.
       const { hits } = await hybridSearch(graph.executor, embedder, { q: vectorTexts[n]!, mode: 'vector', depth: 10 });
       const exact = stored.scan.topK(v, 10);
-      recalls.push(recallWithTies(hits.map((h) => h.passageKey), exact, (key) => stored.scan.scoreOf(key, v)));
+      recalls.push(
+        recallWithTies(
+          hits.map((h) => h.passageKey),
+          exact,
+          (key) => stored.scan.scoreOf(key, v),
+        ),
+      );
     }
 
     o.log(`[${o.meetings}] search quality over ${queries.length} judged queries…`);

@@ -36,17 +36,33 @@ export function checkAims(sizes: readonly SizeResult[]): AimCheck[] {
     const add = (aim: string, value: number, met: boolean | null): void => {
       out.push({ aim, meetings: r.meetings, value, met });
     };
-    add(`end-to-end ingest ≥ ${E2E_MEETINGS_PER_S} meetings/s`, r.ingest.meetingsPerSecond, r.ingest.meetingsPerSecond >= E2E_MEETINGS_PER_S);
-    add('10,000 meetings ingested in < 10 min (s)', r.ingest.wallSeconds, r.meetings >= 10_000 ? r.ingest.wallSeconds < TEN_K_SECONDS : null);
+    add(
+      `end-to-end ingest ≥ ${E2E_MEETINGS_PER_S} meetings/s`,
+      r.ingest.meetingsPerSecond,
+      r.ingest.meetingsPerSecond >= E2E_MEETINGS_PER_S,
+    );
+    add(
+      '10,000 meetings ingested in < 10 min (s)',
+      r.ingest.wallSeconds,
+      r.meetings >= 10_000 ? r.ingest.wallSeconds < TEN_K_SECONDS : null,
+    );
     const searchP95 = Math.max(r.latency['search (hybrid)']!.p95, r.latency['search (full-text)']!.p95, r.latency['search (vector)']!.p95);
     add(`search p95 ≤ ${SEARCH_P95_MS} ms (worst mode)`, searchP95, searchP95 <= SEARCH_P95_MS);
-    const trendsP95 = Math.max(...Object.entries(r.latency).filter(([k]) => k.startsWith('trends')).map(([, v]) => v.p95));
+    const trendsP95 = Math.max(
+      ...Object.entries(r.latency)
+        .filter(([k]) => k.startsWith('trends'))
+        .map(([, v]) => v.p95),
+    );
     add(`trends p95 ≤ ${TRENDS_P95_MS} ms (worst query)`, trendsP95, trendsP95 <= TRENDS_P95_MS);
     add(`vector index recall@10 ≥ ${VECTOR_RECALL}`, r.vectorIndex.recall10, r.vectorIndex.recall10 >= VECTOR_RECALL);
     const q = r.quality;
     add('hybrid nDCG@10 > full-text nDCG@10', q.hybrid.ndcg10, q.hybrid.ndcg10 > q.fulltext.ndcg10);
     add('hybrid nDCG@10 > BM25 nDCG@10', q.hybrid.ndcg10, q.hybrid.ndcg10 > q.bm25.ndcg10);
-    for (const [name, pr] of [['topic tags', r.recovery.topics], ['speakers', r.recovery.speakers], ['follow-up resolution', r.recovery.resolution]] as const) {
+    for (const [name, pr] of [
+      ['topic tags', r.recovery.topics],
+      ['speakers', r.recovery.speakers],
+      ['follow-up resolution', r.recovery.resolution],
+    ] as const) {
       add(`recovery: ${name} precision ≥ ${RECOVERY}`, pr.precision, pr.precision >= RECOVERY);
       add(`recovery: ${name} recall ≥ ${RECOVERY}`, pr.recall, pr.recall >= RECOVERY);
     }
@@ -89,43 +105,97 @@ export function printLayoutRecovery(meetings: number, layouts: readonly LayoutRe
     precisionRecall(l.topics),
   ]);
   printTable(
-    ['layout', 'ingested', `date exact ≥ ${LAYOUT_AIMS.dateExact}`, `body ≥ ${LAYOUT_AIMS.body}`, 'municipality', `items exact ≥ ${LAYOUT_AIMS.itemCountExact}`, `attendee F1 ≥ ${LAYOUT_AIMS.attendeeF1}`, 'speakers P / R', 'topics P / R'],
+    [
+      'layout',
+      'ingested',
+      `date exact ≥ ${LAYOUT_AIMS.dateExact}`,
+      `body ≥ ${LAYOUT_AIMS.body}`,
+      'municipality',
+      `items exact ≥ ${LAYOUT_AIMS.itemCountExact}`,
+      `attendee F1 ≥ ${LAYOUT_AIMS.attendeeF1}`,
+      'speakers P / R',
+      'topics P / R',
+    ],
     rows,
   );
 }
 
-const fmt = (x: number | null | undefined, digits = 1): string => (x === null || x === undefined || !Number.isFinite(x) ? '–' : x.toFixed(digits));
+const fmt = (x: number | null | undefined, digits = 1): string =>
+  x === null || x === undefined || !Number.isFinite(x) ? '–' : x.toFixed(digits);
 const metCell = (met: boolean | null): string => (met === null ? 'n/a' : met ? 'met' : 'NOT MET');
 
 /** The one table: aims first, then every figure behind them, per size. */
 export function printReport(report: BenchReport): void {
   const m = report.machine;
-  console.log(`bench — seed ${report.seed}${report.quick ? ', quick' : ''}; ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}, Node ${m.node}, ${m.java}`);
+  console.log(
+    `bench — seed ${report.seed}${report.quick ? ', quick' : ''}; ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}, Node ${m.node}, ${m.java}`,
+  );
   console.log(`read models: ${report.sizes[0]?.latencyVia ?? ''}; full run ${fmt(report.seconds, 0)} s`);
   const rows: string[][] = [];
   for (const a of report.aims) rows.push([a.aim, String(a.meetings), fmt(a.value, a.value < 10 ? 3 : 1), metCell(a.met)]);
   rows.push(['', '', '', '']);
   for (const r of report.sizes) {
     const n = String(r.meetings);
-    rows.push([`corpus: ${r.corpus.txt} txt + ${r.corpus.pdf} pdf, ${r.passages} passages${r.corpus.reused ? ' (reused)' : ''}`, n, '', '']);
-    for (const [stage, f] of Object.entries(r.ingest.stages)) rows.push([`ingest ${stage}: ${f.unit}/s (${fmt(f.seconds, 1)} s)`, n, fmt(f.perSecond), '']);
-    rows.push([`ingest end to end, wall clock: meetings/s (${fmt(r.ingest.wallSeconds)} s; schema setup before it ${fmt(r.ingest.setupSeconds)} s)`, n, fmt(r.ingest.meetingsPerSecond), '']);
+    rows.push([
+      `corpus: ${r.corpus.txt} txt + ${r.corpus.pdf} pdf, ${r.passages} passages${r.corpus.reused ? ' (reused)' : ''}`,
+      n,
+      '',
+      '',
+    ]);
+    for (const [stage, f] of Object.entries(r.ingest.stages))
+      rows.push([`ingest ${stage}: ${f.unit}/s (${fmt(f.seconds, 1)} s)`, n, fmt(f.perSecond), '']);
+    rows.push([
+      `ingest end to end, wall clock: meetings/s (${fmt(r.ingest.wallSeconds)} s; schema setup before it ${fmt(r.ingest.setupSeconds)} s)`,
+      n,
+      fmt(r.ingest.meetingsPerSecond),
+      '',
+    ]);
     const failed = Object.entries(r.ingest.failures);
-    rows.push([`ingest failures${failed.length ? `: ${failed.map(([c, k]) => `${c} ${k}`).join(', ')}` : ''}`, n, String(failed.reduce((s, [, k]) => s + k, 0)), '']);
+    rows.push([
+      `ingest failures${failed.length ? `: ${failed.map(([c, k]) => `${c} ${k}`).join(', ')}` : ''}`,
+      n,
+      String(failed.reduce((s, [, k]) => s + k, 0)),
+      '',
+    ]);
     rows.push(['peak RSS, Node, ingest (MiB)', n, fmt(r.ingest.peakRssMiB, 0), '']);
     rows.push(['peak RSS, Neo4j JVM, ingest (MiB, VmHWM)', n, fmt(r.ingest.neo4jPeakRssMiB, 0), '']);
     rows.push(['peak RSS, Node, read models (MiB)', n, fmt(r.server.peakRssMiB, 0), '']);
     rows.push(['RSS, Neo4j JVM, after read models (MiB)', n, fmt(r.server.neo4jRssMiB, 0), '']);
-    for (const [name, l] of Object.entries(r.latency)) rows.push([`${name}: p50 / p95 / p99 ms (${l.calls} calls)`, n, `${fmt(l.p50)} / ${fmt(l.p95)} / ${fmt(l.p99)}`, '']);
-    rows.push([`vector index recall@10 vs exhaustive scan (${r.vectorIndex.queries} queries, min ${fmt(r.vectorIndex.minRecall10, 2)})`, n, fmt(r.vectorIndex.recall10, 3), '']);
+    for (const [name, l] of Object.entries(r.latency))
+      rows.push([`${name}: p50 / p95 / p99 ms (${l.calls} calls)`, n, `${fmt(l.p50)} / ${fmt(l.p95)} / ${fmt(l.p99)}`, '']);
+    rows.push([
+      `vector index recall@10 vs exhaustive scan (${r.vectorIndex.queries} queries, min ${fmt(r.vectorIndex.minRecall10, 2)})`,
+      n,
+      fmt(r.vectorIndex.recall10, 3),
+      '',
+    ]);
     for (const system of ['fulltext', 'vector', 'hybrid', 'bm25'] as const) {
       const q = r.quality[system];
-      const kinds = Object.entries(q.byKind).map(([k, v]) => `${k} ${fmt(v.ndcg10, 2)}`).join(', ');
-      rows.push([`quality ${system}: nDCG@10 / recall@10 (${q.queries} queries; nDCG by kind: ${kinds})`, n, `${fmt(q.ndcg10, 3)} / ${fmt(q.recall10, 3)}`, '']);
+      const kinds = Object.entries(q.byKind)
+        .map(([k, v]) => `${k} ${fmt(v.ndcg10, 2)}`)
+        .join(', ');
+      rows.push([
+        `quality ${system}: nDCG@10 / recall@10 (${q.queries} queries; nDCG by kind: ${kinds})`,
+        n,
+        `${fmt(q.ndcg10, 3)} / ${fmt(q.recall10, 3)}`,
+        '',
+      ]);
     }
     const rec = r.recovery;
-    for (const [name, pr] of Object.entries({ topics: rec.topics, speakers: rec.speakers, concerns: rec.concerns, echoes: rec.echoes, 'follow-ups': rec.followUps, resolution: rec.resolution })) {
-      rows.push([`recovery ${name}: precision / recall (${pr.truePositives} of ${pr.expected} planted, ${pr.predicted} claimed)`, n, `${fmt(pr.precision, 3)} / ${fmt(pr.recall, 3)}`, '']);
+    for (const [name, pr] of Object.entries({
+      topics: rec.topics,
+      speakers: rec.speakers,
+      concerns: rec.concerns,
+      echoes: rec.echoes,
+      'follow-ups': rec.followUps,
+      resolution: rec.resolution,
+    })) {
+      rows.push([
+        `recovery ${name}: precision / recall (${pr.truePositives} of ${pr.expected} planted, ${pr.predicted} claimed)`,
+        n,
+        `${fmt(pr.precision, 3)} / ${fmt(pr.recall, 3)}`,
+        '',
+      ]);
     }
     rows.push([`recovery follow-up owners right`, n, `${rec.owners.correct} / ${rec.owners.of}`, '']);
   }

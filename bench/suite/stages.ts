@@ -55,7 +55,12 @@ export interface IngestResult {
  * The session cannot be timed per stage from outside, so the composition is repeated here; the
  * functions are the same. Embeddings are dropped once written: the bench reads them back from Neo4j.
  */
-export async function ingestCorpus(executor: GraphExecutorLike, dir: string, truth: CorpusTruth, embedder: Embedder): Promise<IngestResult> {
+export async function ingestCorpus(
+  executor: GraphExecutorLike,
+  dir: string,
+  truth: CorpusTruth,
+  embedder: Embedder,
+): Promise<IngestResult> {
   const seconds: StageSeconds = { setup: 0, readTxt: 0, readPdf: 0, parse: 0, enrich: 0, embed: 0, write: 0, analysis: 0 };
   const timed = async <R>(stage: keyof StageSeconds, work: () => Promise<R> | R): Promise<R> => {
     const t = performance.now();
@@ -91,7 +96,11 @@ export async function ingestCorpus(executor: GraphExecutorLike, dir: string, tru
       const minutes = await timed('parse', () => parseMinutes(doc));
       const meeting = await timed('enrich', () => enrichMinutes(minutes, context));
       await timed('embed', async () => {
-        const vectors = await embedPassages(embedder, meeting.passages.map((p) => p.text), cache);
+        const vectors = await embedPassages(
+          embedder,
+          meeting.passages.map((p) => p.text),
+          cache,
+        );
         meeting.passages.forEach((p, i) => {
           p.embedding = Array.from(vectors[i]!);
         });
@@ -125,5 +134,15 @@ export async function ingestCorpus(executor: GraphExecutorLike, dir: string, tru
   const analysis = await timed('analysis', () => analyseAcrossMeetings(executor));
   const wallSeconds = (performance.now() - started) / 1000;
   const recovery = scoreRecovery(truth, meetings);
-  return { seconds, wallSeconds, documents, meetings: meetings.length, passages, failures, analysis, recovery, slim: meetings.map(slimMeeting) };
+  return {
+    seconds,
+    wallSeconds,
+    documents,
+    meetings: meetings.length,
+    passages,
+    failures,
+    analysis,
+    recovery,
+    slim: meetings.map(slimMeeting),
+  };
 }

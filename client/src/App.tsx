@@ -91,7 +91,13 @@ export function App() {
             ))}
           </ul>
         </nav>
-        <button type="button" className="lang-switch" lang={lang === 'sv' ? 'en' : 'sv'} aria-label={t('lang.switchLabel')} onClick={() => setLang(lang === 'sv' ? 'en' : 'sv')}>
+        <button
+          type="button"
+          className="lang-switch"
+          lang={lang === 'sv' ? 'en' : 'sv'}
+          aria-label={t('lang.switchLabel')}
+          onClick={() => setLang(lang === 'sv' ? 'en' : 'sv')}
+        >
           {t('lang.switch')}
         </button>
       </header>

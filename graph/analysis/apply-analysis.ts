@@ -44,7 +44,11 @@ export interface AnalysisResult {
  * follow-up's status, with ADDRESSED_IN pointing at the later agenda item that answers it. Replaces
  * what an earlier run decided, in one transaction, so it is idempotent.
  */
-export async function analyseAcrossMeetings(executor: GraphExecutorLike, bodyKeys: readonly string[] | null = null, options: CrossMeetingOptions = {}): Promise<AnalysisResult> {
+export async function analyseAcrossMeetings(
+  executor: GraphExecutorLike,
+  bodyKeys: readonly string[] | null = null,
+  options: CrossMeetingOptions = {},
+): Promise<AnalysisResult> {
   const digests = await loadDigests(executor, bodyKeys);
   const bodies = [...new Set(digests.map((d) => d.bodyKey))];
   const echoes = findEchoes(digests, options).map((e) => ({
@@ -71,5 +75,9 @@ export async function analyseAcrossMeetings(executor: GraphExecutorLike, bodyKey
     await bumpGraphVersion(tx);
   });
   const count = (s: string): number => resolutions.filter((r) => r.status === s).length;
-  return { meetings: digests.length, echoes: echoes.length, followUps: { open: count('open'), addressed: count('addressed'), overdue: count('overdue') } };
+  return {
+    meetings: digests.length,
+    echoes: echoes.length,
+    followUps: { open: count('open'), addressed: count('addressed'), overdue: count('overdue') },
+  };
 }

@@ -14,19 +14,18 @@ export interface ConcernGroupRow {
  * later meeting joins it. Computed with the echoes in the cross-meeting step and stored on each
  * Concern, so a meeting's concerns can say whether they recur without reading every concern.
  */
-export function concernGroups(
-  digests: readonly MeetingDigest[],
-  echoes: ReadonlyArray<{ from: string; to: string }>,
-): ConcernGroupRow[] {
+export function concernGroups(digests: readonly MeetingDigest[], echoes: ReadonlyArray<{ from: string; to: string }>): ConcernGroupRow[] {
   const members = digests
-    .flatMap((d) => d.concerns.map((c) => ({ key: concernKey(d.id, c.ordinal), date: d.minutes.date ?? '', meetingId: d.id, ordinal: c.ordinal })))
+    .flatMap((d) =>
+      d.concerns.map((c) => ({ key: concernKey(d.id, c.ordinal), date: d.minutes.date ?? '', meetingId: d.id, ordinal: c.ordinal })),
+    )
     .sort((a, b) => cmp(a.date, b.date) || cmp(a.meetingId, b.meetingId) || a.ordinal - b.ordinal);
   const rank = new Map(members.map((m, i) => [m.key, i]));
   const parent = new Map(members.map((m) => [m.key, m.key]));
   const find = (key: string): string => {
     let root = key;
     while (parent.get(root) !== root) root = parent.get(root)!;
-    for (let at = key; at !== root; ) {
+    for (let at = key; at !== root;) {
       const next = parent.get(at)!;
       parent.set(at, root);
       at = next;

@@ -92,9 +92,15 @@ export function recurringTopics(meetings: readonly MeetingDigest[], minScore = 0
       entry.meetingIds.push(m.id);
       seen.set(t.slug, entry);
     }
-    for (const c of m.concerns) for (const slug of c.topics) { const e = seen.get(slug); if (e) e.concernCount++; }
+    for (const c of m.concerns)
+      for (const slug of c.topics) {
+        const e = seen.get(slug);
+        if (e) e.concernCount++;
+      }
   }
-  return [...seen.values()].filter((t) => t.meetingIds.length > 1).sort((a, b) => b.meetingIds.length - a.meetingIds.length || b.concernCount - a.concernCount || a.slug.localeCompare(b.slug));
+  return [...seen.values()]
+    .filter((t) => t.meetingIds.length > 1)
+    .sort((a, b) => b.meetingIds.length - a.meetingIds.length || b.concernCount - a.concernCount || a.slug.localeCompare(b.slug));
 }
 
 /**
@@ -117,21 +123,27 @@ export function findEchoes(meetings: readonly MeetingDigest[], options: CrossMee
   const threshold = options.echoThreshold ?? 0.6;
   const echoes: Echo[] = [];
   const window = options.echoWindow ?? 48;
-  for (const sorted of byBody(meetings)) sorted.forEach((later, i) => {
-    const earlier = sorted.slice(Math.max(0, i - window), i);
-    for (const concern of later.concerns) {
-      let best: Echo | null = null;
-      for (const m of earlier) {
-        for (const previous of m.concerns) {
-          const score = concernLikeness(concern, previous, similarity);
-          if (score.text >= ECHO_MIN_TEXT && score.value >= threshold && (!best || score.value > best.score)) {
-            best = { from: { meetingId: later.id, ordinal: concern.ordinal }, to: { meetingId: m.id, ordinal: previous.ordinal }, score: round(score.value), sharedTopics: score.shared };
+  for (const sorted of byBody(meetings))
+    sorted.forEach((later, i) => {
+      const earlier = sorted.slice(Math.max(0, i - window), i);
+      for (const concern of later.concerns) {
+        let best: Echo | null = null;
+        for (const m of earlier) {
+          for (const previous of m.concerns) {
+            const score = concernLikeness(concern, previous, similarity);
+            if (score.text >= ECHO_MIN_TEXT && score.value >= threshold && (!best || score.value > best.score)) {
+              best = {
+                from: { meetingId: later.id, ordinal: concern.ordinal },
+                to: { meetingId: m.id, ordinal: previous.ordinal },
+                score: round(score.value),
+                sharedTopics: score.shared,
+              };
+            }
           }
         }
+        if (best) echoes.push(best);
       }
-      if (best) echoes.push(best);
-    }
-  });
+    });
   return echoes;
 }
 
@@ -163,52 +175,66 @@ export function resolveFollowUps(meetings: readonly MeetingDigest[], options: Cr
   const out: FollowUpResolution[] = [];
   // A promise made at an undated meeting cannot be followed forward: it stays open, without evidence.
   for (const meeting of meetings) {
-    if (!isDated(meeting)) for (const f of meeting.followUps) out.push({ meetingId: meeting.id, ordinal: f.ordinal, status: 'open', evidence: null });
+    if (!isDated(meeting))
+      for (const f of meeting.followUps) out.push({ meetingId: meeting.id, ordinal: f.ordinal, status: 'open', evidence: null });
   }
-  for (const sorted of byBody(meetings)) sorted.forEach((meeting, i) => {
-    const later = sorted.slice(i + 1, i + 1 + horizon);
-    for (const followUp of meeting.followUps) {
-      // What the promise is about: its passage, the sub-heading it stands under and the item's
-      // title without the words of standing items ("Aktuellt", "bevakningslista"), which recur at
-      // every meeting and so say nothing.
-      const item = meeting.minutes.agendaItems.find((it) => it.ordinal === followUp.itemOrdinal);
-      const passage = meeting.passages[followUp.passageOrdinal - 1];
-      const heading = meeting.passages
-        .slice(0, followUp.passageOrdinal - 1)
-        .reverse()
-        .find((p) => p.itemOrdinal === followUp.itemOrdinal && p.kind === 'information' && p.text.length <= 65 && !/[.!?]$/.test(p.text));
-      const own = passage?.text ?? followUp.text;
-      const subject = [withoutStanding(item?.title ?? '', standing.get(meeting.bodyKey)!), heading?.text ?? '', own].join('. ');
-      const matter = promiseMatter(own);
-      // A text takes the matter up when it is alike the matter, and more so than it is alike the
-      // promise's item title: "Vårdplatsplan och beläggning" coming back is the topic, not the answer.
-      const takesUp = (text: string): boolean => {
-        if (matter === null) return true;
-        const alike = similarity(matter, text);
-        return alike >= matterThreshold && alike > similarity(item?.title ?? '', text);
-      };
-      let evidence: FollowUpResolution['evidence'] = null;
-      for (const m of later) {
-        for (const it of m.minutes.agendaItems) {
-          const passages = m.passages.filter((p) => p.itemOrdinal === it.ordinal);
-          // The item answers only where its title or one of its passages takes up the matter itself.
-          if (!takesUp(it.title) && !passages.some((p) => takesUp(p.text))) continue;
-          const itemScore = similarity(subject, it.title) * 0.6 + similarity(subject, passages.map((p) => p.text).join(' ')) * 0.4;
-          const onPromisedDay = followUp.due !== null && m.minutes.date === followUp.due ? 0.1 : 0;
-          if (itemScore + onPromisedDay >= threshold && (!evidence || itemScore + onPromisedDay > evidence.score)) {
-            evidence = { meetingId: m.id, itemOrdinal: it.ordinal, passageOrdinal: null, score: round(itemScore + onPromisedDay), text: it.title };
-          }
-          for (const p of passages) {
-            if (!takesUp(p.text) && !takesUp(it.title)) continue;
-            const s = similarity(subject, p.text) + onPromisedDay;
-            if (s >= threshold && (!evidence || s > evidence.score)) evidence = { meetingId: m.id, itemOrdinal: it.ordinal, passageOrdinal: p.ordinal, score: round(s), text: p.text };
+  for (const sorted of byBody(meetings))
+    sorted.forEach((meeting, i) => {
+      const later = sorted.slice(i + 1, i + 1 + horizon);
+      for (const followUp of meeting.followUps) {
+        // What the promise is about: its passage, the sub-heading it stands under and the item's
+        // title without the words of standing items ("Aktuellt", "bevakningslista"), which recur at
+        // every meeting and so say nothing.
+        const item = meeting.minutes.agendaItems.find((it) => it.ordinal === followUp.itemOrdinal);
+        const passage = meeting.passages[followUp.passageOrdinal - 1];
+        const heading = meeting.passages
+          .slice(0, followUp.passageOrdinal - 1)
+          .reverse()
+          .find((p) => p.itemOrdinal === followUp.itemOrdinal && p.kind === 'information' && p.text.length <= 65 && !/[.!?]$/.test(p.text));
+        const own = passage?.text ?? followUp.text;
+        const subject = [withoutStanding(item?.title ?? '', standing.get(meeting.bodyKey)!), heading?.text ?? '', own].join('. ');
+        const matter = promiseMatter(own);
+        // A text takes the matter up when it is alike the matter, and more so than it is alike the
+        // promise's item title: "Vårdplatsplan och beläggning" coming back is the topic, not the answer.
+        const takesUp = (text: string): boolean => {
+          if (matter === null) return true;
+          const alike = similarity(matter, text);
+          return alike >= matterThreshold && alike > similarity(item?.title ?? '', text);
+        };
+        let evidence: FollowUpResolution['evidence'] = null;
+        for (const m of later) {
+          for (const it of m.minutes.agendaItems) {
+            const passages = m.passages.filter((p) => p.itemOrdinal === it.ordinal);
+            // The item answers only where its title or one of its passages takes up the matter itself.
+            if (!takesUp(it.title) && !passages.some((p) => takesUp(p.text))) continue;
+            const itemScore = similarity(subject, it.title) * 0.6 + similarity(subject, passages.map((p) => p.text).join(' ')) * 0.4;
+            const onPromisedDay = followUp.due !== null && m.minutes.date === followUp.due ? 0.1 : 0;
+            if (itemScore + onPromisedDay >= threshold && (!evidence || itemScore + onPromisedDay > evidence.score)) {
+              evidence = {
+                meetingId: m.id,
+                itemOrdinal: it.ordinal,
+                passageOrdinal: null,
+                score: round(itemScore + onPromisedDay),
+                text: it.title,
+              };
+            }
+            for (const p of passages) {
+              if (!takesUp(p.text) && !takesUp(it.title)) continue;
+              const s = similarity(subject, p.text) + onPromisedDay;
+              if (s >= threshold && (!evidence || s > evidence.score))
+                evidence = { meetingId: m.id, itemOrdinal: it.ordinal, passageOrdinal: p.ordinal, score: round(s), text: p.text };
+            }
           }
         }
+        const held = later.some((m) => followUp.due !== null && m.minutes.date > followUp.due);
+        out.push({
+          meetingId: meeting.id,
+          ordinal: followUp.ordinal,
+          status: evidence ? 'addressed' : held ? 'overdue' : 'open',
+          evidence,
+        });
       }
-      const held = later.some((m) => followUp.due !== null && m.minutes.date > followUp.due);
-      out.push({ meetingId: meeting.id, ordinal: followUp.ordinal, status: evidence ? 'addressed' : held ? 'overdue' : 'open', evidence });
-    }
-  });
+    });
   return out;
 }
 
@@ -229,10 +255,16 @@ function standingTitleWords(meetings: readonly MeetingDigest[]): Map<string, Set
   return out;
 }
 
-const titleWords = (title: string): string[] => title.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2);
+const titleWords = (title: string): string[] =>
+  title
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 2);
 
 function withoutStanding(title: string, standing: ReadonlySet<string>): string {
-  return titleWords(title).filter((w) => !standing.has(w)).join(' ');
+  return titleWords(title)
+    .filter((w) => !standing.has(w))
+    .join(' ');
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;

@@ -9,10 +9,11 @@ export type Similarity = (a: string, b: string) => number;
  * nothing about two texts being on the same matter.
  */
 const PROCEDURAL = new Set(
-  ('råd rådet rådets pensionärsråd pensionärsrådet möte mötet möten sammanträde sammanträdet fråga frågan frågor lyft lyfts lyfter diskuter diskuteras återkommer återkom återkoppl återkopplar återkoppla statusuppdatering arbete arbetet information underlag anteckning anteckningar mötesanteckningar sekreterare synpunkt synpunkter kommentar kommentarer punkt ärende förvaltning förvaltningen hålls håll nästkommande nästa dag del pensionär pensionärer pensionärsorganisation pensionärsorganisationerna representant representanter medverka medverkan hsf' +
+  (
+    'råd rådet rådets pensionärsråd pensionärsrådet möte mötet möten sammanträde sammanträdet fråga frågan frågor lyft lyfts lyfter diskuter diskuteras återkommer återkom återkoppl återkopplar återkoppla statusuppdatering arbete arbetet information underlag anteckning anteckningar mötesanteckningar sekreterare synpunkt synpunkter kommentar kommentarer punkt ärende förvaltning förvaltningen hålls håll nästkommande nästa dag del pensionär pensionärer pensionärsorganisation pensionärsorganisationerna representant representanter medverka medverkan hsf' +
     // Reporting back and the calendar: "en lägesrapport om", "besked om", "senast den 2 juli".
     ' återkomm nästkomm pensionärråd status uppdatering uppdater besked lägesrapport rapport redovisning återkoppling senast januari februari mars april maj juni juli augusti september oktober november december'
-    ).split(' '),
+  ).split(' '),
 );
 
 const cache = new Map<string, Map<string, number>>();
@@ -20,7 +21,9 @@ const cache = new Map<string, Map<string, number>>();
 function vectorOf(text: string): Map<string, number> {
   let v = cache.get(text);
   if (!v) {
-    v = new Map([...termsOf(text).forms].filter(([form]) => form.length >= 3 && !isStopWord(form) && !PROCEDURAL.has(form) && !/^\d+$/.test(form)));
+    v = new Map(
+      [...termsOf(text).forms].filter(([form]) => form.length >= 3 && !isStopWord(form) && !PROCEDURAL.has(form) && !/^\d+$/.test(form)),
+    );
     if (cache.size > 20_000) cache.clear();
     cache.set(text, v);
   }

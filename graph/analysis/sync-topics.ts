@@ -13,7 +13,14 @@ MATCH (t:Topic) WHERE NOT t.slug IN $slugs SET t.inTaxonomy = false`;
 
 /** Writes the taxonomy's labels and descriptions onto the Topic nodes, so the graph explains itself. */
 export async function syncTopics(executor: GraphWriter, taxonomy: Taxonomy): Promise<void> {
-  const rows = taxonomy.topics.map((t) => ({ slug: t.slug, label_sv: t.label_sv, label_en: t.label_en, description: t.description, aliases: t.aliases, parent: t.parent }));
+  const rows = taxonomy.topics.map((t) => ({
+    slug: t.slug,
+    label_sv: t.label_sv,
+    label_en: t.label_en,
+    description: t.description,
+    aliases: t.aliases,
+    parent: t.parent,
+  }));
   await executor.write(async (tx) => {
     await tx.run(SYNC, { rows });
     await tx.run(RETIRE, { slugs: rows.map((r) => r.slug) });

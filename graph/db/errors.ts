@@ -1,12 +1,7 @@
 import { Neo4jError, error as neo4jErrorCodes } from 'neo4j-driver';
 
 /** Stable codes for graph failures; the API maps them to HTTP statuses (unavailable → 503). */
-export type GraphErrorCode =
-  | 'graph_unavailable'
-  | 'constraint_violation'
-  | 'database_not_found'
-  | 'cypher_invalid'
-  | 'graph_error';
+export type GraphErrorCode = 'graph_unavailable' | 'constraint_violation' | 'database_not_found' | 'cypher_invalid' | 'graph_error';
 
 /** Any failure talking to Neo4j. `neo4jCode` keeps the server's code (e.g. `Neo.ClientError…`) for logs. */
 export class GraphError extends Error {

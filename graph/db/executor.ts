@@ -69,10 +69,9 @@ export class GraphExecutor {
   async write<T>(work: (tx: GraphTx) => Promise<T>): Promise<T> {
     try {
       return await this.withSession(neo4j.session.WRITE, (session) =>
-        session.executeWrite(
-          (tx) => work({ run: (cypher, params = {}, map) => this.runIn(tx, cypher, params, map) }),
-          { metadata: TRANSACTION_METADATA },
-        ),
+        session.executeWrite((tx) => work({ run: (cypher, params = {}, map) => this.runIn(tx, cypher, params, map) }), {
+          metadata: TRANSACTION_METADATA,
+        }),
       );
     } finally {
       this.writesFinished++;
@@ -166,12 +165,7 @@ export function toPlainValue(value: unknown): unknown {
   if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
   if (Array.isArray(value)) return value.map(toPlainValue);
   if (neo4j.isDateTime(value)) return isoDateTime(value.toString());
-  if (
-    neo4j.isDate(value) ||
-    neo4j.isLocalDateTime(value) ||
-    neo4j.isLocalTime(value) ||
-    neo4j.isTime(value)
-  ) {
+  if (neo4j.isDate(value) || neo4j.isLocalDateTime(value) || neo4j.isLocalTime(value) || neo4j.isTime(value)) {
     return value.toString();
   }
   if (neo4j.isDuration(value)) return isoDuration(value);
@@ -205,17 +199,30 @@ export function toPlainValue(value: unknown): unknown {
 
 // The driver prints durations with seconds only ("P1DT7200S"); Neo4j and people write "P1DT2H".
 function isoDuration(duration: Duration): string {
-  const [months, days, seconds, nanos] = [duration.months, duration.days, duration.seconds, duration.nanoseconds].map(
-    (part) => neo4j.integer.toNumber(part),
+  const [months, days, seconds, nanos] = [duration.months, duration.days, duration.seconds, duration.nanoseconds].map((part) =>
+    neo4j.integer.toNumber(part),
   ) as [number, number, number, number];
   if ([months, days, seconds, nanos].some((part) => part < 0)) return duration.toString();
-  const date = [[Math.floor(months / 12), 'Y'], [months % 12, 'M'], [days, 'D']] as const;
+  const date = [
+    [Math.floor(months / 12), 'Y'],
+    [months % 12, 'M'],
+    [days, 'D'],
+  ] as const;
   const fraction = nanos > 0 ? `.${String(nanos).padStart(9, '0').replace(/0+$/, '')}` : '';
-  const time = [[Math.floor(seconds / 3600), 'H'], [Math.floor((seconds % 3600) / 60), 'M']] as const;
-  const datePart = date.filter(([n]) => n > 0).map(([n, unit]) => `${n}${unit}`).join('');
+  const time = [
+    [Math.floor(seconds / 3600), 'H'],
+    [Math.floor((seconds % 3600) / 60), 'M'],
+  ] as const;
+  const datePart = date
+    .filter(([n]) => n > 0)
+    .map(([n, unit]) => `${n}${unit}`)
+    .join('');
   const secs = seconds % 60;
   const timePart =
-    time.filter(([n]) => n > 0).map(([n, unit]) => `${n}${unit}`).join('') + (secs > 0 || fraction ? `${secs}${fraction}S` : '');
+    time
+      .filter(([n]) => n > 0)
+      .map(([n, unit]) => `${n}${unit}`)
+      .join('') + (secs > 0 || fraction ? `${secs}${fraction}S` : '');
   if (!datePart && !timePart) return 'PT0S';
   return `P${datePart}${timePart ? `T${timePart}` : ''}`;
 }

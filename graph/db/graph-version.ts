@@ -51,7 +51,9 @@ export function readGraphVersion(executor: VersionReader): Promise<string> {
 }
 
 async function readVersionNow(executor: GraphReader): Promise<string> {
-  const rows = await executor.read('MATCH (v:GraphVersion {key: $key}) RETURN v.epoch AS epoch, v.value AS value', { key: GRAPH_VERSION_KEY });
+  const rows = await executor.read('MATCH (v:GraphVersion {key: $key}) RETURN v.epoch AS epoch, v.value AS value', {
+    key: GRAPH_VERSION_KEY,
+  });
   const row = rows[0];
   return row ? `${String(row.epoch)}:${String(row.value)}` : 'none';
 }

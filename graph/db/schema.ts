@@ -166,9 +166,12 @@ export async function readVectorIndexDimensions(executor: GraphExecutorLike): Pr
 
 /** Our full-text indexes that exist but are not eventually consistent (made by an earlier version). */
 export async function readConsistentFulltextIndexes(executor: GraphExecutorLike): Promise<string[]> {
-  const rows: Row[] = await executor.read("SHOW INDEXES YIELD name, type, options WHERE type = 'FULLTEXT' AND name IN $names RETURN name, options", {
-    names: FULLTEXT_INDEXES.map(([name]) => name),
-  });
+  const rows: Row[] = await executor.read(
+    "SHOW INDEXES YIELD name, type, options WHERE type = 'FULLTEXT' AND name IN $names RETURN name, options",
+    {
+      names: FULLTEXT_INDEXES.map(([name]) => name),
+    },
+  );
   return rows
     .filter((row) => (row.options as { indexConfig?: Record<string, unknown> }).indexConfig?.['fulltext.eventually_consistent'] !== true)
     .map((row) => row.name as string);

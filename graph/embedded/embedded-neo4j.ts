@@ -107,7 +107,13 @@ async function reuseRegisteredServer(dataDir: string, logFile: string, deadline:
   return { uri: record.uri, pid: record.pid, dataDir, logFile, owned: false, stop: async () => undefined };
 }
 
-type LaunchOwnedOptions = EmbeddedNeo4jOptions & { dataDir: string; logFile: string; timeoutMs: number; memory: MemorySettings; javaBin: string };
+type LaunchOwnedOptions = EmbeddedNeo4jOptions & {
+  dataDir: string;
+  logFile: string;
+  timeoutMs: number;
+  memory: MemorySettings;
+  javaBin: string;
+};
 
 async function launchOwned(options: LaunchOwnedOptions): Promise<EmbeddedNeo4j> {
   const deadline = Date.now() + options.timeoutMs;

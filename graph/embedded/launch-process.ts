@@ -176,7 +176,12 @@ function failedBeforeReady(
   }
   const portInUse = tail.some((line) => /already in use|BindException|PortBindException/i.test(line));
   const reason = failure ? `${failure.code}: ${failure.message}` : `exited with ${info.signal ?? `code ${info.code}`}`;
-  return new LaunchError('start_failed', `Neo4j failed to start on ${options.dataDir} (${reason}); log: ${options.logFile}`, tail, portInUse);
+  return new LaunchError(
+    'start_failed',
+    `Neo4j failed to start on ${options.dataDir} (${reason}); log: ${options.logFile}`,
+    tail,
+    portInUse,
+  );
 }
 
 function handle(child: ChildProcess, uri: string, exited: Promise<ExitInfo>, closed: Promise<void>, tail: string[]): LaunchedServer {
@@ -208,4 +213,3 @@ function handle(child: ChildProcess, uri: string, exited: Promise<ExitInfo>, clo
     },
   };
 }
-

@@ -24,5 +24,4 @@ export const serverFileOf = (dataDir: string) => path.join(dataDir, 'radslag-ser
 export const startLockOf = (dataDir: string) => path.join(dataDir, '.radslag-start.lock');
 
 /** Default log file: a sibling of the data dir (`.data/neo4j` → `.data/neo4j.log`). */
-export const defaultLogFileOf = (dataDir: string) =>
-  path.join(path.dirname(dataDir), `${path.basename(dataDir)}.log`);
+export const defaultLogFileOf = (dataDir: string) => path.join(path.dirname(dataDir), `${path.basename(dataDir)}.log`);

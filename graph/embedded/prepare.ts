@@ -5,16 +5,7 @@ import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { EmbeddedNeo4jError, USE_A_SERVER_HINT } from './errors.js';
 import { withFileLock } from './file-lock.js';
-import {
-  CLASSES_DIR,
-  JAVA_SOURCE_DIR,
-  LAUNCHER_CLASS_FILE,
-  LIB_DIR,
-  POM_FILE,
-  PREPARED_STAMP,
-  PREPARE_LOCK,
-  TARGET_DIR,
-} from './paths.js';
+import { CLASSES_DIR, JAVA_SOURCE_DIR, LAUNCHER_CLASS_FILE, LIB_DIR, POM_FILE, PREPARED_STAMP, PREPARE_LOCK, TARGET_DIR } from './paths.js';
 
 export interface PrepareOptions {
   /** Rebuild even when the stamp says the jars are current. */
@@ -81,7 +72,11 @@ async function hashInputs(): Promise<string> {
   const hash = createHash('sha256');
   const files = [POM_FILE, ...(await listFiles(JAVA_SOURCE_DIR)).sort()];
   for (const file of files) {
-    hash.update(path.relative(TARGET_DIR, file)).update('\0').update(await readFile(file)).update('\0');
+    hash
+      .update(path.relative(TARGET_DIR, file))
+      .update('\0')
+      .update(await readFile(file))
+      .update('\0');
   }
   return hash.digest('hex');
 }

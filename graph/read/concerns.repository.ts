@@ -131,7 +131,10 @@ interface GroupRow {
 }
 
 /** One page of groups (recurring first, then the most recently raised first) and how many match. */
-export async function pageConcernGroups(executor: GraphReader, params: ConcernGroupPage = {}): Promise<{ total: number; groups: ConcernGroup[] }> {
+export async function pageConcernGroups(
+  executor: GraphReader,
+  params: ConcernGroupPage = {},
+): Promise<{ total: number; groups: ConcernGroup[] }> {
   const [row] = await executor.read(CONCERN_GROUPS, {
     topic: orNull(params.topic),
     from: orNull(params.from),
@@ -161,7 +164,10 @@ function toGroup({ key, topics, occurrences }: GroupRow): ConcernGroup {
     firstRaised: dates[0] ?? null,
     lastRaised: dates.at(-1) ?? null,
     recurring: occurrences.length >= 2,
-    occurrences: occurrences.map((occurrence) => ({ ...inShapeOf(OccurrenceFields, occurrence), answers: answersIn(occurrence.following) })),
+    occurrences: occurrences.map((occurrence) => ({
+      ...inShapeOf(OccurrenceFields, occurrence),
+      answers: answersIn(occurrence.following),
+    })),
   };
 }
 

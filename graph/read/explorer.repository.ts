@@ -138,7 +138,14 @@ const nodeId = (node: { label: string; key: string }) => `${node.label}:${node.k
 
 function toNode(raw: RawNode): GraphNode {
   const properties = Object.fromEntries(Object.entries(raw.properties).filter(([name, value]) => value !== null && !HIDDEN.has(name)));
-  return { id: nodeId(raw), label: raw.label, key: raw.key, caption: captionOf(raw.label, properties, raw.key), depth: raw.depth, properties };
+  return {
+    id: nodeId(raw),
+    label: raw.label,
+    key: raw.key,
+    caption: captionOf(raw.label, properties, raw.key),
+    depth: raw.depth,
+    properties,
+  };
 }
 
 const clip = (text: string, max = 80) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);

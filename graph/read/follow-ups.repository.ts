@@ -93,7 +93,13 @@ RETURN total, counts, items`;
 const ALL_FOLLOW_UPS = followUpsQuery(false);
 const MEETING_FOLLOW_UPS = followUpsQuery(true);
 
-async function readFollowUps(executor: GraphReader, filter: FollowUpFilter, status: FollowUpStatus | undefined, offset: number, limit: number | null): Promise<FollowUpPageResult> {
+async function readFollowUps(
+  executor: GraphReader,
+  filter: FollowUpFilter,
+  status: FollowUpStatus | undefined,
+  offset: number,
+  limit: number | null,
+): Promise<FollowUpPageResult> {
   const [row] = await executor.read(filter.meetingId === undefined ? ALL_FOLLOW_UPS : MEETING_FOLLOW_UPS, {
     meetingId: orNull(filter.meetingId),
     from: orNull(filter.from),
@@ -135,5 +141,8 @@ RETURN ${FOLLOW_UP_ITEM} AS item`;
 
 export async function newestFollowUps(executor: GraphReader, limit: number): Promise<(FollowUp & { date: string })[]> {
   const rows = await executor.read(NEWEST_FOLLOW_UPS, { limit });
-  return rowsIn(FollowUp, rows.map((row) => row.item)) as (FollowUp & { date: string })[];
+  return rowsIn(
+    FollowUp,
+    rows.map((row) => row.item),
+  ) as (FollowUp & { date: string })[];
 }

@@ -25,7 +25,13 @@ export async function listMeetings(
   executor: GraphReader,
   params: MeetingListParams = {},
 ): Promise<{ total: number; meetings: MeetingListRow[] }> {
-  const args = { body: orNull(params.body), from: orNull(params.from), to: orNull(params.to), offset: params.offset ?? 0, limit: params.limit ?? 50 };
+  const args = {
+    body: orNull(params.body),
+    from: orNull(params.from),
+    to: orNull(params.to),
+    offset: params.offset ?? 0,
+    limit: params.limit ?? 50,
+  };
   const direction = params.order === 'asc' ? 'ASC' : 'DESC'; // one of two constants, never user text
   const [totalRows, rows] = await Promise.all([
     executor.read(`MATCH (m:Meeting) WHERE ${MEETING_MATCHES} RETURN count(m) AS total`, args),

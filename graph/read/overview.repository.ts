@@ -67,10 +67,22 @@ export async function getOverview(executor: GraphReader, params: OverviewParams 
     const meetingId = `Meeting:${m.id}`;
     edges.push({ id: `${meetingId}>OF_BODY`, type: 'OF_BODY', source: meetingId, target: `Body:${m.body.key}`, properties: {} });
     for (const t of m.topics) {
-      edges.push({ id: `${meetingId}>DISCUSSED>${t.slug}`, type: 'DISCUSSED', source: meetingId, target: `Topic:${t.slug}`, properties: { passages: t.passages } });
+      edges.push({
+        id: `${meetingId}>DISCUSSED>${t.slug}`,
+        type: 'DISCUSSED',
+        source: meetingId,
+        target: `Topic:${t.slug}`,
+        properties: { passages: t.passages },
+      });
     }
     for (const x of m.presenters) {
-      edges.push({ id: `Person:${x.key}>PRESENTED_AT>${m.id}`, type: 'PRESENTED_AT', source: `Person:${x.key}`, target: meetingId, properties: {} });
+      edges.push({
+        id: `Person:${x.key}>PRESENTED_AT>${m.id}`,
+        type: 'PRESENTED_AT',
+        source: `Person:${x.key}`,
+        target: meetingId,
+        properties: {},
+      });
     }
   }
   return { nodes: [...nodes.values()], edges, truncated };

@@ -13,7 +13,10 @@ export interface PeopleListParams {
   limit?: number;
 }
 
-export async function listPeople(executor: GraphReader, params: PeopleListParams = {}): Promise<{ total: number; people: PersonSummary[] }> {
+export async function listPeople(
+  executor: GraphReader,
+  params: PeopleListParams = {},
+): Promise<{ total: number; people: PersonSummary[] }> {
   const args = {
     name: orNull(params.name?.toLocaleLowerCase('sv-SE')),
     organisation: orNull(params.organisation),

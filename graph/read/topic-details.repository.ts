@@ -79,7 +79,11 @@ export async function periodTopicPassages(
 }
 
 /** People and organisations linked to a topic's passages (at council `body`'s meetings, when given): speaking, mentioned, or presenting the item. */
-export async function topicActors(executor: GraphReader, slug: string, body?: string): Promise<{ people: TopicCount[]; organisations: TopicCount[] }> {
+export async function topicActors(
+  executor: GraphReader,
+  slug: string,
+  body?: string,
+): Promise<{ people: TopicCount[]; organisations: TopicCount[] }> {
   const args = { slug, body: orNull(body) };
   const [people, organisations] = await Promise.all([
     executor.read(

@@ -123,7 +123,15 @@ export class TopicSnapshot {
     for (const p of [...periods.values()].sort((a, b) => compare(a.start, b.start) || compare(a.key, b.key))) {
       for (const slug of slugs) {
         const passages = p.hits.get(slug) ?? 0;
-        points.push({ slug, period: p.key, start: p.start, meetings: p.meetings, passages, totalPassages: p.total, share: p.total === 0 ? 0 : passages / p.total });
+        points.push({
+          slug,
+          period: p.key,
+          start: p.start,
+          meetings: p.meetings,
+          passages,
+          totalPassages: p.total,
+          share: p.total === 0 ? 0 : passages / p.total,
+        });
       }
     }
     return points;

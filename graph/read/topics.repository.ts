@@ -63,13 +63,20 @@ const TREND_FROM_PASSAGES = `
           COUNT { MATCH (m)-[:HAS_ITEM]->()-[:HAS_PASSAGE]->(:Passage)-[a:ABOUT]->(:Topic {slug: slug}) WHERE a.score >= $minScore } AS hits
      ${PERIOD_AND_SUMS}`;
 
-
 /** Undated meetings of a council (of every council when `body` is absent): what a trend cannot place. */
 export async function undatedMeetings(executor: GraphReader, body?: string): Promise<number> {
   return (await topicSnapshot(executor)).undated(orNull(body));
 }
 
 /** The councils (body keys) that discussed `slug` at a dated meeting in the range: one series each when trends compare councils. */
-export async function councilsDiscussing(executor: GraphReader, params: { slug: string; body?: string; from?: string; to?: string }): Promise<string[]> {
-  return (await topicSnapshot(executor)).bodiesDiscussing({ slugs: [params.slug], body: orNull(params.body), from: orNull(params.from), to: orNull(params.to) });
+export async function councilsDiscussing(
+  executor: GraphReader,
+  params: { slug: string; body?: string; from?: string; to?: string },
+): Promise<string[]> {
+  return (await topicSnapshot(executor)).bodiesDiscussing({
+    slugs: [params.slug],
+    body: orNull(params.body),
+    from: orNull(params.from),
+    to: orNull(params.to),
+  });
 }

@@ -71,16 +71,24 @@ const VECTOR_DEPTH_IN_HYBRID = 20;
 const VECTOR_DEPTH_MAX = 100;
 const FUZZY_BOOST = 0.3;
 
-export async function hybridSearch(executor: GraphReader, embedder: Embedder | null, input: HybridSearchParams): Promise<HybridSearchResult> {
+export async function hybridSearch(
+  executor: GraphReader,
+  embedder: Embedder | null,
+  input: HybridSearchParams,
+): Promise<HybridSearchResult> {
   const p = { ...input, mode: input.mode ?? 'hybrid', depth: input.depth ?? DEFAULT_DEPTH };
   const expanded = p.mode === 'hybrid' ? expandQuery(p.q) : { words: [], expansions: [], topics: [] };
   const filters = filterParams(p);
   const lucene = p.mode === 'hybrid' ? expandedLuceneQuery(p.q, expanded.expansions) : p.mode === 'fulltext' ? plainLuceneQuery(p.q) : null;
   const [{ passages: text, titles }, vector] = await Promise.all([
     lucene === null ? { passages: [], titles: [] } : fulltextRankings(executor, lucene, p.depth, p.mode === 'hybrid', filters),
-    p.mode === 'fulltext' || embedder === null ? [] : vectorRanking(executor, embedder, p.q, p.mode === 'hybrid' ? VECTOR_DEPTH_IN_HYBRID : Math.min(p.depth, VECTOR_DEPTH_MAX), filters),
+    p.mode === 'fulltext' || embedder === null
+      ? []
+      : vectorRanking(executor, embedder, p.q, p.mode === 'hybrid' ? VECTOR_DEPTH_IN_HYBRID : Math.min(p.depth, VECTOR_DEPTH_MAX), filters),
   ]);
-  const highlightTerms = [...new Set([...p.q.split(/[^\p{L}\p{N}]+/u), ...expanded.expansions.flatMap((e) => e.split(/\s+/))].filter((w) => w.length >= 2))];
+  const highlightTerms = [
+    ...new Set([...p.q.split(/[^\p{L}\p{N}]+/u), ...expanded.expansions.flatMap((e) => e.split(/\s+/))].filter((w) => w.length >= 2)),
+  ];
   if (p.mode !== 'hybrid') {
     const only = p.mode === 'fulltext' ? text : vector;
     return { expandedTerms: [], highlightTerms, hits: only };
@@ -203,7 +211,13 @@ async function fulltextRankings(
  * and the index asked only when it matches; hits from vectors of another embedder are never
  * returned, and a mismatch is an error that says which embedders differ.
  */
-async function vectorRanking(executor: GraphReader, embedder: Embedder, q: string, depth: number, filters: FilterParams): Promise<RankedHit[]> {
+async function vectorRanking(
+  executor: GraphReader,
+  embedder: Embedder,
+  q: string,
+  depth: number,
+  filters: FilterParams,
+): Promise<RankedHit[]> {
   if (!/[\p{L}\p{N}]/u.test(q)) return []; // nothing to embed: the vector would be all zeros
   const [vector] = await embedder.embed([q], 'query');
   if (!vector || !vector.some((v) => v !== 0) || !vector.every(Number.isFinite)) return [];

@@ -42,7 +42,27 @@ function tokenise(input: string): Token[] {
  * misses "vårdplats" and "slutenvårdsplatser". Each word therefore also matches, at half weight,
  * any indexed token containing its light stem (`*vårdplat*`): compounds and other inflections.
  */
-const INFLECTIONS = ['ernas', 'arnas', 'ornas', 'heten', 'erna', 'arna', 'orna', 'ande', 'ende', 'are', 'ade', 'ar', 'er', 'or', 'en', 'et', 'na', 'a', 'e'];
+const INFLECTIONS = [
+  'ernas',
+  'arnas',
+  'ornas',
+  'heten',
+  'erna',
+  'arna',
+  'orna',
+  'ande',
+  'ende',
+  'are',
+  'ade',
+  'ar',
+  'er',
+  'or',
+  'en',
+  'et',
+  'na',
+  'a',
+  'e',
+];
 const MIN_STEM = 4;
 
 export function lightStem(word: string): string {

@@ -32,7 +32,10 @@ export async function deleteMeetingsBySource(executor: GraphExecutorLike, paths:
   if (paths.length === 0) return [];
   return executor.write(async (tx) => {
     const rows = await tx.run('MATCH (m:Meeting) WHERE m.sourcePath IN $paths RETURN m.id AS id ORDER BY id', { paths: [...paths] });
-    const removed = await removeMeetings(tx, rows.map((row) => String(row.id)));
+    const removed = await removeMeetings(
+      tx,
+      rows.map((row) => String(row.id)),
+    );
     await refreshSharedFacts(tx, removed.personKeys);
     await removeOrphans(tx, removed);
     for (const body of removed.chains) await rebuildBodyChain(tx, body);

@@ -113,7 +113,9 @@ export function toMeetingRows(meeting: AnnotatedMeeting, fingerprint: string): M
     if (person === null) return [];
     const listed = attendee.organisation === null ? undefined : organisationByName.get(normaliseKey(attendee.organisation));
     const organisation = listed?.key ?? personOrganisations.get(person)?.[0] ?? null;
-    return [{ person, organisation, organisationName: listed?.name ?? attendee.organisation, remote: attendee.remote, role: attendee.role }];
+    return [
+      { person, organisation, organisationName: listed?.name ?? attendee.organisation, remote: attendee.remote, role: attendee.role },
+    ];
   });
 
   const items = minutes.agendaItems.map((item) => ({
@@ -139,7 +141,14 @@ export function toMeetingRows(meeting: AnnotatedMeeting, fingerprint: string): M
     const grouped = new Map<string, ActorLink & { label: ActorLabel; surfaces: string[]; count: number }>();
     for (const mention of passage.mentions) {
       const label = ACTOR_LABEL[mention.type];
-      const entry = grouped.get(`${label}:${mention.key}`) ?? { from: key, key: mention.key, name: mention.surface, label, surfaces: [], count: 0 };
+      const entry = grouped.get(`${label}:${mention.key}`) ?? {
+        from: key,
+        key: mention.key,
+        name: mention.surface,
+        label,
+        surfaces: [],
+        count: 0,
+      };
       if (!entry.surfaces.includes(mention.surface)) entry.surfaces.push(mention.surface);
       entry.count += 1;
       grouped.set(`${label}:${mention.key}`, entry);

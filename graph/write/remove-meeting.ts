@@ -81,7 +81,13 @@ export interface RemovedMeetings {
  * are the caller's to settle, once, after everything else in its transaction is written.
  */
 export async function removeMeetings(tx: StatementRunner, ids: readonly string[]): Promise<RemovedMeetings> {
-  const removed = { ids: new Set<string>(), chains: new Set<string>(), personKeys: new Set<string>(), organisationKeys: new Set<string>(), bodyKeys: new Set<string>() };
+  const removed = {
+    ids: new Set<string>(),
+    chains: new Set<string>(),
+    personKeys: new Set<string>(),
+    organisationKeys: new Set<string>(),
+    bodyKeys: new Set<string>(),
+  };
   for (const id of ids) {
     const footprint = await readFootprint(tx, id);
     if (!footprint) continue;

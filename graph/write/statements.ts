@@ -168,26 +168,31 @@ export const WRITE_PARAM = 'write';
 // Every `$` in these statements starts a parameter name: `$id` → `$write.id`.
 const throughWriteMap = (cypher: string): string => cypher.replaceAll('$', `$${WRITE_PARAM}.`);
 
-export const WRITE_ALL = throughWriteMap([
-  MEETING,
-  'WITH m',
-  unit(ORGANISATIONS, 'organisations'),
-  unit(PEOPLE, 'people'),
-  unit(REPRESENTS, 'represents'),
-  unit(ATTENDED, 'attended'),
-  unit(SECRETARY.replace('$person', '$secretary'), 'unused'),
-  unit(ITEMS, 'items'),
-  unit(PRESENTED, 'presented'),
-  unit(PASSAGES, 'passages'),
-  unit(EMBEDDINGS, 'embeddings'),
-  unit(PASSAGE_TOPICS, 'passageTopics'),
-  unit(ITEM_TOPICS, 'itemTopics'),
-  ...(['Person', 'Organisation', 'Body'] as const).flatMap((label) => [unit(SPOKEN_BY[label], `spokenBy${label}`), unit(MENTIONS[label], `mentions${label}`)]),
-  unit(CONCERNS, 'concerns'),
-  unit(FOLLOW_UPS, 'followUps'),
-  ...(['Person', 'Organisation', 'Body'] as const).map((label) => unit(OWNED_BY[label], `owners${label}`)),
-  'RETURN m.id AS id',
-].join('\n'));
+export const WRITE_ALL = throughWriteMap(
+  [
+    MEETING,
+    'WITH m',
+    unit(ORGANISATIONS, 'organisations'),
+    unit(PEOPLE, 'people'),
+    unit(REPRESENTS, 'represents'),
+    unit(ATTENDED, 'attended'),
+    unit(SECRETARY.replace('$person', '$secretary'), 'unused'),
+    unit(ITEMS, 'items'),
+    unit(PRESENTED, 'presented'),
+    unit(PASSAGES, 'passages'),
+    unit(EMBEDDINGS, 'embeddings'),
+    unit(PASSAGE_TOPICS, 'passageTopics'),
+    unit(ITEM_TOPICS, 'itemTopics'),
+    ...(['Person', 'Organisation', 'Body'] as const).flatMap((label) => [
+      unit(SPOKEN_BY[label], `spokenBy${label}`),
+      unit(MENTIONS[label], `mentions${label}`),
+    ]),
+    unit(CONCERNS, 'concerns'),
+    unit(FOLLOW_UPS, 'followUps'),
+    ...(['Person', 'Organisation', 'Body'] as const).map((label) => unit(OWNED_BY[label], `owners${label}`)),
+    'RETURN m.id AS id',
+  ].join('\n'),
+);
 
 /**
  * The meetings read from this source (path or bytes). Those under another id than the one being

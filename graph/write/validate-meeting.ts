@@ -43,15 +43,34 @@ function referenceIssues(meeting: AnnotatedMeeting): WriteIssue[] {
   const unique = (path: string, values: readonly (string | number)[]) => {
     for (const value of duplicates(values)) add('duplicate_key', path, `"${value}" occurs more than once`);
   };
-  unique('minutes.agendaItems.ordinal', minutes.agendaItems.map((item) => item.ordinal));
-  unique('passages.ordinal', meeting.passages.map((passage) => passage.ordinal));
-  unique('people.key', meeting.people.map((person) => person.key));
-  unique('organisations.key', meeting.organisations.map((organisation) => organisation.key));
-  unique('concerns.ordinal', meeting.concerns.map((concern) => concern.ordinal));
-  unique('followUps.ordinal', meeting.followUps.map((followUp) => followUp.ordinal));
+  unique(
+    'minutes.agendaItems.ordinal',
+    minutes.agendaItems.map((item) => item.ordinal),
+  );
+  unique(
+    'passages.ordinal',
+    meeting.passages.map((passage) => passage.ordinal),
+  );
+  unique(
+    'people.key',
+    meeting.people.map((person) => person.key),
+  );
+  unique(
+    'organisations.key',
+    meeting.organisations.map((organisation) => organisation.key),
+  );
+  unique(
+    'concerns.ordinal',
+    meeting.concerns.map((concern) => concern.ordinal),
+  );
+  unique(
+    'followUps.ordinal',
+    meeting.followUps.map((followUp) => followUp.ordinal),
+  );
 
   const checkActor = (path: string, actor: ActorRef) => {
-    if (actor.type === 'person' && !people.has(actor.key)) add('unknown_person', path, `person "${actor.key}" is not among the meeting's people`);
+    if (actor.type === 'person' && !people.has(actor.key))
+      add('unknown_person', path, `person "${actor.key}" is not among the meeting's people`);
     if (actor.type === 'organisation' && !organisations.has(actor.key)) {
       add('unknown_organisation', path, `organisation "${actor.key}" is not among the meeting's organisations`);
     }
@@ -65,7 +84,8 @@ function referenceIssues(meeting: AnnotatedMeeting): WriteIssue[] {
 
   meeting.people.forEach((person, i) =>
     person.organisations.forEach((key, j) => {
-      if (!organisations.has(key)) add('unknown_organisation', `people.${i}.organisations.${j}`, `organisation "${key}" is not among the meeting's organisations`);
+      if (!organisations.has(key))
+        add('unknown_organisation', `people.${i}.organisations.${j}`, `organisation "${key}" is not among the meeting's organisations`);
     }),
   );
   const dimensions = meeting.embedder?.dimensions ?? null;
@@ -74,7 +94,11 @@ function referenceIssues(meeting: AnnotatedMeeting): WriteIssue[] {
     checkActor(`passages.${i}.speaker`, passage.speaker);
     passage.mentions.forEach((mention, j) => checkActor(`passages.${i}.mentions.${j}`, { ...mention, name: mention.surface }));
     if (passage.embedding !== null && passage.embedding.length !== dimensions) {
-      add('embedding_size', `passages.${i}.embedding`, `has ${passage.embedding.length} dimensions, the embedder ${dimensions ?? '(none)'}`);
+      add(
+        'embedding_size',
+        `passages.${i}.embedding`,
+        `has ${passage.embedding.length} dimensions, the embedder ${dimensions ?? '(none)'}`,
+      );
     }
   });
   meeting.concerns.forEach((concern, i) => {

@@ -93,7 +93,10 @@ export async function replaceMeeting(tx: StatementRunner, { meeting, rows }: Pre
   if (meeting.embedder !== null) await checkEmbedder(tx, meeting.embedder);
   const { path, sha256 } = meeting.minutes.source;
   const sameSource = (await tx.run(Q.SAME_SOURCE, { path, sha256 })).map((row) => String(row.id));
-  const superseded = await removeMeetings(tx, sameSource.filter((id) => id !== meeting.id));
+  const superseded = await removeMeetings(
+    tx,
+    sameSource.filter((id) => id !== meeting.id),
+  );
   const previous = stored[0] ? await readFootprint(tx, meeting.id) : null;
   if (previous) await removeMeetingContent(tx, previous);
   await writeRows(tx, rows);
@@ -188,4 +191,3 @@ function countsOf(rows: MeetingRows): WriteCounts {
     followUps: rows.followUps.length,
   };
 }
-

@@ -2,7 +2,16 @@ import { GraphError } from '../db/errors.js';
 import { bumpGraphVersion } from '../db/graph-version.js';
 import type { AnnotatedMeeting } from '../../shapes/annotated-meeting.schema.js';
 import type { GraphWriter } from '../db/ports.js';
-import { prepareWrite, replaceMeeting, resultOf, unwrapDomainError, writeMeeting, type PreparedWrite, type WriteResult, type WriteStatus } from './write-meeting.js';
+import {
+  prepareWrite,
+  replaceMeeting,
+  resultOf,
+  unwrapDomainError,
+  writeMeeting,
+  type PreparedWrite,
+  type WriteResult,
+  type WriteStatus,
+} from './write-meeting.js';
 
 /** How many meetings share a transaction by default: enough to spread a commit's fixed cost thin. */
 export const DEFAULT_WRITE_BATCH = 10;

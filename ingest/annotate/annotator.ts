@@ -62,7 +62,11 @@ export class Annotator {
     const parsed = parseMinutes(doc);
     const meeting = await enrichMinutes(adjustMinutes ? adjustMinutes(parsed) : parsed, this.context);
     if (!this.embedder) return meeting;
-    const vectors = await embedPassages(this.embedder, meeting.passages.map((p) => p.text), this.cache);
+    const vectors = await embedPassages(
+      this.embedder,
+      meeting.passages.map((p) => p.text),
+      this.cache,
+    );
     meeting.passages.forEach((p, i) => {
       p.embedding = Array.from(vectors[i]!);
     });

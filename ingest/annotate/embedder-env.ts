@@ -12,7 +12,8 @@ export function embedderConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Emb
   const config: EmbedderConfigInput = {};
   const kind = env.RADSLAG_EMBEDDER?.trim();
   if (kind) {
-    if (!(KINDS as readonly string[]).includes(kind)) throw new RangeError(`RADSLAG_EMBEDDER must be one of ${KINDS.join(', ')}, not "${kind}"`);
+    if (!(KINDS as readonly string[]).includes(kind))
+      throw new RangeError(`RADSLAG_EMBEDDER must be one of ${KINDS.join(', ')}, not "${kind}"`);
     config.kind = kind as (typeof KINDS)[number];
   }
   if (env.RADSLAG_MODEL_ID?.trim()) config.modelId = env.RADSLAG_MODEL_ID.trim();

@@ -33,7 +33,10 @@ export async function embedPassages(
   const pending = [...misses];
   for (let start = 0; start < pending.length; start += chunkSize) {
     const chunk = pending.slice(start, start + chunkSize);
-    const vectors = await embedder.embed(chunk.map(([, text]) => text), 'passage');
+    const vectors = await embedder.embed(
+      chunk.map(([, text]) => text),
+      'passage',
+    );
     if (vectors.length !== chunk.length) {
       throw new EmbedError('bad_vector', `${embedder.id} returned ${vectors.length} vectors for ${chunk.length} texts`);
     }

@@ -1,10 +1,5 @@
 /** Stable codes for every way embedding can fail. */
-export type EmbedErrorCode =
-  | 'model_not_found'
-  | 'model_load_failed'
-  | 'embed_failed'
-  | 'bad_vector'
-  | 'download_failed';
+export type EmbedErrorCode = 'model_not_found' | 'model_load_failed' | 'embed_failed' | 'bad_vector' | 'download_failed';
 
 /** An embedding failure; `message` is short, specific and in English. */
 export class EmbedError extends Error {

@@ -102,11 +102,16 @@ export class TransformersEmbedder implements Embedder {
     try {
       output = await this.extractor(batch, { pooling: 'mean', normalize: true });
     } catch (cause) {
-      throw new EmbedError('embed_failed', `model ${this.options.modelId} failed on a batch of ${batch.length}: ${String(cause)}`, { cause });
+      throw new EmbedError('embed_failed', `model ${this.options.modelId} failed on a batch of ${batch.length}: ${String(cause)}`, {
+        cause,
+      });
     }
     const [rows, columns] = output.dims;
     if (rows !== batch.length || columns !== this.dimensions) {
-      throw new EmbedError('bad_vector', `model ${this.options.modelId} returned [${output.dims.join(', ')}], expected [${batch.length}, ${this.dimensions}]`);
+      throw new EmbedError(
+        'bad_vector',
+        `model ${this.options.modelId} returned [${output.dims.join(', ')}], expected [${batch.length}, ${this.dimensions}]`,
+      );
     }
     const data = output.data as Float32Array;
     // Copies, so callers do not hold views into one big tensor; re-normalised in float32.

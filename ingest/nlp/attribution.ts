@@ -5,7 +5,6 @@ import type { PassageDraft } from './passages.js';
 import type { PeopleIndex } from './people-index.js';
 import { isCouncilLabel, isQuestion, soundsLikeCouncil, speakerCue, type Cue } from './speech-cues.js';
 
-
 export interface Attribution {
   speaker: ActorRef;
   basis: SpeakerBasis;
@@ -46,7 +45,12 @@ export function attributeItem(item: AgendaItem, drafts: readonly PassageDraft[],
     if (kindOfParagraph === 'subheading' || (firstOfParagraph && isCouncilLabel(draft.text))) {
       const council = isCouncilLabel(draft.text) || speakerCue(draft.text, ctx.people)?.type === 'council';
       scope = council ? { bulletsOnly: drafts[i + 1]?.paragraph.kind === 'bullet' } : null;
-      if (council) out.push({ speaker: ctx.council, basis: 'council_form', kind: isCouncilLabel(draft.text) ? 'information' : isQuestion(draft.text) ? 'council_question' : 'council_comment' });
+      if (council)
+        out.push({
+          speaker: ctx.council,
+          basis: 'council_form',
+          kind: isCouncilLabel(draft.text) ? 'information' : isQuestion(draft.text) ? 'council_question' : 'council_comment',
+        });
       else out.push({ speaker: presenterRef ?? { type: 'unknown' }, basis: presenterRef ? 'presenter' : 'none', kind: 'information' });
       continue;
     }
@@ -64,12 +68,22 @@ export function attributeItem(item: AgendaItem, drafts: readonly PassageDraft[],
       else if (continuesAnswer && !soundsLikeCouncil(draft.text)) attribution = { speaker: prev.speaker, basis: 'context', kind: 'answer' };
       else attribution = { speaker: ctx.council, basis: 'context', kind: 'council_comment' };
     } else if (prev && isCouncil(prev.kind)) {
-      attribution = soundsLikeCouncil(draft.text) ? { speaker: ctx.council, basis: 'context', kind: 'council_comment' } : answerBy(presenterRef);
+      attribution = soundsLikeCouncil(draft.text)
+        ? { speaker: ctx.council, basis: 'context', kind: 'council_comment' }
+        : answerBy(presenterRef);
     } else if (prev && continuesSpeaker(prev)) {
       const presenting = presenterRef !== null && sameActor(presenterRef, prev.speaker);
-      attribution = { speaker: prev.speaker, basis: 'context', kind: presenting ? 'presentation' : prev.kind === 'answer' ? 'answer' : 'information' };
+      attribution = {
+        speaker: prev.speaker,
+        basis: 'context',
+        kind: presenting ? 'presentation' : prev.kind === 'answer' ? 'answer' : 'information',
+      };
     } else {
-      attribution = { speaker: presenterRef ?? { type: 'unknown' }, basis: presenterRef ? 'presenter' : 'none', kind: presenterRef ? 'presentation' : 'information' };
+      attribution = {
+        speaker: presenterRef ?? { type: 'unknown' },
+        basis: presenterRef ? 'presenter' : 'none',
+        kind: presenterRef ? 'presentation' : 'information',
+      };
     }
     if (!isCouncil(attribution.kind) && DECISION.test(draft.text)) attribution = { ...attribution, kind: 'decision' };
     out.push(attribution);
@@ -77,8 +91,16 @@ export function attributeItem(item: AgendaItem, drafts: readonly PassageDraft[],
   return out;
 }
 
-function fromCue(cue: Cue, text: string, ctx: Context, prev: Attribution | undefined, presenter: ActorRef | null, inCouncilScope: boolean): Attribution {
-  if (cue.type === 'council') return { speaker: ctx.council, basis: 'council_form', kind: isQuestion(text) ? 'council_question' : 'council_comment' };
+function fromCue(
+  cue: Cue,
+  text: string,
+  ctx: Context,
+  prev: Attribution | undefined,
+  presenter: ActorRef | null,
+  inCouncilScope: boolean,
+): Attribution {
+  if (cue.type === 'council')
+    return { speaker: ctx.council, basis: 'council_form', kind: isQuestion(text) ? 'council_question' : 'council_comment' };
   const speaker: ActorRef =
     cue.type === 'group'
       ? { type: 'group', name: cue.name }
@@ -91,7 +113,9 @@ function fromCue(cue: Cue, text: string, ctx: Context, prev: Attribution | undef
 }
 
 function answerBy(presenter: ActorRef | null): Attribution {
-  return presenter ? { speaker: presenter, basis: 'presenter', kind: 'answer' } : { speaker: { type: 'unknown' }, basis: 'none', kind: 'answer' };
+  return presenter
+    ? { speaker: presenter, basis: 'presenter', kind: 'answer' }
+    : { speaker: { type: 'unknown' }, basis: 'none', kind: 'answer' };
 }
 
 function presenterOf(item: AgendaItem, people: PeopleIndex): ActorRef | null {

@@ -30,7 +30,10 @@ export function findConcerns(passages: readonly Passage[], councilActions: Reado
       passageOrdinal: p.ordinal,
       text: p.text,
       gist: gistOf(p.text),
-      topics: p.topics.filter((t) => t.score >= 0.3).slice(0, 3).map((t) => t.slug),
+      topics: p.topics
+        .filter((t) => t.score >= 0.3)
+        .slice(0, 3)
+        .map((t) => t.slug),
     });
   }
   return concerns;

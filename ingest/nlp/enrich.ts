@@ -51,8 +51,27 @@ export function councilOf(minutes: Pick<Minutes, 'body' | 'administration' | 'mu
 export const bodyKeyOf = (minutes: Pick<Minutes, 'body' | 'administration' | 'municipality'>): string => councilOf(minutes).key;
 
 /** Words that say what kind of place it is, not which: "Norrtälje kommun" is named by "Norrtälje". */
-const PLACE_KIND = new Set(['kommun', 'kommuns', 'kommunen', 'stad', 'stads', 'staden', 'region', 'regionen', 'regions', 'landsting', 'landstinget', 'landstingets', 'län', 'läns']);
-const words = (text: string): string[] => text.toLocaleLowerCase('sv').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const PLACE_KIND = new Set([
+  'kommun',
+  'kommuns',
+  'kommunen',
+  'stad',
+  'stads',
+  'staden',
+  'region',
+  'regionen',
+  'regions',
+  'landsting',
+  'landstinget',
+  'landstingets',
+  'län',
+  'läns',
+]);
+const words = (text: string): string[] =>
+  text
+    .toLocaleLowerCase('sv')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 
 /**
  * Whether a body's name already names its municipality ("Norrtälje kommuns pensionärsråd",
@@ -60,7 +79,10 @@ const words = (text: string): string[] => text.toLocaleLowerCase('sv').split(/[^
  * word of the name.
  */
 function namesPlace(name: string, municipality: string): boolean {
-  const place = words(municipality).filter((word) => !PLACE_KIND.has(word)).join(' ').replace(/s$/u, '');
+  const place = words(municipality)
+    .filter((word) => !PLACE_KIND.has(word))
+    .join(' ')
+    .replace(/s$/u, '');
   return place.length > 0 && ` ${words(name).join(' ')}`.includes(` ${place}`);
 }
 
@@ -101,7 +123,9 @@ export async function enrichMinutes(minutes: Minutes, context?: EnrichContext): 
   for (const item of minutes.agendaItems) for (const p of item.presenters) addPerson(p, null, null);
   for (const name of [minutes.secretary, minutes.chair, ...minutes.adjusters]) if (name) addPerson(name, null, null);
   const administrationKey = minutes.administration ? orgFor(minutes.administration) : null;
-  const administration: ActorRef | null = administrationKey ? { type: 'organisation', key: administrationKey, name: organisations.get(administrationKey)!.name } : null;
+  const administration: ActorRef | null = administrationKey
+    ? { type: 'organisation', key: administrationKey, name: organisations.get(administrationKey)!.name }
+    : null;
 
   const drafts = splitPassages(minutes, people);
   const passages: Passage[] = [];
@@ -128,8 +152,16 @@ export async function enrichMinutes(minutes: Minutes, context?: EnrichContext): 
         speaker: a.speaker,
         speakerBasis: a.basis,
         mentions: [
-          ...people.find(draft.text).map((m) => ({ type: 'person' as const, key: m.key, surface: m.surface, start: offset + m.start, end: offset + m.end })),
-          ...orgs.mentions.map((m) => ({ type: 'organisation' as const, key: m.key, surface: m.surface, start: offset + m.start, end: offset + m.end })),
+          ...people
+            .find(draft.text)
+            .map((m) => ({ type: 'person' as const, key: m.key, surface: m.surface, start: offset + m.start, end: offset + m.end })),
+          ...orgs.mentions.map((m) => ({
+            type: 'organisation' as const,
+            key: m.key,
+            surface: m.surface,
+            start: offset + m.start,
+            end: offset + m.end,
+          })),
         ].sort((x, y) => x.start - y.start),
         topics: [],
         embedding: null,
@@ -139,7 +171,9 @@ export async function enrichMinutes(minutes: Minutes, context?: EnrichContext): 
 
   const followUps = findFollowUps(minutes, passages, { council, administration, people });
   const councilActions = new Set(
-    followUps.filter((f) => f.owner.type === 'body' && passages[f.passageOrdinal - 1]!.text.startsWith(f.text)).map((f) => f.passageOrdinal),
+    followUps
+      .filter((f) => f.owner.type === 'body' && passages[f.passageOrdinal - 1]!.text.startsWith(f.text))
+      .map((f) => f.passageOrdinal),
   );
 
   const meeting: AnnotatedMeeting = {

@@ -33,25 +33,40 @@ const re = (source: string): RegExp => new RegExp(source, 'iu');
 
 /** Phrases that promise something for later; each says who is expected to act. */
 const PROMISES: ReadonlyArray<{ re: RegExp; owner: 'subject' | 'administration' | 'council' }> = [
-  { re: re(String.raw`${START}(?:återkommer|kommer\s+tillbaka)\s+(?:till|med|i|senare|när|efter|under|om|inom|vid|på)${END}`), owner: 'subject' },
+  {
+    re: re(String.raw`${START}(?:återkommer|kommer\s+tillbaka)\s+(?:till|med|i|senare|när|efter|under|om|inom|vid|på)${END}`),
+    owner: 'subject',
+  },
   { re: /(?<![\p{L}\p{N}])återkopplar\s+(?:till|om|i)(?![\p{L}\p{N}])/iu, owner: 'subject' },
   // A decision or a promise in the infinitive: "uppdrar åt förvaltningen att återkomma med en plan".
   { re: re(String.raw`${START}återkomma\s+(?:till|med)${END}`), owner: 'administration' },
   // Something to be read later: "Rapporten kan läsas i maj", "ska kunna läsas i maj".
-  { re: re(String.raw`${START}(?:kan|ska\s+kunna|kommer\s+att\s+kunna)\s+(?:läsas|laddas\s+ner|hämtas)${END}${LATER}`), owner: 'administration' },
+  {
+    re: re(String.raw`${START}(?:kan|ska\s+kunna|kommer\s+att\s+kunna)\s+(?:läsas|laddas\s+ner|hämtas)${END}${LATER}`),
+    owner: 'administration',
+  },
   // "Underlaget delas efter beslut i regionfullmäktige hösten 2025", "Information ges vid nästa sammanträde".
   { re: re(String.raw`${START}(?:${PASSIVE})${END}${LATER}`), owner: 'administration' },
   { re: re(String.raw`${START}(?:${ACTIVE})${END}${LATER}`), owner: 'subject' },
   { re: /(?<![\p{L}\p{N}])(?:sänds|skickas|delas)\s+ut(?![\p{L}\p{N}])/iu, owner: 'administration' },
   { re: /(?<![\p{L}\p{N}])(?:följs\s+upp|bevakas|ses\s+över)(?![\p{L}\p{N}])/iu, owner: 'administration' },
   // Passed on to someone who is to act: "Frågan skickas vidare till …", "vidarebefordras till …".
-  { re: re(String.raw`${START}(?:(?:skickas|lämnas|sänds)\s+vidare|vidarebefordras|(?:frågan|ärendet|synpunkten|synpunkterna)\s+(?:lämnas|överlämnas)\s+till|tas\s+med\s+i\s+(?:det\s+)?(?:fortsatta\s+)?arbetet)${END}`), owner: 'administration' },
-  { re: re(String.raw`${START}(?:tar\s+med\s+(?:sig\s+)?(?:frågan|synpunkten|synpunkterna|ärendet)|kontaktar|skriver\s+till)${END}`), owner: 'subject' },
+  {
+    re: re(
+      String.raw`${START}(?:(?:skickas|lämnas|sänds)\s+vidare|vidarebefordras|(?:frågan|ärendet|synpunkten|synpunkterna)\s+(?:lämnas|överlämnas)\s+till|tas\s+med\s+i\s+(?:det\s+)?(?:fortsatta\s+)?arbetet)${END}`,
+    ),
+    owner: 'administration',
+  },
+  {
+    re: re(String.raw`${START}(?:tar\s+med\s+(?:sig\s+)?(?:frågan|synpunkten|synpunkterna|ärendet)|kontaktar|skriver\s+till)${END}`),
+    owner: 'subject',
+  },
   // The council puts the matter off to a later meeting.
   { re: /(?<![\p{L}\p{N}])bordläggs(?![\p{L}\p{N}])/iu, owner: 'council' },
   { re: /(?<![\p{L}\p{N}])sista\s+dag\s+(?:för\s+att\s+|att\s+)?(?:återkoppla|anmäla|svara)/iu, owner: 'council' },
 ];
-const NEXT_MEETING = /(?<![\p{L}\p{N}])(?:nästkommande|nästa|kommande)\s+(?:pensionärsråd|möte|sammanträde|rådsmöte|träff|nämndsammanträde)(?![\p{L}\p{N}])/iu;
+const NEXT_MEETING =
+  /(?<![\p{L}\p{N}])(?:nästkommande|nästa|kommande)\s+(?:pensionärsråd|möte|sammanträde|rådsmöte|träff|nämndsammanträde)(?![\p{L}\p{N}])/iu;
 
 interface Parties {
   council: ActorRef;
@@ -116,7 +131,10 @@ function promiseIn(sentence: string): { owner: 'subject' | 'administration' | 'c
  * att ärendet återkommer …" is a decision, and so a promise.
  */
 function ownPromise(before: string): boolean {
-  const clause = before.split(/[,;:]|\s(?:och|men|samt)\s/u).pop()!.trim();
+  const clause = before
+    .split(/[,;:]|\s(?:och|men|samt)\s/u)
+    .pop()!
+    .trim();
   if (clause !== '' && clause.split(/\s+/u).length > 8) return false;
   const subordinate = /(?<![\p{L}\p{N}])(?:när|då|om|innan|eftersom|att)\s+\p{L}+\s+$/iu.exec(before);
   return subordinate === null || /(?<![\p{L}\p{N}])(?:beslutar|beslöt|lovar|föreslår)\s+att\s+\p{L}+\s+$/iu.test(before);
@@ -127,7 +145,10 @@ function ownerOf(sentence: string, rule: 'subject' | 'administration' | 'council
   const cue = speakerCue(sentence, parties.people);
   if (cue?.type === 'council') return parties.council;
   if (cue?.type === 'group') return { type: 'group', name: cue.name };
-  if (cue?.type === 'person') return cue.keys.length === 1 ? { type: 'person', key: cue.keys[0]!, name: cue.names[0]! } : { type: 'group', name: joinNames(cue.names) };
+  if (cue?.type === 'person')
+    return cue.keys.length === 1
+      ? { type: 'person', key: cue.keys[0]!, name: cue.names[0]! }
+      : { type: 'group', name: joinNames(cue.names) };
   if (rule === 'subject' && passage.speaker.type !== 'unknown') return passage.speaker;
   return parties.administration ?? { type: 'unknown' };
 }

@@ -30,7 +30,14 @@ export function splitPassages(minutes: Minutes, people: PeopleIndex): PassageDra
       const flush = (): void => {
         if (!group) return;
         const text = paragraph.text.slice(group.start, group.end);
-        drafts.push({ itemOrdinal: item.ordinal, paragraph, text, start: paragraph.start + group.start, end: paragraph.start + group.end, page: paragraph.page });
+        drafts.push({
+          itemOrdinal: item.ordinal,
+          paragraph,
+          text,
+          start: paragraph.start + group.start,
+          end: paragraph.start + group.end,
+          page: paragraph.page,
+        });
         group = null;
       };
       for (const sentence of sentences) {

@@ -33,7 +33,9 @@ export class PeopleIndex {
       const first = key.split(' ')[0]!;
       this.byFirst.set(first, this.byFirst.has(first) ? null : entry);
     }
-    const alternatives = [...this.byFull.values()].map((e) => e.name).concat([...this.byFirst].filter(([, e]) => e).map(([first]) => first));
+    const alternatives = [...this.byFull.values()]
+      .map((e) => e.name)
+      .concat([...this.byFirst].filter(([, e]) => e).map(([first]) => first));
     alternatives.sort((a, b) => b.length - a.length);
     this.pattern = alternatives.length
       ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu')

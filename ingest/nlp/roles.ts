@@ -22,8 +22,12 @@ const CLAUSE_END = /\s*(?:,|;|\.|\soch\s(?:äger|har|kommer|ska|leder)|\s(?:öpp
 export function findRoles(text: string, people: PeopleIndex): RoleFinding[] {
   const found: RoleFinding[] = [];
   const add = (key: string, role: string): void => {
-    const clean = role.replace(/\s+/g, ' ').replace(/[\s,.;]+$/, '').trim();
-    if (clean.length >= 3 && clean.length <= 120 && !found.some((f) => f.personKey === key && f.role === clean)) found.push({ personKey: key, role: clean });
+    const clean = role
+      .replace(/\s+/g, ' ')
+      .replace(/[\s,.;]+$/, '')
+      .trim();
+    if (clean.length >= 3 && clean.length <= 120 && !found.some((f) => f.personKey === key && f.role === clean))
+      found.push({ personKey: key, role: clean });
   };
   const mentions = people.find(text);
   for (let i = 0; i < mentions.length; i++) {
@@ -31,7 +35,10 @@ export function findRoles(text: string, people: PeopleIndex): RoleFinding[] {
     const after = text.slice(m.end);
     const before = text.slice(0, m.start);
     // "Stefan och Pär arbetar vid …": both get the role.
-    const partner = /^\s+och\s+/u.exec(after) && mentions[i + 1] && mentions[i + 1]!.start === m.end + /^\s+och\s+/u.exec(after)![0].length ? mentions[i + 1]! : null;
+    const partner =
+      /^\s+och\s+/u.exec(after) && mentions[i + 1] && mentions[i + 1]!.start === m.end + /^\s+och\s+/u.exec(after)![0].length
+        ? mentions[i + 1]!
+        : null;
     const subjectKeys = partner ? [m.key, partner.key] : [m.key];
     const rest = partner ? text.slice(partner.end) : after;
 
@@ -41,7 +48,10 @@ export function findRoles(text: string, people: PeopleIndex): RoleFinding[] {
     const preceding = new RegExp(`(${TITLE})\\s+$`, 'iu').exec(before.slice(-60));
     if (preceding && /^(?:\p{Lu}|\p{Ll})/u.test(preceding[1]!)) add(m.key, preceding[1]!.toLowerCase());
 
-    const worksAs = /^\s+arbetar\s+(?:som\s+(.+?)(?:\s+och\s+har\s|,|\.(?:\s|$))|vid\s+(.+?)\s+som\s+(.+?)(?:\.(?:\s|$)|,\s*\p{Lu})|vid\s+(.+?)(?:\.(?:\s|$)|,|\s+och\s))/u.exec(rest);
+    const worksAs =
+      /^\s+arbetar\s+(?:som\s+(.+?)(?:\s+och\s+har\s|,|\.(?:\s|$))|vid\s+(.+?)\s+som\s+(.+?)(?:\.(?:\s|$)|,\s*\p{Lu})|vid\s+(.+?)(?:\.(?:\s|$)|,|\s+och\s))/u.exec(
+        rest,
+      );
     if (worksAs) {
       if (worksAs[1]) subjectKeys.forEach((k) => add(k, cut(worksAs[1]!)));
       else if (worksAs[2] && worksAs[3]) subjectKeys.forEach((k) => add(k, `${cut(worksAs[3]!)} vid ${worksAs[2]}`));
@@ -52,7 +62,8 @@ export function findRoles(text: string, people: PeopleIndex): RoleFinding[] {
     if (is && TITLE_RE.test(is[1]!)) subjectKeys.forEach((k) => add(k, cut(is[1]!)));
 
     // "Fanny projektleder arbetet …", "Malin arbetar vid … och projektleder arbetet …" (same sentence).
-    if (/^\s+(?:[^.]*?\soch\s+)?projektleder(?![\p{L}\p{N}])/u.test(rest.split(/\.\s/u)[0]!)) subjectKeys.forEach((k) => add(k, 'projektledare'));
+    if (/^\s+(?:[^.]*?\soch\s+)?projektleder(?![\p{L}\p{N}])/u.test(rest.split(/\.\s/u)[0]!))
+      subjectKeys.forEach((k) => add(k, 'projektledare'));
   }
   return found;
 }

@@ -7,7 +7,8 @@ export interface Sentence {
 }
 
 // Words whose trailing dot is not a full stop: "ca. 40", "bl.a. äldre", "S:t Görans", "kl. 13".
-const NON_FINAL_WORD = /(?<![\p{L}\p{N}])(?:ca|osv|kl|ang|resp|nr|inkl|exkl|jfr|dvs|pga|enl|tel|avd|st|proc|tkr|mkr|fr|t\.o\.m|fr\.o\.m|bl\.a|m\.fl|t\.ex|m\.m|e\.m|f\.m|s\.k|d\.v\.s|o\.s\.v)\.$/iu;
+const NON_FINAL_WORD =
+  /(?<![\p{L}\p{N}])(?:ca|osv|kl|ang|resp|nr|inkl|exkl|jfr|dvs|pga|enl|tel|avd|st|proc|tkr|mkr|fr|t\.o\.m|fr\.o\.m|bl\.a|m\.fl|t\.ex|m\.m|e\.m|f\.m|s\.k|d\.v\.s|o\.s\.v)\.$/iu;
 // A single capital ("A. Andersson") or a number ("2."): not the end of a sentence either.
 const NON_FINAL_INITIAL = /(?<![\p{L}\p{N}.])(?:\p{Lu}|\d)\.$/u;
 const isNonFinal = (text: string): boolean => NON_FINAL_WORD.test(text) || NON_FINAL_INITIAL.test(text);

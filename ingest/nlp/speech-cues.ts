@@ -8,16 +8,16 @@ const GROUP = new RegExp(
   `^(Projektgruppen|Arbetsgruppen|Styrgruppen|Förvaltningen|Ledningen|Presidiet|Politiken|Nämnden|Regionen|Utredarna|Enheten)\\s+(?:\\p{Ll}+\\s+)?(?:${SPEECH_VERBS})(?![\\p{L}\\p{N}])`,
   'u',
 );
-const COUNCIL_SUBJECT = /^(?:Rådet|Pensionärsrådet|Rådets\s+(?:ledamöter|representanter)|Pensionärsorganisationerna|Organisationerna)(?![\p{L}\p{N}])/u;
+const COUNCIL_SUBJECT =
+  /^(?:Rådet|Pensionärsrådet|Rådets\s+(?:ledamöter|representanter)|Pensionärsorganisationerna|Organisationerna)(?![\p{L}\p{N}])/u;
 // The council's own forms: "Rådets kommentarer", "Synpunkter från rådet", "Inspel från rådet",
 // "Rådets fråga angående …", "… efterlyses av rådet", "… enligt rådet".
-const COUNCIL_LABEL = /^(?:Rådets\s+(?:kommentar(?:er)?|fråg(?:a|or)|synpunkt(?:er)?|inspel)|(?:Synpunkter|Inspel|Frågor|Fråga|Kommentarer|Medskick)\s+från\s+(?:rådet|pensionärsrådet|organisationerna))(?![\p{L}\p{N}])/iu;
-const COUNCIL_AGENT = /(?<![\p{L}\p{N}])(?:av|från|enligt)\s+(?:rådet|pensionärsrådet|rådets\s+ledamöter|pensionärsorganisationerna)(?![\p{L}\p{N}])/iu;
+const COUNCIL_LABEL =
+  /^(?:Rådets\s+(?:kommentar(?:er)?|fråg(?:a|or)|synpunkt(?:er)?|inspel)|(?:Synpunkter|Inspel|Frågor|Fråga|Kommentarer|Medskick)\s+från\s+(?:rådet|pensionärsrådet|organisationerna))(?![\p{L}\p{N}])/iu;
+const COUNCIL_AGENT =
+  /(?<![\p{L}\p{N}])(?:av|från|enligt)\s+(?:rådet|pensionärsrådet|rådets\s+ledamöter|pensionärsorganisationerna)(?![\p{L}\p{N}])/iu;
 
-export type Cue =
-  | { type: 'person'; keys: string[]; names: string[] }
-  | { type: 'group'; name: string }
-  | { type: 'council' };
+export type Cue = { type: 'person'; keys: string[]; names: string[] } | { type: 'group'; name: string } | { type: 'council' };
 
 /**
  * Who a sentence says is speaking, from its own words: a named subject with a speech verb
@@ -62,14 +62,23 @@ function namedSubject(text: string, people: PeopleIndex): Cue | null {
 
 /** A sentence in the council's own voice even without a named subject: evaluative, wishing, worried. */
 export function soundsLikeCouncil(text: string): boolean {
-  return /(?<![\p{L}\p{N}])(?:viktig[ta]?|oroande|oroar|bör|borde|behövs|behövas|behöver|önskvärt|önskar|efterlyser|efterlyses|saknas|saknar|eventuellt|tillräcklig[ta]?|otydlig[ta]?|generellt|vikt)(?![\p{L}\p{N}])/iu.test(text) && !/(?<![\p{L}\p{N}])vi(?![\p{L}\p{N}])/iu.test(text);
+  return (
+    /(?<![\p{L}\p{N}])(?:viktig[ta]?|oroande|oroar|bör|borde|behövs|behövas|behöver|önskvärt|önskar|efterlyser|efterlyses|saknas|saknar|eventuellt|tillräcklig[ta]?|otydlig[ta]?|generellt|vikt)(?![\p{L}\p{N}])/iu.test(
+      text,
+    ) && !/(?<![\p{L}\p{N}])vi(?![\p{L}\p{N}])/iu.test(text)
+  );
 }
 
 /** A label with no content of its own: "Rådets kommentarer", "Synpunkter från rådet:". */
 export function isCouncilLabel(text: string): boolean {
-  return /^(?:Rådets\s+(?:kommentarer|synpunkter|inspel|frågor)|(?:Synpunkter|Inspel|Frågor|Kommentarer|Medskick)\s+från\s+(?:rådet|pensionärsrådet|organisationerna))\s*:?$/iu.test(text.trim());
+  return /^(?:Rådets\s+(?:kommentarer|synpunkter|inspel|frågor)|(?:Synpunkter|Inspel|Frågor|Kommentarer|Medskick)\s+från\s+(?:rådet|pensionärsrådet|organisationerna))\s*:?$/iu.test(
+    text.trim(),
+  );
 }
 
 export function isQuestion(text: string): boolean {
-  return /\?["”»]?\s*$/u.test(text.trim()) || /^(?:Rådets\s+fråga|Rådet\s+(?:lyfter|ställer)\s+frågan|Rådet\s+(?:undrar|frågar))(?![\p{L}\p{N}])/iu.test(text.trim());
+  return (
+    /\?["”»]?\s*$/u.test(text.trim()) ||
+    /^(?:Rådets\s+fråga|Rådet\s+(?:lyfter|ställer)\s+frågan|Rådet\s+(?:undrar|frågar))(?![\p{L}\p{N}])/iu.test(text.trim())
+  );
 }

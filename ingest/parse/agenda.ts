@@ -40,7 +40,12 @@ export function findHeadings(lines: readonly Line[], from: number, to: number): 
     }
     const candidate = headingCandidate(line.text);
     // "§ 23" alone on its line is a heading wherever it stands (web pages print no blank lines).
-    const opensBlock = blankBefore || line.seam === true || endsSentence(lastContent) || headings.length === 0 || (candidate?.style === 'paragraph' && candidate.title === '');
+    const opensBlock =
+      blankBefore ||
+      line.seam === true ||
+      endsSentence(lastContent) ||
+      headings.length === 0 ||
+      (candidate?.style === 'paragraph' && candidate.title === '');
     if (candidate && !line.bullet && opensBlock && (style === null || style === candidate.style)) {
       const previous = headings.at(-1);
       const expected = previous ? previous.value + 1 : null;
@@ -82,7 +87,7 @@ const NAME_LIKE = /^[\p{Lu}][\p{Ll}'’-]+(?:-[\p{Lu}][\p{Ll}]+)?(?:\s+(?:von|af
 export function presenterNames(text: string, known: ReadonlySet<string>): { names: string[]; unknown: string[] } | null {
   const label = PRESENTER_LABEL.exec(text);
   const body = (label ? label[1]! : text).trim();
-  if (!body || endsSentence(body) && !label) return null;
+  if (!body || (endsSentence(body) && !label)) return null;
   const names = body
     .replace(/[.]$/, '')
     .split(/\s*,\s*|\s+och\s+|\s+samt\s+|\s*&\s*/u)

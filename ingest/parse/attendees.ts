@@ -11,9 +11,11 @@ const REMOTE = /^\s*(?:via\s+)?(?:länk|digitalt|digital|distans|på distans|tea
 const PARTY = /^(?:S|M|V|C|L|KD|MP|SD|Fi|FP|Kd|Mp|Sd)$/u;
 /** "PRO", "SKPF", "RSMH": an organisation's initials standing alone, or before a name in its own column. */
 const INITIALS = /^[A-ZÅÄÖ]{1,6}$/u;
-const ROLE_ONLY = /^(?:(?:1:e|2:e|förste|andre)\s+)?(?:vice\s+)?(?:ordförande|ersättare|ledamot|sekreterare|justerare|adjungerad|tjänstgörande ersättare|föredragande)$/iu;
+const ROLE_ONLY =
+  /^(?:(?:1:e|2:e|förste|andre)\s+)?(?:vice\s+)?(?:ordförande|ersättare|ledamot|sekreterare|justerare|adjungerad|tjänstgörande ersättare|föredragande)$/iu;
 /** "X ersätter Y", "X, tjänstgörande ersättare för Y", "tgj ers för Y": Y is replaced, and absent. */
-const REPLACES = /(?:^|\s)(?:ersätter|(?:tjänstgörande|tjänstgör|tjg|tgj)(?:\s+(?:ersättare|ers\.?))?\s+för|ers\.?\s+för|i\s+stället\s+för)\s+(.+)$/iu;
+const REPLACES =
+  /(?:^|\s)(?:ersätter|(?:tjänstgörande|tjänstgör|tjg|tgj)(?:\s+(?:ersättare|ers\.?))?\s+för|ers\.?\s+för|i\s+stället\s+för)\s+(.+)$/iu;
 /** A seat in the body, not a role worth keeping: "ordinarie", "ledamot". */
 const SEAT = /^(?:ordinarie|ordinarie\s+ledamot|ledamot|beslutande)$/iu;
 /** A body the member sits for ("Socialnämnden", "vård- och omsorgsnämnden", "kommunstyrelsen"): not the person's organisation. */
@@ -22,7 +24,28 @@ const BODY_NAME = /(?:nämnden?|styrelsen?|fullmäktige|utskottet?|beredningen?)
 const TITLE_WORD =
   /(?:chef|sekreterare|direktör|strateg|samordnare|handläggare|ledare|planerare|ordförande|sjuksköterska|läkare|controller|dietist|utvecklare|konsulent|tjänsteman|tjänsteperson|kommunikatör|jurist|ekonom|koordinator|ombud|assistent|administratör|föredragande|adjungerad|specialist|rådgivare|inspektör|analytiker|kurator|terapeut|revisor|ingenjör|sakkunnig|registrator|^MAS|^MAR)$/iu;
 /** Words that make a capitalised phrase an organisation, not a person: "Region Gävleborg", "Synskadades Riksförbund". */
-const ORG_ENDINGS = ['förbund', 'förbundet', 'förening', 'föreningen', 'seniorerna', 'nämnd', 'nämnden', 'styrelse', 'styrelsen', 'rådet', 'förvaltningen', 'sjukhus', 'sjukhuset', 'universitet', 'universitetet', 'organisationen', 'partiet', 'kyrkan', 'avdelning', 'distrikt'];
+const ORG_ENDINGS = [
+  'förbund',
+  'förbundet',
+  'förening',
+  'föreningen',
+  'seniorerna',
+  'nämnd',
+  'nämnden',
+  'styrelse',
+  'styrelsen',
+  'rådet',
+  'förvaltningen',
+  'sjukhus',
+  'sjukhuset',
+  'universitet',
+  'universitetet',
+  'organisationen',
+  'partiet',
+  'kyrkan',
+  'avdelning',
+  'distrikt',
+];
 const ORG_WHOLE = new Set(['region', 'regionen', 'kommun', 'kommunen', 'stad', 'län', 'avd', 'avd.', 'organisation']);
 /** Tested by endings, not a pattern: it is asked of every word of every name. */
 const ORG_WORD = {
@@ -32,9 +55,12 @@ const ORG_WORD = {
   },
 };
 /** "§ 4", "§§ 22–25", "närvarande §§ 43-44", "del av § 159", "t.o.m. § 20", "kl 13.00-14.30", "RPR § 38": when the person was there. */
-const PRESENCE = /(?:^|\s)(?:(?:närvarande|närv\.?|del\s+av|t\.?o\.?m\.?|fr\.?o\.?m\.?|from|tom)\s+)?(?:[A-ZÅÄÖ]{2,5}\s+)?§§?\s*\d{1,4}(?:\s*[-–,]\s*\d{1,4})*|(?:^|\s)kl\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?/gu;
+const PRESENCE =
+  /(?:^|\s)(?:(?:närvarande|närv\.?|del\s+av|t\.?o\.?m\.?|fr\.?o\.?m\.?|from|tom)\s+)?(?:[A-ZÅÄÖ]{2,5}\s+)?§§?\s*\d{1,4}(?:\s*[-–,]\s*\d{1,4})*|(?:^|\s)kl\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?/gu;
 /** Cheap tests before the patterns: most pieces are a name and nothing else. */
-const MAY_REPLACE = { test: (text: string): boolean => text.includes('ers') || text.includes('tj') || text.includes('tg') || text.includes('stället') };
+const MAY_REPLACE = {
+  test: (text: string): boolean => text.includes('ers') || text.includes('tj') || text.includes('tg') || text.includes('stället'),
+};
 const withoutPresence = (text: string): string => {
   const t = text.includes('§') || text.includes('kl') || text.includes('Kl') ? text.replace(PRESENCE, ' ') : text;
   return t.includes('  ') || t.includes('\t') ? t.replace(/\s+/gu, ' ').trim() : t.trim();
@@ -77,7 +103,11 @@ export function parseAttendees(block: readonly BlockLine[], defaultRole: string 
   const drafts: Draft[] = [];
   let current: Draft | null = null;
   const warn = (text: string, no: number): void =>
-    void warnings.push({ code: 'unrecognised_attendee', message: `Could not read a name in the attendance list: "${text.trim()}"`, line: no });
+    void warnings.push({
+      code: 'unrecognised_attendee',
+      message: `Could not read a name in the attendance list: "${text.trim()}"`,
+      line: no,
+    });
 
   const onPiece = (piece: string, no: number, organisation: string | null, column = false, first = true): void => {
     const read = readPiece(piece, first);
@@ -106,7 +136,9 @@ export function parseAttendees(block: readonly BlockLine[], defaultRole: string 
   let run: JoinedLine[] = [];
   const flush = (): void => {
     for (const part of splitParts(run)) {
-      const pieces = subSplit(part.text).flatMap((piece, k) => (part.long && !(part.first && k === 0) ? splitOrganisationLed(piece) : [piece]));
+      const pieces = subSplit(part.text).flatMap((piece, k) =>
+        part.long && !(part.first && k === 0) ? splitOrganisationLed(piece) : [piece],
+      );
       pieces.forEach((piece, k) => onPiece(piece, part.no, part.organisation, false, part.first && k === 0));
     }
     run = [];
@@ -164,7 +196,8 @@ function joinContinuations(block: readonly BlockLine[]): JoinedLine[] {
       return;
     }
     // "… Gunilla Ström, Kristina" / "Wånell": the line finishes a name the line above left open.
-    const finishesName = (): boolean => previous !== undefined && !/[,;:]$/u.test(previous.text) && isFirstNameAlone(splitTop(previous.text).at(-1) ?? '');
+    const finishesName = (): boolean =>
+      previous !== undefined && !/[,;:]$/u.test(previous.text) && isFirstNameAlone(splitTop(previous.text).at(-1) ?? '');
     if (i + 1 < block.length && (line.cells?.length ?? 1) <= 1 && isHeadingLine(text) && !finishesName()) {
       organisation = text;
       return;
@@ -195,7 +228,15 @@ interface Read {
 }
 
 function readPiece(piece: string, first = true): Read {
-  const read: Read = { person: null, leftover: '', groups: [], remote: false, replaces: null, trailingRole: null, leadingOrganisation: null };
+  const read: Read = {
+    person: null,
+    leftover: '',
+    groups: [],
+    remote: false,
+    replaces: null,
+    trailingRole: null,
+    leadingOrganisation: null,
+  };
   // Most pieces are a name and nothing else: "Ingrid Hjalmarson", "Sven Erik Wånell".
   if (PLAIN_NAME.test(piece) && !piece.split(' ').some((t) => ORG_WORD.test(t))) {
     read.person = piece;
@@ -231,7 +272,11 @@ function readPiece(piece: string, first = true): Read {
   const tail = tokens.slice(end).join(' ');
   // "Bo Ahl PRO": an organisation's initials after the name.
   const trailingInitials = INITIALS.test(tokens[end] ?? '') && (tokens[end]!.length >= 2 || PARTY.test(tokens[end]!));
-  const isName = names >= 2 && names <= 5 && !nameTokens.some((t) => ORG_WORD.test(t)) && (tail === '' || /^\p{Ll}/u.test(tail) || /^\d:e\s/u.test(tail) || trailingInitials);
+  const isName =
+    names >= 2 &&
+    names <= 5 &&
+    !nameTokens.some((t) => ORG_WORD.test(t)) &&
+    (tail === '' || /^\p{Ll}/u.test(tail) || /^\d:e\s/u.test(tail) || trailingInitials);
   if (!isName) {
     read.leftover = text;
     return read;
@@ -245,7 +290,11 @@ function readPiece(piece: string, first = true): Read {
 
 /** "Eva Stål (S)" → "Eva Stål": the replaced person's name. */
 function nameOnly(text: string): string {
-  return text.replace(/\([^)]*\)/gu, ' ').split(',')[0]!.replace(/\s+/gu, ' ').trim();
+  return text
+    .replace(/\([^)]*\)/gu, ' ')
+    .split(',')[0]!
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
 
 /** Applies a piece that is not a person to the person before it; false when it says nothing known. */
@@ -272,7 +321,7 @@ function applyAttribute(draft: Draft, text: string, column: boolean): boolean {
     return true;
   }
   const words = t.split(' ');
-  if (words.some((w) => TITLE_WORD.test(w)) && !INITIALS.test(t.replace(/\s.*$/u, '')) || /^(?:MAS|MAR)$/u.test(t)) {
+  if ((words.some((w) => TITLE_WORD.test(w)) && !INITIALS.test(t.replace(/\s.*$/u, ''))) || /^(?:MAS|MAR)$/u.test(t)) {
     if (!draft.explicitRole) setRole(draft, /^[A-ZÅÄÖ]{2,}$/u.test(t) ? t : t.toLowerCase());
     return true;
   }
@@ -340,7 +389,8 @@ function subSplit(piece: string): string[] {
     const previous = tokens[i - 1]![0];
     if (!/^\p{Lu}\p{Ll}/u.test(token)) continue;
     const afterParen = /\)$/u.test(previous);
-    const afterWord = /^\p{Ll}[\p{Ll}-]*$/u.test(previous) && !PARTICLES.has(previous) && !/^(?:ersätter|för|och|i|av|på|vid)$/u.test(previous);
+    const afterWord =
+      /^\p{Ll}[\p{Ll}-]*$/u.test(previous) && !PARTICLES.has(previous) && !/^(?:ersätter|för|och|i|av|på|vid)$/u.test(previous);
     const afterNumber = /^\d+$/u.test(previous);
     if (afterParen || afterWord || afterNumber) {
       // Only where a name follows: two capitalised words.
@@ -402,7 +452,12 @@ function splitParts(block: readonly JoinedLine[]): Part[] {
     if (carry && pieces.length > 0) {
       pieces[0] = `${carry.text} ${pieces[0]}`;
       carry = null;
-    } else if (openTail && pieces.length > 0 && /^[\p{Lu}][\p{L}'’-]*$/u.test(pieces[0]!.trim()) && (pieces.length > 1 || /,\s*$/.test(text))) {
+    } else if (
+      openTail &&
+      pieces.length > 0 &&
+      /^[\p{Lu}][\p{L}'’-]*$/u.test(pieces[0]!.trim()) &&
+      (pieces.length > 1 || /,\s*$/.test(text))
+    ) {
       // "Christina Gabriella" / "Zaunders, Ewa Kardell": a surname alone at the start of the next
       // line finishes the name the previous line left open.
       openTail.text = `${openTail.text} ${pieces.shift()!.trim()}`;

@@ -38,7 +38,8 @@ export function splitHeadCells(lines: readonly Line[], end: number): Line[] {
     }
     const cells = cellsOf(line.raw);
     // Only in a column to the right: at the margin a lower-case line is the title's own wrap.
-    const continues = (cell: Cell): boolean => cell.col >= 8 && /^\p{Ll}/u.test(cell.text) && above.some((a) => Math.abs(a.cell.col - cell.col) <= 2);
+    const continues = (cell: Cell): boolean =>
+      cell.col >= 8 && /^\p{Ll}/u.test(cell.text) && above.some((a) => Math.abs(a.cell.col - cell.col) <= 2);
     if (cells.length < 2 && !cells.some(continues)) {
       out.push(line);
       above = cells.map((cell) => ({ cell, line }));

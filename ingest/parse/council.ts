@@ -25,7 +25,8 @@ const BODY_NOUN = '(?:råd|rådet|nämnd|nämnden|styrelse|styrelsen|utskott|uts
 /** A body's name at the start of a phrase: up to four words ending in a body noun. */
 const BODY_PHRASE = new RegExp(`^((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]*${BODY_NOUN})(?![\\p{L}])`, 'iu');
 /** "pensionärsrådets möte", "Äldrenämndens sammanträde": the body in the genitive before the meeting. */
-const GENITIVE_MEETING = /^(?:från\s+|vid\s+)?((?:[\p{L}-]+\s+){0,4}?[\p{L}-]*(?:rådet|nämnden|styrelsen|utskottet|beredningen|fullmäktige|forumet|gruppen))s\s+(?:sammanträde|möte|sammankomst)$/iu;
+const GENITIVE_MEETING =
+  /^(?:från\s+|vid\s+)?((?:[\p{L}-]+\s+){0,4}?[\p{L}-]*(?:rådet|nämnden|styrelsen|utskottet|beredningen|fullmäktige|forumet|gruppen))s\s+(?:sammanträde|möte|sammankomst)$/iu;
 const MUNICIPALITY_TOWN = /(?<![\p{L}\p{N}])([\p{Lu}][\p{L}]+(?:-[\p{Lu}][\p{L}]+)?)\s+(kommun|stad|KOMMUN|STAD|Kommun|Stad)(?![\p{L}])/u;
 const REGION = /(?<![\p{L}\p{N}])(?:Region|REGION)\s+([\p{Lu}][\p{L}]+(?:-[\p{Lu}][\p{L}]+)?)(?:\s+(län|LÄN))?(?![\p{L}])/u;
 /** A title that says when, not who: "från sammanträde", "Sammanträde", "Möte". */

@@ -47,27 +47,57 @@ const cue = (role: Cue['role'], source: string, reach: number, more: Partial<Cue
  */
 const CUES: readonly Cue[] = [
   cue('meeting', 'sammanträdesdatum|mötesdatum|sammanträdesdag|mötesdag|datum\\s+för\\s+(?:sammanträdet|mötet)', 40, { weight: 5 }),
-  cue('meeting', 'plats\\s+och\\s+tid|tid\\s+och\\s+plats|dag\\s+och\\s+tid|datum\\s+och\\s+tid|tid\\s+och\\s+datum|datum,?\\s+tid\\s+och\\s+plats|dag,?\\s+tid\\s+och\\s+plats', 100, { weight: 4 }),
+  cue(
+    'meeting',
+    'plats\\s+och\\s+tid|tid\\s+och\\s+plats|dag\\s+och\\s+tid|datum\\s+och\\s+tid|tid\\s+och\\s+datum|datum,?\\s+tid\\s+och\\s+plats|dag,?\\s+tid\\s+och\\s+plats',
+    100,
+    { weight: 4 },
+  ),
   // A bare label: at the start of a line ("Datum Torsdagen den 10 april 2025", "Datum" / "2022-09-30") or with a colon.
   { role: 'meeting', re: /(?:^[ \t]*(?:datum|tid|dag)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:datum|tid|dag)\s*:)/gimu, reach: 12, weight: 4 },
   // "Möte 2023-01-17", "Sammanträde 2007-08-21", a breadcrumb's last step: capitalised, right before the date.
   cue('meeting', 'Möte|Sammanträde|MÖTE|SAMMANTRÄDE', 3, { weight: 3 }, 'gu'),
-  cue('adjustment', 'justering(?:en|ens|sdag|sdatum)?(?:\\s+(?:plats|tid|dag|datum)(?:\\s*(?:och|\\/|,)\\s*(?:plats|tid|datum))?)?|justera[ds]?|justerat|justeras|justerades|plats\\s+och\\s+tid\\s+för\\s+justering|tid\\s+och\\s+plats\\s+för\\s+justering', 100),
+  cue(
+    'adjustment',
+    'justering(?:en|ens|sdag|sdatum)?(?:\\s+(?:plats|tid|dag|datum)(?:\\s*(?:och|\\/|,)\\s*(?:plats|tid|datum))?)?|justera[ds]?|justerat|justeras|justerades|plats\\s+och\\s+tid\\s+för\\s+justering|tid\\s+och\\s+plats\\s+för\\s+justering',
+    100,
+  ),
   // A label split over two lines with the value beside its first half: "Justeringens   Kommunhuset" / "plats och tid   13 december 2019".
-  { role: 'adjustment', re: /^[ \t]*justeringens(?![\p{L}\p{N}])[^\n]*\n[ \t]*(?:plats\s+och\s+tid|plats|tid|datum)(?![\p{L}\p{N}])/gimu, reach: 100 },
-  cue('posting', 'anslag(?:et|s|sdag|stavlan)?|datum\\s+för\\s+anslags?(?:\\s+(?:uppsättande|nedtagande))?|(?:sätts|satts|sattes)\\s+upp|(?:tas|togs)\\s+(?:ned|ner)|uppsättande|nedtagande|uppsatt|nedtaget|publiceras|publicerades|publicering', 60),
+  {
+    role: 'adjustment',
+    re: /^[ \t]*justeringens(?![\p{L}\p{N}])[^\n]*\n[ \t]*(?:plats\s+och\s+tid|plats|tid|datum)(?![\p{L}\p{N}])/gimu,
+    reach: 100,
+  },
+  cue(
+    'posting',
+    'anslag(?:et|s|sdag|stavlan)?|datum\\s+för\\s+anslags?(?:\\s+(?:uppsättande|nedtagande))?|(?:sätts|satts|sattes)\\s+upp|(?:tas|togs)\\s+(?:ned|ner)|uppsättande|nedtagande|uppsatt|nedtaget|publiceras|publicerades|publicering',
+    60,
+  ),
   cue(
     'previous',
     'föregående|förra|senaste\\s+(?:mötet|sammanträdet)|tidigare\\s+(?:möte|sammanträde)|(?:protokollet|protokollen|anteckningarna|minnesanteckningarna|mötesanteckningarna|mötesprotokollet)(?:\\s+från(?:\\s+(?:mötet|sammanträdet))?(?:\\s+den)?)?',
     60,
   ),
   cue('previous', '(?:mötet|sammanträdet)(?:\\s+den)?', 6),
-  cue('next', 'nästa\\s+(?:möte|sammanträde|träff|rådsmöte|mötestillfälle|sammanträdesdag)|nästkommande(?:\\s+(?:möte|sammanträde))?|kommande\\s+(?:möte|möten|sammanträde|sammanträden)|mötestider|sammanträdestider|mötesplan', 60, {
-    acrossDates: true,
-  }),
-  cue('updated', 'senast\\s+(?:uppdaterad|ändrad|granskad|publicerad)|sidan\\s+(?:granskad|uppdaterad)|uppdaterad|publicerad|publicerat|utskriven|utskriftsdatum', 20),
+  cue(
+    'next',
+    'nästa\\s+(?:möte|sammanträde|träff|rådsmöte|mötestillfälle|sammanträdesdag)|nästkommande(?:\\s+(?:möte|sammanträde))?|kommande\\s+(?:möte|möten|sammanträde|sammanträden)|mötestider|sammanträdestider|mötesplan',
+    60,
+    {
+      acrossDates: true,
+    },
+  ),
+  cue(
+    'updated',
+    'senast\\s+(?:uppdaterad|ändrad|granskad|publicerad)|sidan\\s+(?:granskad|uppdaterad)|uppdaterad|publicerad|publicerat|utskriven|utskriftsdatum',
+    20,
+  ),
   // Deadlines, dates something takes effect, documents: dates of the text, whatever label stands further back.
-  cue('text', 'senast|från\\s+och\\s+med|fr\\.?\\s*o\\.?\\s*m\\.?|till\\s+och\\s+med|t\\.?\\s*o\\.?\\s*m\\.?|från\\s+den|fram\\s+till|före|efter|sedan|inför|tjänsteskrivelse|skrivelse|beslutsunderlag|bilaga|inkom\\p{L}*|daterad|beslutades|beslutade', 20),
+  cue(
+    'text',
+    'senast|från\\s+och\\s+med|fr\\.?\\s*o\\.?\\s*m\\.?|till\\s+och\\s+med|t\\.?\\s*o\\.?\\s*m\\.?|från\\s+den|fram\\s+till|före|efter|sedan|inför|tjänsteskrivelse|skrivelse|beslutsunderlag|bilaga|inkom\\p{L}*|daterad|beslutades|beslutade',
+    20,
+  ),
   // "Dnr KS 2019-12-03": a diary number, whatever it looks like.
   cue('diary', '(?:dnr|d\\.nr|diarienr|diarienummer|ärendenr|ärendenummer)\\.?\\s*:?(?:\\s*[\\p{Lu}]{1,6})?[\\s/-]*', 0),
 ];
@@ -76,9 +106,11 @@ const CUES: readonly Cue[] = [
  * A title: the document kind, then a few words before the date ("Protokoll från sammanträde
  * 2022-09-13", "Mötesanteckningar – Pensionärsrådet Tisdag, 10 juni, 2025" on a page run into one line).
  */
-const TITLE = /(?<![\p{L}\p{N}])(?:(?:sammanträdes|mötes|minnes)?protokoll|justerat\s+protokoll|(?:minnes|mötes)?anteckningar)(?![\p{L}\p{N}])[^\n\uE000.!?]{0,60}$/iu;
+const TITLE =
+  /(?<![\p{L}\p{N}])(?:(?:sammanträdes|mötes|minnes)?protokoll|justerat\s+protokoll|(?:minnes|mötes)?anteckningar)(?![\p{L}\p{N}])[^\n\uE000.!?]{0,60}$/iu;
 /** A line that names the council, then the date ("Kommunala pensionärsrådet 10 april 2014", "Äldrenämnden 2024-03-20"). */
-const COUNCIL = /^\s*(?:[\p{L}-]+\s+){0,4}[\p{L}-]*(?:råd|rådet|nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|beredning|beredningen)(?:\s*\([^)]*\))?\s*[,:–-]?\s*$/iu;
+const COUNCIL =
+  /^\s*(?:[\p{L}-]+\s+){0,4}[\p{L}-]*(?:råd|rådet|nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|beredning|beredningen)(?:\s*\([^)]*\))?\s*[,:–-]?\s*$/iu;
 /** Sentence end between a cue and a date: the cue belongs to the sentence before. */
 const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/u;
 /** Stands for another date inside a cue's context, so a cue does not reach past it. */
@@ -122,7 +154,9 @@ export function classifyDates(lines: readonly DatedLine[]): RoledDate[] {
     if (decided?.role === 'diary') continue;
     const line = lines[f.lineIndex]!;
     const inHead = f.ordinal < HEAD_LINES && f.offset < HEAD_CHARS;
-    const head = inHead ? headCue(window(line.text, perLine[f.lineIndex]!, f.nth, f.mention.index, HEAD_CHARS).text, ctx.previousLine) : null;
+    const head = inHead
+      ? headCue(window(line.text, perLine[f.lineIndex]!, f.nth, f.mention.index, HEAD_CHARS).text, ctx.previousLine)
+      : null;
     let role: DateRole = 'text';
     let weight = 0;
     let cueText: string | null = null;
@@ -201,7 +235,8 @@ function nearestCue(ctx: string): { role: Cue['role']; weight?: number; text: st
       }
       const gap = ctx.slice(end);
       if (gap.length > c.reach || SENTENCE_BREAK.test(gap) || (!c.acrossDates && gap.includes(OTHER_DATE))) continue;
-      if (!best || end > best.end || (end === best.end && m.index < best.start)) best = { cue: c, start: m.index, end, text: cueText(m[0]) };
+      if (!best || end > best.end || (end === best.end && m.index < best.start))
+        best = { cue: c, start: m.index, end, text: cueText(m[0]) };
     }
   }
   return best && { role: best.cue.role, ...(best.cue.weight !== undefined ? { weight: best.cue.weight } : {}), text: best.text };

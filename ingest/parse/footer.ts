@@ -2,7 +2,8 @@ import type { Line } from './lines.js';
 import { findDate, normaliseClock } from '../../language/dates.js';
 
 /** Where the signature block starts: "Vid anteckningarna", "Vid protokollet", "Justeras". */
-const FOOTER_START = /^(?:vid\s+(?:anteckningarna|protokollet|pennan|tangentbordet)|antecknat\s+av|justeras|justerat|underskrifter|protokollet\s+justeras)(?![\p{L}\p{N}])/iu;
+const FOOTER_START =
+  /^(?:vid\s+(?:anteckningarna|protokollet|pennan|tangentbordet)|antecknat\s+av|justeras|justerat|underskrifter|protokollet\s+justeras)(?![\p{L}\p{N}])/iu;
 const SIGNATURE_LABEL =
   /^(vid\s+anteckningarna|vid\s+protokollet|vid\s+pennan|vid\s+tangentbordet|antecknat\s+av|sekreterare|ordförande|justerare|justerande|justeras(?:\s+av)?|justerat(?:\s+av)?)(?![\p{L}\p{N}])\s*:?\s*(.*)$/iu;
 const NEXT_MEETING = /(?<![\p{L}\p{N}])nästa\s+(?:möte|sammanträde|träff|rådsmöte)(?![\p{L}\p{N}])/iu;
@@ -64,7 +65,9 @@ export function findNextMeeting(lines: readonly Line[]): NextMeetingMention | nu
     const date = findDate(text.slice(NEXT_MEETING.exec(text)!.index));
     if (!date) continue;
     const after = text.slice(text.search(NEXT_MEETING));
-    const clock = /(?<![\p{L}\p{N}])(?:kl\.?\s*)?(\d{1,2}[:.]\d{2})(?![\p{L}\p{N}])/iu.exec(after.replace(/(?<![\p{L}\p{N}])\d{4}-\d{2}-\d{2}(?![\p{L}\p{N}])/u, ''));
+    const clock = /(?<![\p{L}\p{N}])(?:kl\.?\s*)?(\d{1,2}[:.]\d{2})(?![\p{L}\p{N}])/iu.exec(
+      after.replace(/(?<![\p{L}\p{N}])\d{4}-\d{2}-\d{2}(?![\p{L}\p{N}])/u, ''),
+    );
     return { day: date.day, month: date.months[0]!, year: date.year, time: clock ? normaliseClock(clock[1]!) : null, line: line.no };
   }
   return null;

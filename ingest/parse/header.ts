@@ -36,17 +36,37 @@ const label = (source: string): RegExp => new RegExp(`^(?:${source})${E}`, 'iu')
 
 // Longer labels before the shorter ones they start with: the first that matches decides.
 const FIELD_LABELS: ReadonlyArray<readonly [FieldName, RegExp]> = [
-  ['adjustment', label('justeringens\\s+plats(?:\\s*(?:och|/)\\s*(?:tid|dag))?|justeringens\\s+tid(?:\\s+och\\s+plats)?|justeringens|(?:plats\\s+och\\s+tid|tid\\s+och\\s+plats|dag\\s+och\\s+tid)\\s+för\\s+justering(?:en)?|justeringsdatum|justeringsdag')],
-  ['posting', label('datum\\s+för\\s+anslags(?:\\s+(?:uppsättande|nedtagande))?|datum\\s+då\\s+anslaget\\s+(?:sätts\\s+upp|tas\\s+(?:ned|ner))|anslaget\\s+(?:sätts\\s+upp|tas\\s+(?:ned|ner)|uppsatt|nedtaget)|anslagsdatum|förvaringsplats(?:\\s+för\\s+protokollet)?|underskrift|utdragsbestyrkande')],
+  [
+    'adjustment',
+    label(
+      'justeringens\\s+plats(?:\\s*(?:och|/)\\s*(?:tid|dag))?|justeringens\\s+tid(?:\\s+och\\s+plats)?|justeringens|(?:plats\\s+och\\s+tid|tid\\s+och\\s+plats|dag\\s+och\\s+tid)\\s+för\\s+justering(?:en)?|justeringsdatum|justeringsdag',
+    ),
+  ],
+  [
+    'posting',
+    label(
+      'datum\\s+för\\s+anslags(?:\\s+(?:uppsättande|nedtagande))?|datum\\s+då\\s+anslaget\\s+(?:sätts\\s+upp|tas\\s+(?:ned|ner))|anslaget\\s+(?:sätts\\s+upp|tas\\s+(?:ned|ner)|uppsatt|nedtaget)|anslagsdatum|förvaringsplats(?:\\s+för\\s+protokollet)?|underskrift|utdragsbestyrkande',
+    ),
+  ],
   ['notice', label('anslag\\s*/\\s*bevis|bevis\\s*/\\s*anslag|bevis\\s+om\\s+anslag(?:sdag)?|anslagsbevis')],
   ['organ', label('organ|instans|nämnd')],
-  ['timeAndPlace', label('tid\\s+och\\s+plats|plats\\s+och\\s+tid|dag\\s+och\\s+tid|datum\\s+och\\s+tid|tid\\s+och\\s+datum|datum,?\\s+tid\\s+och\\s+plats|dag,?\\s+tid\\s+och\\s+plats')],
+  [
+    'timeAndPlace',
+    label(
+      'tid\\s+och\\s+plats|plats\\s+och\\s+tid|dag\\s+och\\s+tid|datum\\s+och\\s+tid|tid\\s+och\\s+datum|datum,?\\s+tid\\s+och\\s+plats|dag,?\\s+tid\\s+och\\s+plats',
+    ),
+  ],
   ['date', label('(?:sammanträdes|mötes)?datum')],
   ['time', label('(?:tid|klockslag|klockan)(?!\\s+och)')],
   ['place', label('plats|lokal|sammanträdesplats|mötesplats')],
   ['members', label('närvarande\\s+ledamöter|beslutande\\s+ledamöter|ordinarie\\s+ledamöter|beslutande|ledamöter')],
   ['substitutes', label('tjänstgörande\\s+ersättare|närvarande\\s+ersättare|(?:ej|inte)\\s+tjänstgörande(?:\\s+ersättare)?|ersättare')],
-  ['others', label('övriga\\s+(?:närvarande|deltagande|deltagare)|övriga|deltagare|närvarande\\s+tjänstepersoner|tjänstepersoner|närvarande\\s+tjänstemän|tjänstemän')],
+  [
+    'others',
+    label(
+      'övriga\\s+(?:närvarande|deltagande|deltagare)|övriga|deltagare|närvarande\\s+tjänstepersoner|tjänstepersoner|närvarande\\s+tjänstemän|tjänstemän',
+    ),
+  ],
   ['attendees', label('närvarande|deltagande|närvaro')],
   ['absent', label('frånvarande|anmält\\s+förhinder|anmäld\\s+frånvaro|förhinder')],
   ['chair', label('ordförande|mötesordförande')],
@@ -61,13 +81,16 @@ const FIELD_LABELS: ReadonlyArray<readonly [FieldName, RegExp]> = [
  * A label's second half on the next printed line (`Justeringens` / `plats och tid`,
  * `Ej tjänstgörande` / `ersättare`, `Datum för anslags` / `uppsättande`): not part of the value.
  */
-const LABEL_TAIL_WORDS = /^(?:ersättare|plats(?:\s+och\s+tid)?|och\s+tid|tid|uppsättande|nedtagande|för\s+protokollet|för\s+justering(?:en)?|skrifter|deltagande|närvarande|ledamöter)\s*:?$/iu;
+const LABEL_TAIL_WORDS =
+  /^(?:ersättare|plats(?:\s+och\s+tid)?|och\s+tid|tid|uppsättande|nedtagande|för\s+protokollet|för\s+justering(?:en)?|skrifter|deltagande|närvarande|ledamöter)\s*:?$/iu;
 const isLabelTail = (text: string): boolean => /^\p{Ll}/u.test(text) && LABEL_TAIL_WORDS.test(text);
 
-const KIND_LINE = /^(mötesanteckningar|minnesanteckningar|anteckningar|sammanträdesprotokoll|justerat\s+protokoll|protokoll)(?![\p{L}\p{N}])\s*(.*)$/iu;
+const KIND_LINE =
+  /^(mötesanteckningar|minnesanteckningar|anteckningar|sammanträdesprotokoll|justerat\s+protokoll|protokoll)(?![\p{L}\p{N}])\s*(.*)$/iu;
 export const DIARY_NUMBER = /(?<![\p{L}\p{N}])([A-ZÅÄÖ]{2,6})\s+(\d{4}-\d{2,5})(?![\p{L}\p{N}])/u;
 /** A line that says when the meeting was, not what it is: it ends the title. */
-const WHEN_LINE = /^(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?(?![\p{L}])|kl(?:\.|ockan)?\s*\d|(?:möte|sammanträde)(?![\p{L}])|den\s+\d|\d)/iu;
+const WHEN_LINE =
+  /^(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?(?![\p{L}])|kl(?:\.|ockan)?\s*\d|(?:möte|sammanträde)(?![\p{L}])|den\s+\d|\d)/iu;
 
 export interface FieldLine {
   text: string;
@@ -97,7 +120,13 @@ export interface Header {
 }
 
 /** All labels in one pattern, in order (an alternation tries them in order): one match per line instead of one per label. */
-const ANY_LABEL = new RegExp(FIELD_LABELS.map(([, re]) => `(${re.source.slice(1)})`).join('|').replace(/^/, '^(?:').concat(')'), 'iu');
+const ANY_LABEL = new RegExp(
+  FIELD_LABELS.map(([, re]) => `(${re.source.slice(1)})`)
+    .join('|')
+    .replace(/^/, '^(?:')
+    .concat(')'),
+  'iu',
+);
 /** A label starts its line with a capital (or "§"): "ersättare), …" is a list's wrapped text. */
 const LABEL_START = /^[\p{Lu}§]/u;
 
@@ -147,13 +176,24 @@ export function parseHeader(lines: readonly Line[]): Header {
   const letterhead = letterheadLines(content, headEnd);
 
   const kindLine = kindIndex >= 0 ? content[kindIndex]! : null;
-  const headText = content.slice(0, Math.max(firstFieldIndex, kindIndex + 1, 0)).map((l) => l.text).join('\n');
+  const headText = content
+    .slice(0, Math.max(firstFieldIndex, kindIndex + 1, 0))
+    .map((l) => l.text)
+    .join('\n');
   const diary = DIARY_NUMBER.exec(kindLine?.text ?? '') ?? DIARY_NUMBER.exec(headText);
 
   const titleStart = kindIndex >= 0 ? kindIndex + 1 : letterhead.length;
   const titleEnd = firstFieldIndex > titleStart ? firstFieldIndex : titleStart;
-  const candidates = content.slice(titleStart, titleEnd).map((l) => l.text).filter((t) => !DIARY_NUMBER.test(t) || t.length > 30);
-  const kindRest = kindLine ? KIND_LINE.exec(kindLine.text)![2]!.replace(DIARY_NUMBER, '').replace(/^[\s–—:-]+/u, '').trim() : '';
+  const candidates = content
+    .slice(titleStart, titleEnd)
+    .map((l) => l.text)
+    .filter((t) => !DIARY_NUMBER.test(t) || t.length > 30);
+  const kindRest = kindLine
+    ? KIND_LINE.exec(kindLine.text)![2]!
+        .replace(DIARY_NUMBER, '')
+        .replace(/^[\s–—:-]+/u, '')
+        .trim()
+    : '';
   const titleLines: string[] = [];
   const when: string[] = [];
   for (const text of kindRest ? [kindRest, ...candidates] : candidates) {
@@ -165,7 +205,10 @@ export function parseHeader(lines: readonly Line[]): Header {
     if (date) {
       // "Protokoll från sammanträde 2022-09-13": the title is what stands before the date.
       const at = text.search(/(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s*,?\s+(?:den\s+)?)?\d/iu);
-      const before = text.slice(0, at >= 0 ? at : text.length).replace(/[\s,–-]+$/u, '').trim();
+      const before = text
+        .slice(0, at >= 0 ? at : text.length)
+        .replace(/[\s,–-]+$/u, '')
+        .trim();
       if (before) titleLines.push(before);
       when.push(text.slice(before.length).trim());
       continue;
@@ -221,7 +264,12 @@ function collectFields(lines: readonly Line[]): Field[] {
         const restOfFirst = fieldLabel(first)?.rest ?? '';
         const cells = [...(restOfFirst ? [restOfFirst] : []), ...row.cells.slice(1)].map(stripLeaders).filter(Boolean);
         const text = stripLeaders(found.rest);
-        fields.push({ name: found.name, label: found.label, no: line.no, lines: text ? [{ text, no: line.no, cells: cells.length > 0 ? cells : [text] }] : [] });
+        fields.push({
+          name: found.name,
+          label: found.label,
+          no: line.no,
+          lines: text ? [{ text, no: line.no, cells: cells.length > 0 ? cells : [text] }] : [],
+        });
       } else {
         const text = stripLeaders(row.text);
         const cells = row.cells.map(stripLeaders).filter(Boolean);
@@ -234,7 +282,12 @@ function collectFields(lines: readonly Line[]): Field[] {
 
 /** The dotted or ruled line a signature stands on: "……………", "_______". */
 function stripLeaders(text: string): string {
-  return text.includes('..') || text.includes('__') ? text.replace(/[._]{3,}/gu, ' ').replace(/\s+/gu, ' ').trim() : text;
+  return text.includes('..') || text.includes('__')
+    ? text
+        .replace(/[._]{3,}/gu, ' ')
+        .replace(/\s+/gu, ' ')
+        .trim()
+    : text;
 }
 
 /**
@@ -251,7 +304,12 @@ export function fieldsInBody(lines: readonly Line[], names: ReadonlySet<FieldNam
     }
     const found = fieldLabel(line.text);
     if (found && names.has(found.name) && /:/u.test(line.text.slice(0, found.label.length + 2))) {
-      open = { name: found.name, label: found.label, no: line.no, lines: found.rest ? [{ text: found.rest, no: line.no, cells: [found.rest] }] : [] };
+      open = {
+        name: found.name,
+        label: found.label,
+        no: line.no,
+        lines: found.rest ? [{ text: found.rest, no: line.no, cells: [found.rest] }] : [],
+      };
       fields.push(open);
     } else if (found) open = null;
     else if (open && !line.bullet) open.lines.push({ text: line.text, no: line.no, cells: [line.text] });

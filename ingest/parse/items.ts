@@ -80,13 +80,16 @@ export function readItems(
     const paragraphs = buildParagraphs(lines.slice(headerEnd, footerIndex), lineWidth);
     const first = lines.slice(headerEnd).find((l) => l.text);
     if (paragraphs.length === 0 || !first) return [];
-    return [{ number: '–', ordinal: 1, title: 'Anteckningar utan dagordning', presenters: [], paragraphs, page: first.page, line: first.no }];
+    return [
+      { number: '–', ordinal: 1, title: 'Anteckningar utan dagordning', presenters: [], paragraphs, page: first.page, line: first.no },
+    ];
   }
   return headings.map((heading, k) => {
     const end = k + 1 < headings.length ? headings[k + 1]!.index : footerIndex;
     const head = readItemHead(lines, heading, end, known);
     const paragraphs = buildParagraphs(lines.slice(head.bodyStart, end), lineWidth);
-    if (!head.title) warnings.push({ code: 'missing_item_title', message: `Agenda item ${heading.number} has no title`, line: lines[heading.index]!.no });
+    if (!head.title)
+      warnings.push({ code: 'missing_item_title', message: `Agenda item ${heading.number} has no title`, line: lines[heading.index]!.no });
     return {
       number: heading.number,
       ordinal: k + 1,

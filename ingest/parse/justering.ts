@@ -5,14 +5,21 @@
  * justera anteckningarna", "Till att justera protokollet utses Bo Berg (M)".
  */
 
-const NAME = "[\\p{Lu}][\\p{Ll}'’-]+(?:-[\\p{Lu}][\\p{Ll}]+)?(?:\\s+(?:von|af|de|van|der)?\\s*[\\p{Lu}][\\p{Ll}'’-]+(?:-[\\p{Lu}][\\p{Ll}]+)?){1,3}";
+const NAME =
+  "[\\p{Lu}][\\p{Ll}'’-]+(?:-[\\p{Lu}][\\p{Ll}]+)?(?:\\s+(?:von|af|de|van|der)?\\s*[\\p{Lu}][\\p{Ll}'’-]+(?:-[\\p{Lu}][\\p{Ll}]+)?){1,3}";
 const AFTER_NAME = '(?:\\s*\\([^)]{1,40}\\))?(?:,\\s*[^,.]{1,40},)?';
 const JUSTERA = '(?:att\\s+)?(?:(?:jämte|tillsammans\\s+med)\\s+ordföranden\\s+)?justera';
 
 const PATTERNS: readonly RegExp[] = [
   new RegExp(`(${NAME})${AFTER_NAME}\\s+(?:utses|väljs|valdes|utsågs|utsågs)\\s+(?:till\\s+)?${JUSTERA}`, 'u'),
-  new RegExp(`(?:utse|utser|välja|väljer|valde|utsåg)\\s+(${NAME})${AFTER_NAME}\\s+(?:att\\s+|till\\s+att\\s+)?(?:(?:jämte|tillsammans\\s+med)\\s+ordföranden\\s+)?justera`, 'u'),
-  new RegExp(`[Tt]ill\\s+(?:att\\s+)?justera(?:\\s+(?:dagens\\s+)?(?:protokoll(?:et)?|anteckningarna))?\\s+(?:utses|valdes|väljs)\\s+(${NAME})`, 'u'),
+  new RegExp(
+    `(?:utse|utser|välja|väljer|valde|utsåg)\\s+(${NAME})${AFTER_NAME}\\s+(?:att\\s+|till\\s+att\\s+)?(?:(?:jämte|tillsammans\\s+med)\\s+ordföranden\\s+)?justera`,
+    'u',
+  ),
+  new RegExp(
+    `[Tt]ill\\s+(?:att\\s+)?justera(?:\\s+(?:dagens\\s+)?(?:protokoll(?:et)?|anteckningarna))?\\s+(?:utses|valdes|väljs)\\s+(${NAME})`,
+    'u',
+  ),
   new RegExp(`[Jj]usterare\\s*(?:är|blir|:)\\s*(${NAME})`, 'u'),
 ];
 

@@ -19,7 +19,8 @@ export interface LayoutEvidence {
  * A formal protokoll's first page: voting members, an adjuster named, the posting notice, the
  * signature block, the paragraph range. Minnesanteckningar have none of these.
  */
-const PROTOKOLL_LABEL = /^(?:beslutande|utses\s+att\s+justera|justeringens|underskrifter|paragrafer|anslag|bevis|organ|instans|tjänstgörande\s+ersättare|(?:ej|inte)\s+tjänstgörande)/iu;
+const PROTOKOLL_LABEL =
+  /^(?:beslutande|utses\s+att\s+justera|justeringens|underskrifter|paragrafer|anslag|bevis|organ|instans|tjänstgörande\s+ersättare|(?:ej|inte)\s+tjänstgörande)/iu;
 
 /** The layout family the document is read as. */
 export function detectLayout(e: LayoutEvidence): Layout {

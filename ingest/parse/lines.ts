@@ -36,10 +36,12 @@ const TRAILING_MARKER = /\s{2,}((?:sid(?:a|an)?\.?\s*)?\d{1,3}\s*(?:\(\s*\d{1,3}
  * Lines that are page furniture wherever they stand: the signature boxes at a page's foot, rules
  * under an item, and the "Forts. § 27" that repeats an item's heading on its next page.
  */
-const FURNITURE = /^(?:(?:justerandes?\s+(?:sign(?:atur)?|signaturer)|utdragsbestyrkande|ordförandes\s+sign(?:atur)?)(?:[\s_.]*(?:justerandes?\s+(?:sign(?:atur)?|signaturer)|utdragsbestyrkande|ordförandes\s+sign(?:atur)?))*[\s_.]*|[_\-–—=.]{5,}|forts(?:\.|ättning)?\s+(?:[\p{Lu}]{2,5}\s+)?§\s*\d{1,4}\.?)$/iu;
+const FURNITURE =
+  /^(?:(?:justerandes?\s+(?:sign(?:atur)?|signaturer)|utdragsbestyrkande|ordförandes\s+sign(?:atur)?)(?:[\s_.]*(?:justerandes?\s+(?:sign(?:atur)?|signaturer)|utdragsbestyrkande|ordförandes\s+sign(?:atur)?))*[\s_.]*|[_\-–—=.]{5,}|forts(?:\.|ättning)?\s+(?:[\p{Lu}]{2,5}\s+)?§\s*\d{1,4}\.?)$/iu;
 
 /** The labels inside a protokoll's items: they end many pages, and are no running foot. */
-const ITEM_LABEL = /^(?:beslut|beslutsunderlag|ärendebeskrivning|ärendet|sammanfattning|yrkanden?|reservation(?:er)?|propositionsordning|expedieras|bakgrund|förslag till beslut|bilagor)$/iu;
+const ITEM_LABEL =
+  /^(?:beslut|beslutsunderlag|ärendebeskrivning|ärendet|sammanfattning|yrkanden?|reservation(?:er)?|propositionsordning|expedieras|bakgrund|förslag till beslut|bilagor)$/iu;
 
 const FURNITURE_START = new Set('jJuUoOfF_-–—=.');
 /** Ends in a digit, ")" or "]", as a page marker does: a character test before any pattern. */
@@ -109,7 +111,7 @@ export function toLines(text: string): Line[] {
  */
 function markersAtFoot(text: string): boolean {
   let contentBefore = 0;
-  for (let start = 0; start < text.length && contentBefore <= 400; ) {
+  for (let start = 0; start < text.length && contentBefore <= 400;) {
     const end = text.indexOf('\n', start);
     const raw = text.slice(start, end < 0 ? text.length : end).trimEnd();
     start = end < 0 ? text.length : end + 1;
@@ -144,7 +146,9 @@ export function blankRunningHeads(lines: Line[], letterhead: ReadonlySet<string>
   }
   // Three pages at least: on two, a presenter who presents on both sides of a page break would look
   // like a running head. Two-page letterheads are caught by the letterhead rule below.
-  const running = new Set([...edgeCounts].filter(([t, n]) => pageCount >= 3 && n >= 3 && n >= pageCount / 2 && !ITEM_LABEL.test(t)).map(([t]) => t));
+  const running = new Set(
+    [...edgeCounts].filter(([t, n]) => pageCount >= 3 && n >= 3 && n >= pageCount / 2 && !ITEM_LABEL.test(t)).map(([t]) => t),
+  );
   if (byPage.size === 0) return [];
   const firstPage = Math.min(...byPage.keys());
   for (const [page, pageLines] of byPage) {

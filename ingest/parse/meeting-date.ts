@@ -1,6 +1,16 @@
 import type { DateSource, ParseWarning } from '../../shapes/minutes.schema.js';
 import type { SourceDocument } from '../../shapes/source-document.js';
-import { daysBetween, findDateInName, isoOf, isValidDate, resolveYear, toIso, weekdayName, weekdayOf, type DateMention } from '../../language/dates.js';
+import {
+  daysBetween,
+  findDateInName,
+  isoOf,
+  isValidDate,
+  resolveYear,
+  toIso,
+  weekdayName,
+  weekdayOf,
+  type DateMention,
+} from '../../language/dates.js';
 import { classifyDates, type DatedLine, type RoledDate } from './date-roles.js';
 
 export type { DatedLine } from './date-roles.js';
@@ -41,7 +51,11 @@ const FIELD_WEIGHT = 4;
  * fallback with a warning that names it. `lines` are the document's lines as `toLines` gives them
  * (running heads included: they carry the date too).
  */
-export function findMeetingDate(lines: readonly DatedLine[], source: Pick<SourceDocument, 'path' | 'info'>, warnings: ParseWarning[]): MeetingDate {
+export function findMeetingDate(
+  lines: readonly DatedLine[],
+  source: Pick<SourceDocument, 'path' | 'info'>,
+  warnings: ParseWarning[],
+): MeetingDate {
   const roled = classifyDates(lines);
   const named = findDateInName(source.path);
   const created = source.info?.created ?? null;
@@ -50,7 +64,10 @@ export function findMeetingDate(lines: readonly DatedLine[], source: Pick<Source
   if (!fromText.warned) warnings.push({ code: 'missing_date', message: 'The text names no meeting date' });
   const file = source.path.replace(/^.*[\\/]/, '');
   if (named) {
-    warnings.push({ code: 'date_from_filename', message: `The meeting date ${named} is taken from the file name (${file}): the text names none` });
+    warnings.push({
+      code: 'date_from_filename',
+      message: `The meeting date ${named} is taken from the file name (${file}): the text names none`,
+    });
     return { date: named, dateSource: 'filename' };
   }
   if (created) {
@@ -65,7 +82,8 @@ export function findMeetingDate(lines: readonly DatedLine[], source: Pick<Source
 }
 
 function evidenceOf(roled: readonly RoledDate[], named: string | null, created: string | null): Evidence {
-  const dayMonth = (r: RoledDate | undefined): DayMonth | null => (r ? { month: r.mention.months[0]!, day: r.mention.day, year: r.mention.year } : null);
+  const dayMonth = (r: RoledDate | undefined): DayMonth | null =>
+    r ? { month: r.mention.months[0]!, day: r.mention.day, year: r.mention.year } : null;
   const later: Array<{ iso: string; what: string }> = [];
   for (const r of roled) {
     const iso = isoOf(r.mention);
@@ -157,7 +175,11 @@ function settle(candidate: RoledDate, written: ReadonlySet<string>, evidence: Ev
   }
   const candidates = mention.months.filter((m) => isValidDate(year!, m, mention.day)).map((m) => toIso(year!, m, mention.day));
   if (candidates.length === 0) {
-    warnings.push({ code: 'invalid_date', message: `The meeting date ${mention.day}/${mention.months.join(',')} ${year} does not exist`, line });
+    warnings.push({
+      code: 'invalid_date',
+      message: `The meeting date ${mention.day}/${mention.months.join(',')} ${year} does not exist`,
+      line,
+    });
     return null;
   }
   if (candidates.length === 1) {
@@ -189,8 +211,10 @@ function settle(candidate: RoledDate, written: ReadonlySet<string>, evidence: Ev
 /** The year for a year-less meeting date: after the previous meeting, before the next, on or before the later dates. */
 function yearFrom(mention: DateMention, evidence: Evidence): { year: number; what: string } | null {
   const month = mention.months[0]!;
-  const found = (iso: string | null, what: string): { year: number; what: string } | null => (iso ? { year: Number(iso.slice(0, 4)), what } : null);
-  const dated = (d: DayMonth | null): string | null => (d && d.year !== null && isValidDate(d.year, d.month, d.day) ? toIso(d.year, d.month, d.day) : null);
+  const found = (iso: string | null, what: string): { year: number; what: string } | null =>
+    iso ? { year: Number(iso.slice(0, 4)), what } : null;
+  const dated = (d: DayMonth | null): string | null =>
+    d && d.year !== null && isValidDate(d.year, d.month, d.day) ? toIso(d.year, d.month, d.day) : null;
   const previous = dated(evidence.previous);
   const next = dated(evidence.next);
   return (
@@ -216,8 +240,10 @@ function inferFromLaterDates(roled: readonly RoledDate[], warnings: ParseWarning
   const posting = firstOf('posting');
   if (!adjustment && !posting) return null;
   const fits = (iso: string): string | null => {
-    if (adjustment && daysBetween(iso, adjustment) >= 0 && daysBetween(iso, adjustment) <= ADJUSTMENT_WITHIN_DAYS) return `${daysBetween(iso, adjustment)} days before the justering (${adjustment})`;
-    if (posting && daysBetween(iso, posting) >= 0 && daysBetween(iso, posting) <= POSTING_WITHIN_DAYS) return `${daysBetween(iso, posting)} days before the posting of the protokoll (${posting})`;
+    if (adjustment && daysBetween(iso, adjustment) >= 0 && daysBetween(iso, adjustment) <= ADJUSTMENT_WITHIN_DAYS)
+      return `${daysBetween(iso, adjustment)} days before the justering (${adjustment})`;
+    if (posting && daysBetween(iso, posting) >= 0 && daysBetween(iso, posting) <= POSTING_WITHIN_DAYS)
+      return `${daysBetween(iso, posting)} days before the posting of the protokoll (${posting})`;
     return null;
   };
   const tally = new Map<string, { count: number; line: number; why: string }>();
@@ -253,6 +279,10 @@ function datedRelative(d: DayMonth, reference: string, direction: 'before' | 'af
 
 function checkWeekday(date: string, weekday: number | null, warnings: ParseWarning[], line: number): void {
   if (weekday !== null && weekdayOf(date) !== weekday) {
-    warnings.push({ code: 'weekday_mismatch', message: `The minutes say ${weekdayName(weekday)} but ${date} is a ${weekdayName(weekdayOf(date))}`, line });
+    warnings.push({
+      code: 'weekday_mismatch',
+      message: `The minutes say ${weekdayName(weekday)} but ${date} is a ${weekdayName(weekdayOf(date))}`,
+      line,
+    });
   }
 }

@@ -58,7 +58,11 @@ function startsNew(current: Building, line: Line, blankBefore: boolean, lineWidt
   if (startsLowercase(line.text) && !finished) return false;
   // A bullet's first line, a blank, then the rest of it: how PDF extraction renders hanging indents.
   const wrappedFirstLine =
-    current.lines.length === 1 && (current.lines[0]!.indented || current.bullet) && !finished && last.length >= lineWidth * 0.8 && !line.indented;
+    current.lines.length === 1 &&
+    (current.lines[0]!.indented || current.bullet) &&
+    !finished &&
+    last.length >= lineWidth * 0.8 &&
+    !line.indented;
   if (blankBefore && wrappedFirstLine && startsUppercase(line.text)) return false;
   if (blankBefore) return true;
   // A bullet's hanging indent: the indented lines right after a bullet item are the rest of it.
@@ -81,13 +85,21 @@ function isSubheading(text: string): boolean {
 function finish(p: Building): RawParagraph {
   const first = p.lines[0]!;
   const text = /\s\s|[\t\n]/.test(p.text) ? p.text.replace(/\s+/g, ' ').trim() : p.text.trim();
-  const kind = p.lines.length === 1 && (isSubheading(text) || (/:$/.test(text) && text.length <= 65)) && !p.bullet ? 'subheading' : p.bullet ? 'bullet' : 'paragraph';
+  const kind =
+    p.lines.length === 1 && (isSubheading(text) || (/:$/.test(text) && text.length <= 65)) && !p.bullet
+      ? 'subheading'
+      : p.bullet
+        ? 'bullet'
+        : 'paragraph';
   return { text, kind, page: first.page, line: first.no };
 }
 
 /** The usual printed line length: the 90th percentile of non-blank line lengths. */
 export function typicalLineWidth(lines: readonly Line[]): number {
-  const lengths = lines.filter((l) => l.text).map((l) => l.text.length).sort((a, b) => a - b);
+  const lengths = lines
+    .filter((l) => l.text)
+    .map((l) => l.text.length)
+    .sort((a, b) => a - b);
   if (lengths.length === 0) return 80;
   return Math.max(30, lengths[Math.floor(lengths.length * 0.9)] ?? 80);
 }

@@ -34,7 +34,8 @@ export function parseMinutes(doc: SourceDocument): Minutes {
   try {
     const minutes = parseText(doc);
     const checked = MinutesSchema.safeParse(minutes);
-    if (!checked.success) throw new ParseError('invalid_record', `The parsed record is invalid: ${checked.error.issues[0]?.message ?? 'unknown issue'}`);
+    if (!checked.success)
+      throw new ParseError('invalid_record', `The parsed record is invalid: ${checked.error.issues[0]?.message ?? 'unknown issue'}`);
     return checked.data;
   } catch (error) {
     if (error instanceof ParseError) throw error;
@@ -48,7 +49,8 @@ function parseText(doc: SourceDocument): Minutes {
   const lines = prepared.lines;
 
   const structure = findStructure(lines, prepared.web !== null);
-  for (const gap of structure.gaps) warnings.push({ code: 'item_number_gap', message: `Agenda item ${gap.number} follows a missing number`, line: lines[gap.index]!.no });
+  for (const gap of structure.gaps)
+    warnings.push({ code: 'item_number_gap', message: `Agenda item ${gap.number} follows a missing number`, line: lines[gap.index]!.no });
   const { headerEnd, footerIndex } = structure;
   const header = parseHeader(lines.slice(0, headerEnd));
   const bodyFields = prepared.web ? fieldsInBody(lines.slice(headerEnd, footerIndex), ATTENDANCE_FIELD_NAMES) : [];
@@ -61,7 +63,8 @@ function parseText(doc: SourceDocument): Minutes {
   if (!numbered && items.length > 0) {
     warnings.push({ code: 'no_agenda_items', message: 'No numbered agenda items found; the body is kept as one unnumbered item' });
   }
-  if (structure.unnumbered) warnings.push({ code: 'unnumbered_items', message: 'The agenda items carry no numbers; they are read from their headings' });
+  if (structure.unnumbered)
+    warnings.push({ code: 'unnumbered_items', message: 'The agenda items carry no numbers; they are read from their headings' });
   const footer = parseFooter(lines.slice(footerIndex));
 
   const previousMeeting = findPreviousMeeting(items);
@@ -81,7 +84,8 @@ function parseText(doc: SourceDocument): Minutes {
     fields: header.fields,
     paragraphItems,
     // Only asked when no kind line names the kind.
-    paragraphHeading: paragraphItems || (header.kind === 'unknown' && lines.some((l) => l.text.includes('§') && PARAGRAPH_HEADING.test(l.text))),
+    paragraphHeading:
+      paragraphItems || (header.kind === 'unknown' && lines.some((l) => l.text.includes('§') && PARAGRAPH_HEADING.test(l.text))),
   };
   const layout = detectLayout(layoutEvidence);
   const kind = detectKind(layoutEvidence, layout);
@@ -98,15 +102,17 @@ function parseText(doc: SourceDocument): Minutes {
   const previous = previousMeeting
     ? { date: resolveRelative(previousMeeting.mention, date, 'before'), approved: previousMeeting.approved }
     : null;
-  const next = nextMention
-    ? { date: resolveRelative(nextMention, date, 'after'), time: nextMention.time }
-    : null;
+  const next = nextMention ? { date: resolveRelative(nextMention, date, 'after'), time: nextMention.time } : null;
 
   warnMissing(warnings, { header, kind, attendees, items, time, place, secretary, numbered: numbered || structure.unnumbered });
   for (const item of items) {
     for (const presenter of item.presenters) {
       if (!known.has(presenter.toLowerCase()) && attendees.length > 0) {
-        warnings.push({ code: 'presenter_not_attendee', message: `Presenter "${presenter}" of item ${item.number} is not in the attendance list`, line: item.line });
+        warnings.push({
+          code: 'presenter_not_attendee',
+          message: `Presenter "${presenter}" of item ${item.number} is not in the attendance list`,
+          line: item.line,
+        });
       }
     }
   }
@@ -154,17 +160,28 @@ function readPlace(header: Header): string | null {
   const parts = combined
     .flatMap((line) => line.split(','))
     .map((p) => p.trim())
-    .filter((p) => p && !WORD_DATE.test(p) && !/\d{1,2}[:.]\d{2}/.test(p) && !/(?<![\p{L}\p{N}])kl(?![\p{L}\p{N}])/iu.test(p) && !WEEKDAY_OR_YEAR.test(p));
+    .filter(
+      (p) =>
+        p &&
+        !WORD_DATE.test(p) &&
+        !/\d{1,2}[:.]\d{2}/.test(p) &&
+        !/(?<![\p{L}\p{N}])kl(?![\p{L}\p{N}])/iu.test(p) &&
+        !WEEKDAY_OR_YEAR.test(p),
+    );
   return parts.join(', ') || null;
 }
 
 /** "Tisdag", "2025", "Möte 2024-04-16": parts of a date line that are no place. */
 const WEEKDAY_OR_YEAR = /^(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?|\d{4}|(?:möte|sammanträde)\s+\S+)$/iu;
 
-const PREVIOUS_MINUTES = /(?:mötesanteckningar|minnesanteckningar|anteckningar|protokoll(?:et)?)(?![\p{L}\p{N}]).{0,60}?(?<![\p{L}\p{N}])(?:föregående|förra|sammanträdet|mötet|möte)(?![\p{L}\p{N}])/iu;
-const APPROVED = /(?<![\p{L}\p{N}])(?:godkänns|godkändes|godkänts|läggs\s+till\s+handlingarna|lades\s+till\s+handlingarna|justeras|fastställs)(?![\p{L}\p{N}])/iu;
+const PREVIOUS_MINUTES =
+  /(?:mötesanteckningar|minnesanteckningar|anteckningar|protokoll(?:et)?)(?![\p{L}\p{N}]).{0,60}?(?<![\p{L}\p{N}])(?:föregående|förra|sammanträdet|mötet|möte)(?![\p{L}\p{N}])/iu;
+const APPROVED =
+  /(?<![\p{L}\p{N}])(?:godkänns|godkändes|godkänts|läggs\s+till\s+handlingarna|lades\s+till\s+handlingarna|justeras|fastställs)(?![\p{L}\p{N}])/iu;
 
-function findPreviousMeeting(items: readonly DraftItem[]): { mention: { day: number; month: number; year: number | null }; approved: boolean } | null {
+function findPreviousMeeting(
+  items: readonly DraftItem[],
+): { mention: { day: number; month: number; year: number | null }; approved: boolean } | null {
   for (const item of items) {
     const texts = [item.title, ...item.paragraphs.map((p) => p.text)];
     const hit = texts.find((t) => PREVIOUS_MINUTES.test(t) && findDate(t));
@@ -175,14 +192,27 @@ function findPreviousMeeting(items: readonly DraftItem[]): { mention: { day: num
   return null;
 }
 
-function resolveRelative(d: { day: number; month: number; year: number | null }, meetingDate: string | null, direction: 'before' | 'after'): string | null {
+function resolveRelative(
+  d: { day: number; month: number; year: number | null },
+  meetingDate: string | null,
+  direction: 'before' | 'after',
+): string | null {
   if (d.year !== null) return toIso(d.year, d.month, d.day);
   return meetingDate ? resolveYear(d.month, d.day, meetingDate, direction) : null;
 }
 
 function warnMissing(
   warnings: ParseWarning[],
-  found: { header: Header; kind: Minutes['kind']; attendees: Attendee[]; items: DraftItem[]; time: { start: string | null }; place: string | null; secretary: string | null; numbered: boolean },
+  found: {
+    header: Header;
+    kind: Minutes['kind'];
+    attendees: Attendee[];
+    items: DraftItem[];
+    time: { start: string | null };
+    place: string | null;
+    secretary: string | null;
+    numbered: boolean;
+  },
 ): void {
   const missing = (code: string, message: string): void => void warnings.push({ code, message });
   if (found.kind === 'unknown') missing('unknown_document_kind', 'No "Mötesanteckningar" or "Protokoll" line found');

@@ -58,7 +58,11 @@ export function readOfficers(
   attendees: Attendee[],
   proseAdjusters: () => string[],
 ): Officers {
-  const secretary = signatures.secretary ?? firstName(fieldText(fields, 'secretary')) ?? attendees.find((a) => /sekreterare$/iu.test(a.role ?? ''))?.name ?? null;
+  const secretary =
+    signatures.secretary ??
+    firstName(fieldText(fields, 'secretary')) ??
+    attendees.find((a) => /sekreterare$/iu.test(a.role ?? ''))?.name ??
+    null;
   const chair = signatures.chair ?? firstName(fieldText(fields, 'chair')) ?? attendees.find((a) => a.role === 'ordförande')?.name ?? null;
   const adjusters = [...signatures.adjusters];
   for (const field of fields) {

@@ -111,7 +111,15 @@ const ITEM_LABELS = [
   'Beslut',
 ];
 /** The document kind as a title prints it. */
-const KIND_WORDS = ['SAMMANTRÄDESPROTOKOLL', 'PROTOKOLL', 'MINNESANTECKNINGAR', 'MÖTESANTECKNINGAR', 'Sammanträdesprotokoll', 'Minnesanteckningar', 'Mötesanteckningar'];
+const KIND_WORDS = [
+  'SAMMANTRÄDESPROTOKOLL',
+  'PROTOKOLL',
+  'MINNESANTECKNINGAR',
+  'MÖTESANTECKNINGAR',
+  'Sammanträdesprotokoll',
+  'Minnesanteckningar',
+  'Mötesanteckningar',
+];
 /** A web page's navigation and buttons, when the page was flattened with its chrome. */
 const CHROME = [
   'Hoppa över navigering',
@@ -158,7 +166,10 @@ const STRUCTURE = new RegExp(
   'gu',
 );
 const CHROME_RE = new RegExp(`(?<chrome>${W}(?:${alternation(CHROME)})${E})`, 'gu');
-const MARKER_COUNT = new RegExp(`${W}(?:${SECTION}|${alternation(HEAD_LABELS)}|${alternation(GUARDED_LABELS)}|${alternation(KIND_WORDS)}|${NUMBERED}|${PAGE_MARK})|[•●]`, 'gu');
+const MARKER_COUNT = new RegExp(
+  `${W}(?:${SECTION}|${alternation(HEAD_LABELS)}|${alternation(GUARDED_LABELS)}|${alternation(KIND_WORDS)}|${NUMBERED}|${PAGE_MARK})|[•●]`,
+  'gu',
+);
 
 type CutKind = 'page' | 'section' | 'numbered' | 'dnr' | 'bullet' | 'leader' | 'kind' | 'head' | 'guarded' | 'item' | 'chrome';
 const LABEL_KINDS: ReadonlySet<CutKind> = new Set(['head', 'guarded', 'item', 'kind']);
@@ -203,7 +214,7 @@ export function relineate(text: string): Relineated {
 
 /** Whether some line is flattened; short lines are passed over without being cut out. */
 function hasFlattenedLine(text: string): boolean {
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     const end = text.indexOf('\n', start);
     const stop = end < 0 ? text.length : end;
     if (stop - start >= LONG_LINE && text.slice(start, stop).split('\f').some(isFlattened)) return true;
@@ -356,7 +367,12 @@ function findCuts(text: string, web: boolean, sequence: Sequence): Cut[] {
     }
     // Right after a heading's number, a label word is the item's title ("8. Nästa möte …").
     const previous = cuts.at(-1);
-    const titleWord = LABEL_KINDS.has(kind) && previous !== undefined && HEADING_KINDS.has(previous.kind) && !/^(?:Forts|Fortsättning)/u.test(text.slice(previous.at, previous.end)) && text.slice(previous.end, at).trim() === '';
+    const titleWord =
+      LABEL_KINDS.has(kind) &&
+      previous !== undefined &&
+      HEADING_KINDS.has(previous.kind) &&
+      !/^(?:Forts|Fortsättning)/u.test(text.slice(previous.at, previous.end)) &&
+      text.slice(previous.end, at).trim() === '';
     if (!titleWord && accepts(kind, text, at, m[0], sequence)) cuts.push({ kind, at, end: at + m[0].length });
   }
   if (web) {
@@ -406,7 +422,33 @@ function accepts(kind: CutKind, text: string, at: number, match: string, sequenc
   }
 }
 
-const FUNCTION_WORDS = new Set(['och', 'i', 'för', 'av', 'om', 'med', 'till', 'vid', 'på', 'samt', 'inom', 'från', 'mot', 'hos', 'under', 'efter', 'inför', 'kring', 'angående', 'ang.', 'gällande', '–', '-', '—', '&']);
+const FUNCTION_WORDS = new Set([
+  'och',
+  'i',
+  'för',
+  'av',
+  'om',
+  'med',
+  'till',
+  'vid',
+  'på',
+  'samt',
+  'inom',
+  'från',
+  'mot',
+  'hos',
+  'under',
+  'efter',
+  'inför',
+  'kring',
+  'angående',
+  'ang.',
+  'gällande',
+  '–',
+  '-',
+  '—',
+  '&',
+]);
 const PARTICLES = new Set(['von', 'af', 'de', 'van', 'der', 'den', 'la', 'du']);
 
 /**
@@ -421,7 +463,8 @@ export function titleEnd(text: string): number {
     const token = tokens[i]![0];
     const previous = tokens[i - 1]![0];
     // Dot leaders of a table of contents are no sentence's end: the page number after them stays.
-    if (/[.!?]$/u.test(previous) && !/^(?:kl|ca|nr|t\.ex|bl\.a|resp|jfr|dvs)\.$/iu.test(previous) && !/^[.…]{4,}$/u.test(previous)) return tokens[i]!.index;
+    if (/[.!?]$/u.test(previous) && !/^(?:kl|ca|nr|t\.ex|bl\.a|resp|jfr|dvs)\.$/iu.test(previous) && !/^[.…]{4,}$/u.test(previous))
+      return tokens[i]!.index;
     // "Övriga frågor a) Tandvård …": a lettered sub-item starts the item's text.
     if (i > 16 || /^[a-zåäö]\)$/u.test(token)) return tokens[i]!.index;
     if (!/^["”«(]?\p{Lu}/u.test(token)) continue;
@@ -431,7 +474,8 @@ export function titleEnd(text: string): number {
   return text.length;
 }
 
-const ABBREVIATION_END = /(?:^|\s)(?:kl|ca|nr|t\.ex|bl\.a|resp|jfr|dvs|s\.k|m\.m|p\.g\.a|enl|tel|inkl|exkl|st|forts|fr\.o\.m|t\.o\.m|o\.s\.v|obs|f\.d|d\.v\.s)\.$/iu;
+const ABBREVIATION_END =
+  /(?:^|\s)(?:kl|ca|nr|t\.ex|bl\.a|resp|jfr|dvs|s\.k|m\.m|p\.g\.a|enl|tel|inkl|exkl|st|forts|fr\.o\.m|t\.o\.m|o\.s\.v|obs|f\.d|d\.v\.s)\.$/iu;
 
 /** Splits running text into sentences and groups them into paragraphs. */
 function paragraphs(text: string): string[] {

@@ -17,9 +17,11 @@ export interface AttendanceRow {
 const TOC_HEADING = /^(?:innehållsförteckning|innehåll|ärendelista|ärendeförteckning|förteckning över ärenden)$/iu;
 const TOC_ENTRY = /^(?:(?:[A-ZÅÄÖ]{2,5}\s+)?§\s*(\d{1,4})|(\d{1,3})[.)]?)\s+\S.*$/u;
 const LEADERS = /(?:\.{4,}|…{2,}|\s\.\s\.\s\.)\s*\d{1,3}$/u;
-const TABLE_TITLE = /^(?:närvarolista|närvaroförteckning|närvaro(?:-?\s*och\s+|-)(?:omröstnings|voterings)lista|omröstningslista|voteringslista|närvaro)$/iu;
+const TABLE_TITLE =
+  /^(?:närvarolista|närvaroförteckning|närvaro(?:-?\s*och\s+|-)(?:omröstnings|voterings)lista|omröstningslista|voteringslista|närvaro)$/iu;
 /** The column heads of an attendance table. */
-const COLUMN_WORD = /(?<![\p{L}])(?:närv|närvarande|frånv|frånvarande|tjg|ej tjg|tjg ers|n|f|ja|nej|avstår|ersatt av|ersätts av|parti\/org|parti)(?![\p{L}])/giu;
+const COLUMN_WORD =
+  /(?<![\p{L}])(?:närv|närvarande|frånv|frånvarande|tjg|ej tjg|tjg ers|n|f|ja|nej|avstår|ersatt av|ersätts av|parti\/org|parti)(?![\p{L}])/giu;
 const HEADING = /^(?:(?:[A-ZÅÄÖ]{2,5}\s+)?§\s*\d{1,4}|\d{1,2}[.)]?\s+\p{Lu})/u;
 const PRESENT_COLUMN = /^(?:närv|närvarande|n|tjg|ja|nej|avstår)$/iu;
 const MARK = /^(?:x|n|f|"|″|”|-|–)$/iu;
@@ -117,7 +119,9 @@ function columnWords(text: string): number {
 
 /** Column heads no list of names has: "Närv", "Frånv", "Tjg", "Ersatt av". */
 function strongColumnWords(text: string): number {
-  return text.length > 400 ? 0 : (text.match(/(?<![\p{L}])(?:närv|närvarande|frånv|frånvarande|tjg|ej tjg|ersatt av)(?![\p{L}])/giu) ?? []).length;
+  return text.length > 400
+    ? 0
+    : (text.match(/(?<![\p{L}])(?:närv|närvarande|frånv|frånvarande|tjg|ej tjg|ersatt av)(?![\p{L}])/giu) ?? []).length;
 }
 
 function headsOf(raw: string): Array<{ word: string; col: number }> {

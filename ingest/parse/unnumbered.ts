@@ -17,7 +17,16 @@ export function findUnnumberedHeadings(lines: readonly Line[], from: number, to:
       continue;
     }
     const next = lines[i + 1];
-    if (blankBefore && !line.bullet && isHeadingText(line.text) && !isLabel(line.text) && next && next.text && !next.bullet && isProse(next.text)) {
+    if (
+      blankBefore &&
+      !line.bullet &&
+      isHeadingText(line.text) &&
+      !isLabel(line.text) &&
+      next &&
+      next.text &&
+      !next.bullet &&
+      isProse(next.text)
+    ) {
       headings.push({ index: i, number: '–', value: headings.length + 1, text: line.text });
     }
     blankBefore = false;

@@ -78,4 +78,8 @@ export function alignWebBlocks(lines: readonly Line[], agenda: WebAgenda, to: nu
   return items;
 }
 
-const normalise = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const normalise = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();

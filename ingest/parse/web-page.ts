@@ -11,11 +11,13 @@ import { blankLine, type Line } from './lines.js';
 const CHROME_LINE =
   /^(?:till innehållet|hoppa (?:över|till) (?:navigering(?:en)?|innehållet)|gå (?:direkt )?till (?:sidans )?innehåll(?:et)?|meny|stäng(?: meny)?|sök|sök på webbplatsen|sök dokument|logga in|svenska|english|in english|startsida|hem|dela|dela sidan|skriv ut|lyssna|lyssna på sidan|talande webb|godkänn(?: alla)?(?: kakor)?|acceptera(?: alla)?(?: kakor)?|endast nödvändiga(?: kakor)?|neka|ok|läs mer|läs mer om kakor|anpassa|inställningar|facebook|instagram|linkedin|twitter|youtube|e-post|kontakta oss|kontakt|följ oss|om webbplatsen|tillgänglighetsredogörelse|behandling av personuppgifter|personuppgifter|kakor|om kakor|cookies|visa deltagare|dölj deltagare|till toppen|tillbaka|sidansvarig\s*:.*|senast (?:uppdaterad|ändrad|granskad)\s*:?.*|sidan (?:granskad|uppdaterad)\s*:?.*|publicerad\s*:.*)$/iu;
 /** The lines only a web page has: a skip link, a cookie notice, a breadcrumb. */
-const SKIP_LINK = /^(?:till innehållet|hoppa (?:över|till) (?:navigering(?:en)?|innehållet)|gå (?:direkt )?till (?:sidans )?innehåll(?:et)?)$/iu;
+const SKIP_LINK =
+  /^(?:till innehållet|hoppa (?:över|till) (?:navigering(?:en)?|innehållet)|gå (?:direkt )?till (?:sidans )?innehåll(?:et)?)$/iu;
 const COOKIE_WORDS = /(?:använder|om)\s+(?:kakor|cookies)|godkänner du att vi använder/iu;
 const isCookieNotice = (text: string): boolean => (text.includes('kakor') || text.includes('cookie')) && COOKIE_WORDS.test(text);
 const BREADCRUMB = /^(?:din position|du är här|här är du)\s*:?\s*(.+)$/iu;
-const FOOTER_START = /^(?:kontakta oss|kontakt|följ oss|om webbplatsen|tillgänglighetsredogörelse|sidansvarig\s*:.*|senast (?:uppdaterad|ändrad|granskad)\s*:?.*|sidan (?:granskad|uppdaterad)\s*:?.*)$/iu;
+const FOOTER_START =
+  /^(?:kontakta oss|kontakt|följ oss|om webbplatsen|tillgänglighetsredogörelse|sidansvarig\s*:.*|senast (?:uppdaterad|ändrad|granskad)\s*:?.*|sidan (?:granskad|uppdaterad)\s*:?.*)$/iu;
 
 const isChrome = (text: string): boolean => text.length <= 200 && (CHROME_LINE.test(text) || isCookieNotice(text) || BREADCRUMB.test(text));
 /** The lines only a web page has: a skip link, a cookie notice, a breadcrumb. */
@@ -70,7 +72,13 @@ export function stripWebChrome(lines: Line[], isAnchor: (text: string) => boolea
 
 function take(line: Line, chrome: WebChrome): void {
   const crumb = BREADCRUMB.exec(line.text);
-  if (crumb) chrome.breadcrumb.push(...crumb[1]!.split(/\s*[>›»/|]\s*/u).map((s) => s.trim()).filter(Boolean));
+  if (crumb)
+    chrome.breadcrumb.push(
+      ...crumb[1]!
+        .split(/\s*[>›»/|]\s*/u)
+        .map((s) => s.trim())
+        .filter(Boolean),
+    );
   else if (!CHROME_LINE.test(line.text) && !isCookieNotice(line.text)) chrome.site.push(line.text);
   blankLine(line);
 }

@@ -75,7 +75,10 @@ function decodeWithoutBom(bytes: Uint8Array): DecodedText {
 
 /** Line endings to "\n", composed Unicode (NFC), no BOM: the form the parser's patterns assume. */
 export const normaliseText = (text: string): string =>
-  text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+  text
+    .replace(/^\ufeff/, '')
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC');
 
 /**
  * Bytes of a text file → normalised text. Throws ReadError `not_text` for binary content:

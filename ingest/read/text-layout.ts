@@ -80,7 +80,10 @@ const median = (values: readonly number[]): number => {
  */
 function linePitch(lines: readonly Line[]): number {
   const fontSize = median(lines.map((l) => l.fontSize)) || 10;
-  const steps = lines.slice(1).map((l, i) => (lines[i] as Line).y - l.y).filter((d) => d > 0);
+  const steps = lines
+    .slice(1)
+    .map((l, i) => (lines[i] as Line).y - l.y)
+    .filter((d) => d > 0);
   if (steps.length === 0) return DEFAULT_PITCH * fontSize;
   const lowerQuartile = [...steps].sort((a, b) => a - b)[Math.floor(steps.length / 4)] as number;
   return Math.min(Math.max(lowerQuartile, MIN_PITCH * fontSize), MAX_PITCH * fontSize);

@@ -11,7 +11,7 @@ export interface TextRun {
 const QUARTER = Math.PI / 2;
 
 /** The run's reading direction in quarter turns: 0 left-to-right, 1 bottom-to-top, 2, 3 (−1). */
-const quarterTurns = (t: readonly number[]): number => (((Math.round(Math.atan2(t[1] ?? 0, t[0] ?? 1) / QUARTER) % 4) + 4) % 4);
+const quarterTurns = (t: readonly number[]): number => ((Math.round(Math.atan2(t[1] ?? 0, t[0] ?? 1) / QUARTER) % 4) + 4) % 4;
 
 function dominantTurns(runs: readonly TextRun[]): number {
   const counts = [0, 0, 0, 0];

@@ -48,7 +48,15 @@ const FLAG_DIRECTIVES = {
  * (`SFX flag Y count`) has no condition of the right shape and is told apart by its count.
  */
 export function parseAffixFile(text: string): AffixFile {
-  const flags: CompoundFlags = { begin: null, middle: null, end: null, onlyInCompound: null, permit: null, needAffix: null, forbidden: null };
+  const flags: CompoundFlags = {
+    begin: null,
+    middle: null,
+    end: null,
+    onlyInCompound: null,
+    permit: null,
+    needAffix: null,
+    forbidden: null,
+  };
   const suffixes: SuffixRule[] = [];
   for (const raw of text.split(/\r?\n/)) {
     const line = raw.replace(/(^|\s)#.*$/, '').trim();

@@ -65,13 +65,15 @@ export class HunspellLexicon {
   private expandInnerForms(linkingRules: readonly SuffixRule[]): Map<string, LinkingForm> {
     const byFlag = new Map<string, SuffixRule[]>();
     for (const rule of linkingRules) byFlag.set(rule.flag, [...(byFlag.get(rule.flag) ?? []), rule]);
-    const anyOf = (chars: Iterable<string>): RegExp => new RegExp(`[${[...chars].map((c) => c.replace(/[\]\\^-]/g, '\\$&')).join('')}]`, 'u');
+    const anyOf = (chars: Iterable<string>): RegExp =>
+      new RegExp(`[${[...chars].map((c) => c.replace(/[\]\\^-]/g, '\\$&')).join('')}]`, 'u');
     const inner = anyOf(this.innerFlags);
     const linking = anyOf(byFlag.keys());
     const forms = new Map<string, LinkingForm>();
     for (const [root, flags] of this.roots) {
       // A word as it stands outranks another word's linking form of the same spelling.
-      if (inner.test(flags)) forms.set(root, this.has(flags, this.flags.onlyInCompound) ? this.linkedRoot(root) : { lemma: root, surface: root, link: '' });
+      if (inner.test(flags))
+        forms.set(root, this.has(flags, this.flags.onlyInCompound) ? this.linkedRoot(root) : { lemma: root, surface: root, link: '' });
       if (!linking.test(flags)) continue;
       for (let i = 0; i < flags.length; i++) {
         const rules = byFlag.get(flags[i]!);
@@ -168,7 +170,8 @@ export class HunspellLexicon {
    * Others stand as listed ("korttids").
    */
   private linkedRoot(root: string): LinkingForm {
-    for (const vowel of ['e', 'a']) if (this.lemmaOf(root + vowel) === root + vowel) return { lemma: root + vowel, surface: root, link: '' };
+    for (const vowel of ['e', 'a'])
+      if (this.lemmaOf(root + vowel) === root + vowel) return { lemma: root + vowel, surface: root, link: '' };
     const link = root.at(-1)!;
     if (LINK_LETTERS.includes(link)) {
       const surface = root.slice(0, -1);
@@ -192,7 +195,8 @@ export class HunspellLexicon {
       for (const rule of rules) {
         const root = surface + rule.strip;
         const flags = this.roots.get(root);
-        if (flags !== undefined && flags.includes(rule.flag) && rule.condition.test(root) && accept(flags)) return { lemma: root, surface, link: rule.add };
+        if (flags !== undefined && flags.includes(rule.flag) && rule.condition.test(root) && accept(flags))
+          return { lemma: root, surface, link: rule.add };
       }
     }
     return undefined;

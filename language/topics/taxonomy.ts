@@ -26,7 +26,8 @@ export const TaxonomySchema = z
       slugs.add(topic.slug);
     }
     for (const topic of t.topics) {
-      if (topic.parent && !slugs.has(topic.parent)) ctx.addIssue({ code: 'custom', message: `unknown parent ${topic.parent} of ${topic.slug}` });
+      if (topic.parent && !slugs.has(topic.parent))
+        ctx.addIssue({ code: 'custom', message: `unknown parent ${topic.parent} of ${topic.slug}` });
     }
   });
 export type Taxonomy = z.infer<typeof TaxonomySchema>;

@@ -40,7 +40,10 @@ export async function collectFiles(inputs: readonly string[]): Promise<Collected
     try {
       names = (await readdir(dir)).sort();
     } catch (e) {
-      problems.push({ path: dir, error: { code: 'unreadable', message: `Folder cannot be listed: ${(e as NodeJS.ErrnoException).code ?? e}` } });
+      problems.push({
+        path: dir,
+        error: { code: 'unreadable', message: `Folder cannot be listed: ${(e as NodeJS.ErrnoException).code ?? e}` },
+      });
       return;
     }
     for (const name of names) {

@@ -15,7 +15,11 @@ export const PROGRESS_BAR_MIN_FILES = 20;
  * While the bar is drawn, lines for a terminal go through the bar's own log so they do not tear
  * it; lines for a redirected stdout are written there directly.
  */
-export function createProgress(total: number, out: NodeJS.WriteStream = process.stdout, err: NodeJS.WriteStream = process.stderr): Progress {
+export function createProgress(
+  total: number,
+  out: NodeJS.WriteStream = process.stdout,
+  err: NodeJS.WriteStream = process.stderr,
+): Progress {
   const useBar = total > PROGRESS_BAR_MIN_FILES && err.isTTY === true;
   if (!useBar) {
     return { log: (line) => void out.write(`${line}\n`), tick: () => undefined, stop: () => undefined };

@@ -57,7 +57,11 @@ export async function runIngest(inputs: readonly string[], opts: RunOptions): Pr
 
   let graph: GraphConnection | null = null;
   try {
-    const sessionOptions = { read: { maxBytes }, keepRecords: opts.json !== undefined, embedderConfig: { ...embedderConfigFromEnv(), ...opts.embedder } };
+    const sessionOptions = {
+      read: { maxBytes },
+      keepRecords: opts.json !== undefined,
+      embedderConfig: { ...embedderConfigFromEnv(), ...opts.embedder },
+    };
     let session: IngestSession;
     if (opts.dryRun) {
       session = await IngestSession.offline(sessionOptions);
@@ -77,7 +81,12 @@ export async function runIngest(inputs: readonly string[], opts: RunOptions): Pr
     for (const result of results) progress.log(summaryLine(result));
     let graphLost = false;
     // Stored as an absolute path: the same file is the same source whatever the working directory.
-    for await (const result of ingestInOrder(session, files.map((file) => resolve(file)), opts.batchSize, opts.date === undefined ? {} : { date: opts.date })) {
+    for await (const result of ingestInOrder(
+      session,
+      files.map((file) => resolve(file)),
+      opts.batchSize,
+      opts.date === undefined ? {} : { date: opts.date },
+    )) {
       results.push(result);
       progress.log(summaryLine(result));
       if (opts.verbose) for (const line of warningLines(result)) progress.log(line);
@@ -91,7 +100,9 @@ export async function runIngest(inputs: readonly string[], opts: RunOptions): Pr
     progress.stop();
     if (graphLost) {
       const done = results.filter((r) => r.ok).length;
-      say(`The graph became unavailable; stopped after ${results.length} of ${files.length + problems.length} files (${done} written). Run the same command again when it is back: written meetings are skipped as unchanged.`);
+      say(
+        `The graph became unavailable; stopped after ${results.length} of ${files.length + problems.length} files (${done} written). Run the same command again when it is back: written meetings are skipped as unchanged.`,
+      );
       console.log(tallyLine(tally(results)));
       return EXIT.graphFailed;
     }
@@ -102,7 +113,9 @@ export async function runIngest(inputs: readonly string[], opts: RunOptions): Pr
     if (opts.prune && graph) {
       const pruned = await prune(graph, inputs, files);
       session.touch(pruned.bodies);
-      console.log(pruned.ids.length ? `Pruned ${pruned.ids.length} meeting(s) whose file is gone: ${pruned.ids.join(', ')}` : 'Nothing to prune.');
+      console.log(
+        pruned.ids.length ? `Pruned ${pruned.ids.length} meeting(s) whose file is gone: ${pruned.ids.join(', ')}` : 'Nothing to prune.',
+      );
     }
     const analysis = await session.finish();
     if (analysis) console.log(analysisLine(analysis));
@@ -126,10 +139,18 @@ export async function runIngest(inputs: readonly string[], opts: RunOptions): Pr
   }
 }
 
-const isFolder = (input: string): Promise<boolean> => stat(input).then((s) => s.isDirectory(), () => false);
+const isFolder = (input: string): Promise<boolean> =>
+  stat(input).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
 
 /** Meetings whose source lies under one of the input folders but was not found this run, and their bodies. */
-async function prune(graph: GraphConnection, inputs: readonly string[], found: readonly string[]): Promise<{ ids: string[]; bodies: string[] }> {
+async function prune(
+  graph: GraphConnection,
+  inputs: readonly string[],
+  found: readonly string[],
+): Promise<{ ids: string[]; bodies: string[] }> {
   const roots = inputs.map((i) => resolve(i));
   const present = new Set(found.map((f) => resolve(f)));
   const stored = await listMeetingSources(graph.executor);
@@ -138,6 +159,9 @@ async function prune(graph: GraphConnection, inputs: readonly string[], found: r
     return roots.some((root) => abs === root || abs.startsWith(root + sep)) && !present.has(abs);
   });
   if (gone.length === 0) return { ids: [], bodies: [] };
-  const ids = await deleteMeetingsBySource(graph.executor, gone.map((s) => s.path));
+  const ids = await deleteMeetingsBySource(
+    graph.executor,
+    gone.map((s) => s.path),
+  );
   return { ids, bodies: [...new Set(gone.flatMap((s) => (s.bodyKey === null ? [] : [s.bodyKey])))] };
 }

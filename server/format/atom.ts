@@ -23,7 +23,11 @@ const dateTime = (value: string) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${valu
 
 /** An Atom 1.0 document (RFC 4287); `updated` is the newest entry's, or the epoch for an empty feed. */
 export function toAtom(feed: AtomFeed): string {
-  const updated = feed.entries.map((e) => dateTime(e.updated)).sort().at(-1) ?? '1970-01-01T00:00:00Z';
+  const updated =
+    feed.entries
+      .map((e) => dateTime(e.updated))
+      .sort()
+      .at(-1) ?? '1970-01-01T00:00:00Z';
   const entries = feed.entries.map(
     (e) => `  <entry>
     <id>${xmlEscape(e.id)}</id>

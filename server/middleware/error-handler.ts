@@ -41,7 +41,10 @@ export function toErrorResponse(error: unknown, maxUploadBytes: number): { statu
       const tooLarge = new PayloadTooLargeError(maxUploadBytes);
       return { status: 413, body: body(tooLarge.code, tooLarge.message) };
     }
-    return { status: 400, body: body('invalid_upload', `invalid upload: ${error.message}${error.field ? ` (field "${error.field}")` : ''}`) };
+    return {
+      status: 400,
+      body: body('invalid_upload', `invalid upload: ${error.message}${error.field ? ` (field "${error.field}")` : ''}`),
+    };
   }
   if (error instanceof EmbedderMismatchError) {
     return { status: 503, body: body('embedder_mismatch', 'the stored vectors were made by another embedder; run npm run reindex') };

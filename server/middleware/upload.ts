@@ -10,7 +10,11 @@ export function singleUpload(maxBytes: number): RequestHandler {
   // plain Error, which would be a 500; it is the client's malformed request.
   return (req, res, next) =>
     parse(req, res, (error?: unknown) =>
-      next(error === undefined || error instanceof multer.MulterError ? error : new ApiError(400, 'invalid_upload', 'invalid upload: the multipart body could not be read')),
+      next(
+        error === undefined || error instanceof multer.MulterError
+          ? error
+          : new ApiError(400, 'invalid_upload', 'invalid upload: the multipart body could not be read'),
+      ),
     );
 }
 
@@ -43,7 +47,8 @@ export function checkUploadedDocument(file: Express.Multer.File | undefined): Up
   const extension = path.extname(fileName).toLowerCase();
   const bytes = file.buffer;
   if (extension === '.pdf') {
-    if (bytes.subarray(0, 1024).indexOf(PDF_MAGIC) === -1) throw new UnsupportedMediaTypeError(`"${fileName}" is named .pdf but is not a PDF`);
+    if (bytes.subarray(0, 1024).indexOf(PDF_MAGIC) === -1)
+      throw new UnsupportedMediaTypeError(`"${fileName}" is named .pdf but is not a PDF`);
   } else if (extension === '.txt') {
     if (BINARY_MAGIC.some((magic) => bytes.subarray(0, magic.length).equals(magic)) || looksBinary(bytes)) {
       throw new UnsupportedMediaTypeError(`"${fileName}" is named .txt but is not a text file`);

@@ -31,8 +31,18 @@ td,th{border-bottom:1px solid #eee;padding:.25rem .4rem;text-align:left;vertical
 function typeOf(schema: Record<string, unknown>): string {
   if (Array.isArray(schema.enum)) return schema.enum.map((v) => JSON.stringify(v)).join(' | ');
   if (typeof schema.pattern === 'string') return `${String(schema.type ?? 'string')} (${schema.pattern})`;
-  const parts = [schema.type, schema.maxLength !== undefined ? `≤ ${String(schema.maxLength)} tecken` : null, schema.maximum !== undefined ? `≤ ${String(schema.maximum)}` : null, schema.default !== undefined ? `standard ${JSON.stringify(schema.default)}` : null];
-  return parts.filter((p) => p !== null && p !== undefined).map(String).join(', ') || 'any';
+  const parts = [
+    schema.type,
+    schema.maxLength !== undefined ? `≤ ${String(schema.maxLength)} tecken` : null,
+    schema.maximum !== undefined ? `≤ ${String(schema.maximum)}` : null,
+    schema.default !== undefined ? `standard ${JSON.stringify(schema.default)}` : null,
+  ];
+  return (
+    parts
+      .filter((p) => p !== null && p !== undefined)
+      .map(String)
+      .join(', ') || 'any'
+  );
 }
 
 export function renderDocsPage(doc: { info: { title: string; description: string }; paths: Record<string, Record<string, Op>> }): string {
@@ -41,12 +51,19 @@ export function renderDocsPage(doc: { info: { title: string; description: string
     for (const [method, op] of Object.entries(methods)) {
       const params = op.parameters.length
         ? `<table><tr><th>Parameter</th><th>Var (in)</th><th>Typ (type)</th><th>Krävs (required)</th></tr>${op.parameters
-            .map((p) => `<tr><td><code>${esc(p.name)}</code></td><td>${esc(p.in)}</td><td>${esc(typeOf(p.schema))}</td><td>${p.required ? 'ja (yes)' : 'nej (no)'}</td></tr>`)
+            .map(
+              (p) =>
+                `<tr><td><code>${esc(p.name)}</code></td><td>${esc(p.in)}</td><td>${esc(typeOf(p.schema))}</td><td>${p.required ? 'ja (yes)' : 'nej (no)'}</td></tr>`,
+            )
             .join('')}</table>`
         : '';
-      const statuses = Object.entries(op.responses).map(([status, r]) => `<li><code>${esc(status)}</code> ${esc(r.description)}</li>`).join('');
+      const statuses = Object.entries(op.responses)
+        .map(([status, r]) => `<li><code>${esc(status)}</code> ${esc(r.description)}</li>`)
+        .join('');
       const ok = Object.values(op.responses)[0]?.content?.['application/json']?.schema;
-      const schema = ok ? `<details><summary>Svarsschema (response schema)</summary><pre>${esc(JSON.stringify(ok, null, 2))}</pre></details>` : '';
+      const schema = ok
+        ? `<details><summary>Svarsschema (response schema)</summary><pre>${esc(JSON.stringify(ok, null, 2))}</pre></details>`
+        : '';
       const html = `<section><div><span class="m ${method}">${method.toUpperCase()}</span> <code>${esc(path)}</code></div><p>${esc(op.summary)}</p>${params}<ul>${statuses}</ul>${schema}</section>`;
       const tag = op.tags[0] ?? 'Övrigt';
       byTag.set(tag, [...(byTag.get(tag) ?? []), html]);

@@ -17,18 +17,30 @@ const STATUS_TEXT: Record<number, string> = {
 };
 
 const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') => {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>;
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as Record<
+    string,
+    unknown
+  >;
   return rest;
 };
 
 function parameters(op: Operation) {
   const list: object[] = [];
-  for (const [where, schema] of [['path', op.params], ['query', op.query]] as const) {
+  for (const [where, schema] of [
+    ['path', op.params],
+    ['query', op.query],
+  ] as const) {
     if (!schema) continue;
     for (const [name, field] of Object.entries(schema.shape)) {
       const fieldSchema = jsonSchema(field as z.ZodType, 'input');
       const optional = (field as z.ZodType).safeParse(undefined).success;
-      list.push({ name, in: where, required: where === 'path' || !optional, schema: fieldSchema, ...(typeof fieldSchema.description === 'string' ? { description: fieldSchema.description } : {}) });
+      list.push({
+        name,
+        in: where,
+        required: where === 'path' || !optional,
+        schema: fieldSchema,
+        ...(typeof fieldSchema.description === 'string' ? { description: fieldSchema.description } : {}),
+      });
     }
   }
   return list;
@@ -40,7 +52,10 @@ function responses(op: Operation) {
     : { description: 'OK', content: { [op.produces ?? 'application/octet-stream']: {} } };
   const out: Record<string, object> = { [String(op.successStatus ?? 200)]: success };
   for (const status of [...op.errors, 500]) {
-    out[String(status)] = { description: STATUS_TEXT[status] ?? 'Internt fel (internal error)', content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorBody' } } } };
+    out[String(status)] = {
+      description: STATUS_TEXT[status] ?? 'Internt fel (internal error)',
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorBody' } } },
+    };
   }
   return out;
 }
@@ -56,30 +71,58 @@ export function openApiDocument(): object {
         ? {
             requestBody: {
               required: true,
-              content: { 'multipart/form-data': { schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', contentMediaType: 'application/octet-stream', description: '.pdf eller .txt' } } } } },
+              content: {
+                'multipart/form-data': {
+                  schema: {
+                    type: 'object',
+                    required: ['file'],
+                    properties: { file: { type: 'string', contentMediaType: 'application/octet-stream', description: '.pdf eller .txt' } },
+                  },
+                },
+              },
             },
             security: [{ bearer: [] }, {}],
           }
         : {};
-    (paths[op.path] ??= {})[op.method] = { tags: [op.tag], summary: op.summary, operationId: operationId(op), parameters: parameters(op), ...upload, responses: responses(op) };
+    (paths[op.path] ??= {})[op.method] = {
+      tags: [op.tag],
+      summary: op.summary,
+      operationId: operationId(op),
+      parameters: parameters(op),
+      ...upload,
+      responses: responses(op),
+    };
   }
   cached = {
     openapi: '3.1.0',
     info: {
       title: 'Rådslag API',
       version: '1.0.0',
-      description: 'Mötesprotokoll som kunskapsgraf: möten, ämnen, personer, rådets frågor och uppföljningar. (Council minutes as a knowledge graph.)',
+      description:
+        'Mötesprotokoll som kunskapsgraf: möten, ämnen, personer, rådets frågor och uppföljningar. (Council minutes as a knowledge graph.)',
     },
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
     servers: [{ url: '/' }],
     paths,
     components: {
       schemas: { ErrorBody: jsonSchema(ErrorBody, 'output') },
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'Krävs för uppladdning när API_TOKEN är satt (required for uploads when API_TOKEN is set)' } },
+      securitySchemes: {
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'Krävs för uppladdning när API_TOKEN är satt (required for uploads when API_TOKEN is set)',
+        },
+      },
     },
   };
   return cached;
 }
 
 const operationId = (op: Operation) =>
-  op.method + op.path.replace(/^\/api/, '').split(/[/.{}-]+/).filter(Boolean).map((part) => part[0]!.toUpperCase() + part.slice(1)).join('');
+  op.method +
+  op.path
+    .replace(/^\/api/, '')
+    .split(/[/.{}-]+/)
+    .filter(Boolean)
+    .map((part) => part[0]!.toUpperCase() + part.slice(1))
+    .join('');

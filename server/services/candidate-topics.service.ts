@@ -30,9 +30,46 @@ const MIN_PART_LENGTH = 6;
  * vocabulary. Without this list they top every period, since they are frequent and spread unevenly.
  */
 const MINUTES_REGISTER = new Set(
-  ['rådet', 'frågan', 'fråga', 'frågor', 'angående', 'exempelvis', 'idag', 'kunna', 'behöver', 'behov', 'arbeta', 'arbete', 'arbetet', 'möjlighet',
-   'enligt', 'kommentar', 'kommentarer', 'vissa', 'område', 'berättar', 'informerar', 'information', 'presentation', 'presenterar', 'ansvar',
-   'mötet', 'möte', 'punkt', 'dialog', 'gäller', 'finns', 'kommer', 'också', 'måste', 'skulle', 'viktigt', 'viktig', 'utifrån'].map(stemNormalised),
+  [
+    'rådet',
+    'frågan',
+    'fråga',
+    'frågor',
+    'angående',
+    'exempelvis',
+    'idag',
+    'kunna',
+    'behöver',
+    'behov',
+    'arbeta',
+    'arbete',
+    'arbetet',
+    'möjlighet',
+    'enligt',
+    'kommentar',
+    'kommentarer',
+    'vissa',
+    'område',
+    'berättar',
+    'informerar',
+    'information',
+    'presentation',
+    'presenterar',
+    'ansvar',
+    'mötet',
+    'möte',
+    'punkt',
+    'dialog',
+    'gäller',
+    'finns',
+    'kommer',
+    'också',
+    'måste',
+    'skulle',
+    'viktigt',
+    'viktig',
+    'utifrån',
+  ].map(stemNormalised),
 );
 
 interface TermStats {
@@ -53,7 +90,11 @@ export function candidateTopics(executor: GraphReader, query: CandidateTopicsQue
 }
 
 /** Candidate topics computed now, without the kept answers. */
-export async function candidateTopicsAfresh(executor: GraphReader, query: CandidateTopicsQuery, taxonomy: Taxonomy = loadTaxonomy()): Promise<CandidateTopicsResponse> {
+export async function candidateTopicsAfresh(
+  executor: GraphReader,
+  query: CandidateTopicsQuery,
+  taxonomy: Taxonomy = loadTaxonomy(),
+): Promise<CandidateTopicsResponse> {
   const [passages, names] = await Promise.all([listPassageTexts(executor, query.body), listActorNames(executor)]);
   const covered = coveredStems(taxonomy);
   // Names of people, organisations and bodies are who spoke, not what about.
@@ -95,7 +136,8 @@ export async function candidateTopicsAfresh(executor: GraphReader, query: Candid
 /** Each distinct term of a passage once: stem → the form to show. */
 function termsInPassage(passage: PassageText, covered: ReadonlySet<string>): Map<string, string> {
   const found = new Map<string, string>();
-  const keep = (word: string) => word.length >= MIN_LENGTH && /^\p{L}[\p{L}-]*$/u.test(word) && !isStopWord(word) && !MINUTES_REGISTER.has(stemNormalised(word));
+  const keep = (word: string) =>
+    word.length >= MIN_LENGTH && /^\p{L}[\p{L}-]*$/u.test(word) && !isStopWord(word) && !MINUTES_REGISTER.has(stemNormalised(word));
   const tokens = tokenise(passage.text).filter((t) => t.kind === 'word' || t.kind === 'acronym');
   for (const token of tokens) {
     const stem = stemNormalised(token.normal);

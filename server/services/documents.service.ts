@@ -42,10 +42,12 @@ export class DocumentIngest {
     }
     // A document the graph did not take is not kept: the folder holds provenance, not refusals.
     const discard = () => (stored === null ? Promise.resolve() : rm(stored, { force: true }));
-    const outcome = await this.session.ingestBytes(bytes, sourcePath, fields.date === undefined ? {} : { date: fields.date }).catch(async (error: unknown) => {
-      await discard();
-      throw error;
-    });
+    const outcome = await this.session
+      .ingestBytes(bytes, sourcePath, fields.date === undefined ? {} : { date: fields.date })
+      .catch(async (error: unknown) => {
+        await discard();
+        throw error;
+      });
     if (!outcome.ok || outcome.status === 'dry-run') {
       await discard();
       if (!outcome.ok) throw new UnprocessableError(outcome.error.code, withoutPaths(outcome.error.message));
@@ -61,4 +63,9 @@ export class DocumentIngest {
 const withoutPaths = (message: string): string => message.replace(/(?:\/[\w.-]+){2,}/g, '<file>').slice(0, 500);
 
 /** Letters, digits, dot, dash and underscore only: the name becomes part of a path. */
-const safeName = (fileName: string): string => fileName.normalize('NFC').replace(/[^\p{L}\p{N}._-]+/gu, '_').replace(/^\.+/, '').slice(-100) || 'upload';
+const safeName = (fileName: string): string =>
+  fileName
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}._-]+/gu, '_')
+    .replace(/^\.+/, '')
+    .slice(-100) || 'upload';

@@ -21,16 +21,58 @@ export async function allMeetings(executor: GraphReader): Promise<MeetingSummary
 
 export const meetingsCsv = (meetings: readonly MeetingSummary[]): string =>
   toCsv(
-    ['id', 'date', 'dateSource', 'title', 'body', 'diaryNumber', 'place', 'items', 'passages', 'attendees', 'concerns', 'followUps', 'topTopics'],
-    meetings.map((m) => [m.id, m.date, m.dateSource, m.title, m.body.name, m.diaryNumber, m.place, m.items, m.passages, m.attendees, m.concerns, m.followUps, m.topTopics.map((t) => t.slug).join(' ')]),
+    [
+      'id',
+      'date',
+      'dateSource',
+      'title',
+      'body',
+      'diaryNumber',
+      'place',
+      'items',
+      'passages',
+      'attendees',
+      'concerns',
+      'followUps',
+      'topTopics',
+    ],
+    meetings.map((m) => [
+      m.id,
+      m.date,
+      m.dateSource,
+      m.title,
+      m.body.name,
+      m.diaryNumber,
+      m.place,
+      m.items,
+      m.passages,
+      m.attendees,
+      m.concerns,
+      m.followUps,
+      m.topTopics.map((t) => t.slug).join(' '),
+    ]),
   );
 
-export const passagesFor = (executor: GraphReader, query: ExportPassagesQuery): Promise<ExportedPassage[]> => exportPassages(executor, query);
+export const passagesFor = (executor: GraphReader, query: ExportPassagesQuery): Promise<ExportedPassage[]> =>
+  exportPassages(executor, query);
 
 export const passagesCsv = (passages: readonly ExportedPassage[]): string =>
   toCsv(
     ['key', 'meetingId', 'date', 'itemNumber', 'itemTitle', 'ordinal', 'kind', 'speakerType', 'speaker', 'page', 'topics', 'text'],
-    passages.map((p) => [p.key, p.meeting.id, p.meeting.date, p.item.number, p.item.title, p.ordinal, p.kind, p.speaker.type, p.speaker.name, p.page, p.topics.map((t) => t.slug).join(' '), p.text]),
+    passages.map((p) => [
+      p.key,
+      p.meeting.id,
+      p.meeting.date,
+      p.item.number,
+      p.item.title,
+      p.ordinal,
+      p.kind,
+      p.speaker.type,
+      p.speaker.name,
+      p.page,
+      p.topics.map((t) => t.slug).join(' '),
+      p.text,
+    ]),
   );
 
 export const trendsFor = (executor: GraphReader, query: TrendsQuery): Promise<TrendsResponse> => trends(executor, query);
@@ -39,5 +81,19 @@ export const trendsFor = (executor: GraphReader, query: TrendsQuery): Promise<Tr
 export const trendsCsv = (response: TrendsResponse): string =>
   toCsv(
     ['slug', 'label_sv', 'label_en', 'body', 'granularity', 'period', 'start', response.measure, 'passages', 'totalPassages', 'meetings'],
-    response.series.flatMap((s) => s.points.map((p) => [s.slug, s.label_sv, s.label_en, s.body?.name ?? null, response.granularity, p.period, p.start, p.value, p.passages, p.totalPassages, p.meetings])),
+    response.series.flatMap((s) =>
+      s.points.map((p) => [
+        s.slug,
+        s.label_sv,
+        s.label_en,
+        s.body?.name ?? null,
+        response.granularity,
+        p.period,
+        p.start,
+        p.value,
+        p.passages,
+        p.totalPassages,
+        p.meetings,
+      ]),
+    ),
   );

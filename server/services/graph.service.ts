@@ -22,7 +22,7 @@ export async function explore(executor: GraphReader, query: GraphQuery): Promise
     limit,
   });
   if (!found) throw new NotFoundError('node', `${query.focus.label}:${query.focus.key}`);
-  const graph = { ...found, truncated: found.truncated || query.limit > limit && found.nodes.length >= limit };
+  const graph = { ...found, truncated: found.truncated || (query.limit > limit && found.nodes.length >= limit) };
   return query.from || query.to ? withinDates(graph, query.from, query.to) : graph;
 }
 

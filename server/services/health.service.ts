@@ -37,7 +37,10 @@ export async function checkHealth(
     const [counts, version] = await Promise.all([graphStats(executor), neo4jVersion(executor)]);
     return { status: 200, body: { status: 'ok', neo4j: { reachable: true, ...(version ? { version } : {}) }, embedder, counts, demo } };
   } catch (error) {
-    const reason = error instanceof GraphError && error.code === 'graph_unavailable' ? 'the graph database is not reachable' : 'the graph database did not answer';
+    const reason =
+      error instanceof GraphError && error.code === 'graph_unavailable'
+        ? 'the graph database is not reachable'
+        : 'the graph database did not answer';
     return { status: 503, body: { status: 'unavailable', neo4j: { reachable: false }, reason, embedder } };
   }
 }

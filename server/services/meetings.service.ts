@@ -15,7 +15,10 @@ export async function listMeetingSummaries(executor: GraphReader, query: Meeting
     offset: (query.page - 1) * query.pageSize,
     limit: query.pageSize,
   });
-  const extras = await meetingExtras(executor, meetings.map((m) => m.id));
+  const extras = await meetingExtras(
+    executor,
+    meetings.map((m) => m.id),
+  );
   const items = meetings.map((m) => {
     const extra = extras.get(m.id);
     return { ...m, concerns: extra?.concerns ?? 0, followUps: extra?.followUps ?? 0, topTopics: extra?.topTopics ?? [] };

@@ -23,6 +23,11 @@ export async function organisationDetail(executor: GraphReader, key: string): Pr
     attendance: org.meetings.map((m) => ({ meetingId: m.id, date: m.date, attendees: m.attendees })),
     concerns: concerns.groups,
     concernsTotal: concerns.total,
-    topics: org.topics.map((t) => ({ slug: t.slug, label_sv: labels.get(t.slug)?.label_sv ?? t.label, label_en: labels.get(t.slug)?.label_en ?? null, count: t.passages })),
+    topics: org.topics.map((t) => ({
+      slug: t.slug,
+      label_sv: labels.get(t.slug)?.label_sv ?? t.label,
+      label_en: labels.get(t.slug)?.label_en ?? null,
+      count: t.passages,
+    })),
   };
 }

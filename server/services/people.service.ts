@@ -41,7 +41,12 @@ export async function personDetail(executor: GraphReader, key: string): Promise<
       itemNumber: p.number,
       title: p.title,
     })),
-    topics: person.topics.map((t) => ({ slug: t.slug, label_sv: labels.get(t.slug)?.label_sv ?? t.label, label_en: labels.get(t.slug)?.label_en ?? null, count: t.passages })),
+    topics: person.topics.map((t) => ({
+      slug: t.slug,
+      label_sv: labels.get(t.slug)?.label_sv ?? t.label,
+      label_en: labels.get(t.slug)?.label_en ?? null,
+      count: t.passages,
+    })),
     attendance: [...attendance].sort(([a], [b]) => a.localeCompare(b)).map(([period, count]) => ({ period, count })),
   };
 }

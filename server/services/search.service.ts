@@ -60,7 +60,10 @@ async function pageOf(executor: GraphReader, ranked: Ranked, query: SearchQuery)
   const { page, pageSize } = query;
   const start = (page - 1) * pageSize;
   const shown = ranked.groups.slice(start, start + pageSize);
-  const details = await hydrateHits(executor, shown.flatMap((g) => g.hits.map((h) => h.passageKey)));
+  const details = await hydrateHits(
+    executor,
+    shown.flatMap((g) => g.hits.map((h) => h.passageKey)),
+  );
   // Snippets only for the page shown: a broad query fuses a few hundred hits.
   const snippet = snippetBuilder(ranked.highlightTerms);
   return {
@@ -101,7 +104,11 @@ export function groupByItem(hits: readonly RankedHit[]): RankedGroup[] {
  * A ranked group as the response shows it. A passage deleted since the ranking was made drops out
  * (and its group with it when none is left), so a page can be short while a re-ingest lands.
  */
-function toGroup(group: RankedGroup, details: ReadonlyMap<string, HitDetails>, snippet: ReturnType<typeof snippetBuilder>): SearchGroup | null {
+function toGroup(
+  group: RankedGroup,
+  details: ReadonlyMap<string, HitDetails>,
+  snippet: ReturnType<typeof snippetBuilder>,
+): SearchGroup | null {
   const hits = group.hits.flatMap((hit) => {
     const d = details.get(hit.passageKey);
     return d ? [{ hit, d }] : [];

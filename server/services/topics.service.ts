@@ -49,7 +49,12 @@ export function trends(executor: GraphReader, query: TrendsQuery): Promise<Trend
 export async function trendsAfresh(executor: GraphReader, query: TrendsQuery): Promise<TrendsResponse> {
   const known = await listTopicOverviews(executor);
   const bySlug = new Map(known.map((t) => [t.slug, t]));
-  const slugs = query.topics?.length ? [...new Set(query.topics)] : known.filter((t) => t.passages > 0).slice(0, DEFAULT_TREND_TOPICS).map((t) => t.slug);
+  const slugs = query.topics?.length
+    ? [...new Set(query.topics)]
+    : known
+        .filter((t) => t.passages > 0)
+        .slice(0, DEFAULT_TREND_TOPICS)
+        .map((t) => t.slug);
   for (const slug of slugs) if (!bySlug.has(slug)) throw new NotFoundError('topic', slug);
   const undated = await undatedMeetings(executor, query.body);
   if (slugs.length === 0) return { granularity: query.granularity, measure: query.measure, series: [], undated };

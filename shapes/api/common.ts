@@ -10,7 +10,10 @@ import { DATE_SOURCES } from './enums.js';
 export const IsoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-  .refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), 'not a calendar date');
+  .refine(
+    (text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text),
+    'not a calendar date',
+  );
 
 /** Free text from a query string: trimmed, at most 500 characters. */
 export const QueryText = z.string().trim().max(500, 'at most 500 characters');
@@ -67,7 +70,12 @@ export type ItemRef = z.infer<typeof ItemRef>;
 export const CsvList = z
   .string()
   .max(500, 'at most 500 characters')
-  .transform((text) => text.split(',').map((s) => s.trim()).filter(Boolean));
+  .transform((text) =>
+    text
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
 
 /** `true`/`false` in a query string. */
 export const QueryBoolean = z.enum(['true', 'false']).transform((v) => v === 'true');

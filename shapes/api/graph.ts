@@ -15,7 +15,10 @@ export const NodeId = z
     const colon = text.indexOf(':');
     const label = NodeLabel.safeParse(text.slice(0, colon));
     if (!label.success) {
-      ctx.addIssue({ code: 'custom', message: `unknown node label "${text.slice(0, colon)}"; expected one of ${NodeLabel.options.join(', ')}` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `unknown node label "${text.slice(0, colon)}"; expected one of ${NodeLabel.options.join(', ')}`,
+      });
       return z.NEVER;
     }
     return { label: label.data, key: text.slice(colon + 1) };
@@ -24,7 +27,11 @@ export const NodeId = z
 /** `GET /api/graph` (and `/api/export/graph.graphml`) query. Without `focus`: the overview. */
 export const GraphQuery = z.object({
   focus: NodeId.optional(),
-  depth: z.enum(['1', '2']).default('1').transform(Number).pipe(z.union([z.literal(1), z.literal(2)])),
+  depth: z
+    .enum(['1', '2'])
+    .default('1')
+    .transform(Number)
+    .pipe(z.union([z.literal(1), z.literal(2)])),
   types: CsvList.pipe(z.array(NodeLabel).min(1)).optional(),
   from: IsoDate.optional(),
   to: IsoDate.optional(),

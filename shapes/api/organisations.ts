@@ -34,7 +34,9 @@ export const OrganisationDetail = z.object({
    */
   concerns: z.array(ConcernGroup),
   concernsTotal: z.number().int(),
-  topics: z.array(z.object({ slug: z.string(), label_sv: z.string().nullable(), label_en: z.string().nullable(), count: z.number().int() })),
+  topics: z.array(
+    z.object({ slug: z.string(), label_sv: z.string().nullable(), label_en: z.string().nullable(), count: z.number().int() }),
+  ),
 });
 export type OrganisationDetail = z.infer<typeof OrganisationDetail>;
 

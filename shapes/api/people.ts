@@ -25,12 +25,20 @@ export type PeopleResponse = z.infer<typeof PeopleResponse>;
 export const PersonDetail = z.object({
   person: PersonSummary,
   meetings: z.array(
-    z.object({ id: z.string(), date: IsoDate.nullable(), title: z.string().nullable(), organisation: z.string().nullable(), remote: z.boolean() }),
+    z.object({
+      id: z.string(),
+      date: IsoDate.nullable(),
+      title: z.string().nullable(),
+      organisation: z.string().nullable(),
+      remote: z.boolean(),
+    }),
   ),
   presented: z.array(
     z.object({ meetingId: z.string(), date: IsoDate.nullable(), itemOrdinal: z.number().int(), itemNumber: z.string(), title: z.string() }),
   ),
-  topics: z.array(z.object({ slug: z.string(), label_sv: z.string().nullable(), label_en: z.string().nullable(), count: z.number().int() })),
+  topics: z.array(
+    z.object({ slug: z.string(), label_sv: z.string().nullable(), label_en: z.string().nullable(), count: z.number().int() }),
+  ),
   /** Meetings attended per year. */
   attendance: z.array(z.object({ period: z.string(), count: z.number().int() })),
 });

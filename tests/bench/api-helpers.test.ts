@@ -95,7 +95,12 @@ describe('bench:api helpers', () => {
   it('rotates only known topics and spreads inputs evenly over the graph', () => {
     expect(spread([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 5)).toEqual([1, 3, 5, 7, 9]);
     expect(spread([1, 2], 5)).toEqual([1, 2]);
-    const mixes = benchRouteMixes({ meetingIds: ['2025-01-01-hsn'], topicSlugs: ['nara-vard'], personKeys: ['anna andersson'], organisationKeys: [] });
+    const mixes = benchRouteMixes({
+      meetingIds: ['2025-01-01-hsn'],
+      topicSlugs: ['nara-vard'],
+      personKeys: ['anna andersson'],
+      organisationKeys: [],
+    });
     const trends = mixes.find((m) => m.name === 'trends (quarter)')!;
     expect(trends.paths.every((p) => p.includes('granularity=quarter') && p.includes('topics=nara-vard'))).toBe(true);
     expect(trends.paths.some((p) => p.includes('vardplatser'))).toBe(false);

@@ -38,7 +38,15 @@ describe('CosineScan', () => {
   });
 
   it('breaks ties by key and scores stored keys', () => {
-    const tied = CosineScan.of(['b', 'a', 'c'], [[1, 0], [1, 0], [0, 1]], 2);
+    const tied = CosineScan.of(
+      ['b', 'a', 'c'],
+      [
+        [1, 0],
+        [1, 0],
+        [0, 1],
+      ],
+      2,
+    );
     expect(tied.topK([1, 0], 2).map((h) => h.key)).toEqual(['a', 'b']);
     expect(tied.scoreOf('c', [0, 1])).toBe(1);
     expect(tied.scoreOf('missing', [0, 1])).toBeNaN();
@@ -46,7 +54,16 @@ describe('CosineScan', () => {
   });
 
   it('recall with ties accepts any of several equally near duplicates', () => {
-    const dup = CosineScan.of(['a', 'b', 'c', 'd'], [[1, 0], [1, 0], [1, 0], [0, 1]], 2);
+    const dup = CosineScan.of(
+      ['a', 'b', 'c', 'd'],
+      [
+        [1, 0],
+        [1, 0],
+        [1, 0],
+        [0, 1],
+      ],
+      2,
+    );
     const exact = dup.topK([1, 0], 2); // a, b
     const score = (key: string) => dup.scoreOf(key, [1, 0]);
     expect(recallWithTies(['c', 'b'], exact, score, 2)).toBe(1);

@@ -20,7 +20,24 @@ beforeAll(async () => {
   temp = await makeTempDir('radslag-bench-smoke-');
   const file = path.join(temp.dir, 'results.json');
   // A dozen meetings and a handful of calls: the whole path against a real embedded Neo4j, not its speed.
-  const options = parseBenchArgs(['--meetings', '12', '--calls', '3', '--vector-queries', '10', '--max-queries', '9', '--json', file, '--corpus-dir', temp.dir, '--heap', '512m', '--page-cache', '128m']);
+  const options = parseBenchArgs([
+    '--meetings',
+    '12',
+    '--calls',
+    '3',
+    '--vector-queries',
+    '10',
+    '--max-queries',
+    '9',
+    '--json',
+    file,
+    '--corpus-dir',
+    temp.dir,
+    '--heap',
+    '512m',
+    '--page-cache',
+    '128m',
+  ]);
   report = await runBench(options, () => {});
   json = JSON.parse(await readFile(file, 'utf8'));
 }, 600_000); // about a minute on an idle machine; several times that when the cores are shared
@@ -34,8 +51,17 @@ describe('npm run bench (tiny)', () => {
     const size = report.sizes[0]!;
     expect(size.meetings).toBe(12);
     expect(size.passages).toBeGreaterThan(0);
-    expect(Object.keys(size.ingest.stages)).toEqual(expect.arrayContaining(['read (txt)', 'parse', 'enrich', 'write (batched transactions)']));
-    for (const name of ['search (hybrid)', 'search (full-text)', 'search (vector)', 'meeting detail', 'subgraph (meeting, depth 1)', 'baseline: BM25 (minisearch)']) {
+    expect(Object.keys(size.ingest.stages)).toEqual(
+      expect.arrayContaining(['read (txt)', 'parse', 'enrich', 'write (batched transactions)']),
+    );
+    for (const name of [
+      'search (hybrid)',
+      'search (full-text)',
+      'search (vector)',
+      'meeting detail',
+      'subgraph (meeting, depth 1)',
+      'baseline: BM25 (minisearch)',
+    ]) {
       expect(size.latency[name]?.p95, name).toBeGreaterThan(0);
     }
     for (const system of ['fulltext', 'vector', 'hybrid', 'bm25'] as const) expect(size.quality[system].queries).toBeGreaterThan(0);

@@ -26,15 +26,28 @@ const OPTIONS = { meetings: 150, bodies: 15, years: 2, seed: 42, pdfShare: 0.2 }
  * The samples' family as the generator wrote it before the other layouts came (the same files,
  * byte for byte): the corpus the parser has long recovered exactly.
  */
-const SAMPLES = { meetings: 120, bodies: 5, years: 4, seed: 42, pdfShare: 0.2, bodyKeys: ['hsn-pensionarsradet', 'hsn-funktionshinderradet', 'pvf-pensionarsradet', 'solna-kpr', 'nacka-aldrenamnden'] };
+const SAMPLES = {
+  meetings: 120,
+  bodies: 5,
+  years: 4,
+  seed: 42,
+  pdfShare: 0.2,
+  bodyKeys: ['hsn-pensionarsradet', 'hsn-funktionshinderradet', 'pvf-pensionarsradet', 'solna-kpr', 'nacka-aldrenamnden'],
+};
 /** A council whose notes are often undated, all as PDF: the dates only the file name, the PDF's metadata or nothing gives. */
 const UNDATED = { meetings: 24, bodies: 1, years: 3, seed: 7, pdfShare: 1, bodyKeys: ['ludvika-pensionarsradet'] };
 
 const LAYOUT_KEYS = [
-  "samples' family · txt", "samples' family · pdf",
-  'protokoll · txt', 'protokoll · pdf', 'protokoll · one line per page',
-  'anteckningar · txt', 'anteckningar · pdf', 'anteckningar · one line per page',
-  'web · txt', 'web · one line per page',
+  "samples' family · txt",
+  "samples' family · pdf",
+  'protokoll · txt',
+  'protokoll · pdf',
+  'protokoll · one line per page',
+  'anteckningar · txt',
+  'anteckningar · pdf',
+  'anteckningar · one line per page',
+  'web · txt',
+  'web · one line per page',
 ];
 
 const isSample = (t: FileTruth): boolean => layoutKey(t).startsWith("samples' family");
@@ -61,7 +74,12 @@ const parsedFacts = (m: Minutes) => ({
 const flat = (s: string): string => s.replace(/(\p{Ll})-\s+(\p{Ll})/gu, '$1$2').replace(/\s+/g, ' ');
 
 /** The forms a generated file writes a meeting date in. */
-const dateForms = (iso: string): string[] => [iso, dayMonth(iso, true), numericDate(iso, 'dot'), commaDate(iso).slice(commaDate(iso).indexOf(' ') + 1)];
+const dateForms = (iso: string): string[] => [
+  iso,
+  dayMonth(iso, true),
+  numericDate(iso, 'dot'),
+  commaDate(iso).slice(commaDate(iso).indexOf(' ') + 1),
+];
 
 let dir: { dir: string; remove: () => Promise<void> };
 let undatedDir: { dir: string; remove: () => Promise<void> };
@@ -102,7 +120,8 @@ describe('generateCorpus', () => {
       await writeCorpus(again.dir, f, t);
       const names = (await readdir(dir.dir)).sort();
       expect((await readdir(again.dir)).sort()).toEqual(names);
-      for (const name of names) expect((await readFile(path.join(again.dir, name))).equals(await readFile(path.join(dir.dir, name))), name).toBe(true);
+      for (const name of names)
+        expect((await readFile(path.join(again.dir, name))).equals(await readFile(path.join(dir.dir, name))), name).toBe(true);
     } finally {
       await again.remove();
     }
@@ -110,10 +129,17 @@ describe('generateCorpus', () => {
     expect(other.files.map((f) => f.text).join('')).not.toEqual(files.map((f) => f.text).join(''));
   }, 120_000);
 
-  it('marks every file as synthetic: the samples\' family in its letterhead, the others at the foot of every page', async () => {
+  it("marks every file as synthetic: the samples' family in its letterhead, the others at the foot of every page", async () => {
     for (const t of truth.files) {
       const text = textOf(t);
-      if (isSample(t)) expect(text.split('\n').slice(0, 8).map((l) => l.trim()), t.file).toContain(SYNTHETIC_MARKER);
+      if (isSample(t))
+        expect(
+          text
+            .split('\n')
+            .slice(0, 8)
+            .map((l) => l.trim()),
+          t.file,
+        ).toContain(SYNTHETIC_MARKER);
       else for (const page of text.split('\f')) expect(page, t.file).toContain(SYNTHETIC_MARKER);
     }
     for (const format of ['pdf'] as const) {
@@ -129,7 +155,8 @@ describe('generateCorpus', () => {
     expect(truth.bodies.reduce((n, b) => n + b.meetings, 0)).toBe(OPTIONS.meetings);
     const perBodyYear = new Map<string, number>();
     const bodyOf = (f: FileTruth): string => `${f.body}|${f.municipality}`;
-    for (const f of truth.files) perBodyYear.set(`${bodyOf(f)}|${f.date.slice(0, 4)}`, (perBodyYear.get(`${bodyOf(f)}|${f.date.slice(0, 4)}`) ?? 0) + 1);
+    for (const f of truth.files)
+      perBodyYear.set(`${bodyOf(f)}|${f.date.slice(0, 4)}`, (perBodyYear.get(`${bodyOf(f)}|${f.date.slice(0, 4)}`) ?? 0) + 1);
     expect(perBodyYear.size).toBe(OPTIONS.bodies * OPTIONS.years);
     for (const n of perBodyYear.values()) expect([4, 5, 6, 7, 8]).toContain(n);
     expect(new Set(truth.topicTrends.map((t) => t.trend))).toEqual(new Set(['rising', 'fading', 'emerging', 'stable']));
@@ -142,7 +169,8 @@ describe('generateCorpus', () => {
     const councils = truth.bodies.filter((b) => b.layout === 'protokoll' || b.layout === 'anteckningar' || b.layout === 'web');
     expect(councils.every((b) => b.municipality !== null)).toBe(true);
     const names = councils.map((b) => b.name);
-    for (const kind of ['Kommunala pensionärsrådet', 'Regionala pensionärsrådet', 'Tillgänglighetsrådet', 'Äldrenämnden']) expect(names, kind).toContain(kind);
+    for (const kind of ['Kommunala pensionärsrådet', 'Regionala pensionärsrådet', 'Tillgänglighetsrådet', 'Äldrenämnden'])
+      expect(names, kind).toContain(kind);
     expect(truth.bodies.map((b) => b.key)).toEqual(BODY_KEYS);
   });
 
@@ -190,13 +218,23 @@ describe('generateCorpus', () => {
       for (const item of t.items) {
         expect(text, `${t.file}: ${item.title}`).toContain(flat(item.title));
         if (!item.numbered) continue;
-        const printed = t.layout === 'web' ? [`• ${item.number} ${item.title}`, `§ ${item.number} ${item.title}`] : [`§ ${item.number}`, `${item.number}. ${item.title}`, `${item.number}) ${item.title}`];
-        expect(printed.some((p) => text.includes(flat(p))), `${t.file}: ${item.number}`).toBe(true);
+        const printed =
+          t.layout === 'web'
+            ? [`• ${item.number} ${item.title}`, `§ ${item.number} ${item.title}`]
+            : [`§ ${item.number}`, `${item.number}. ${item.title}`, `${item.number}) ${item.title}`];
+        expect(
+          printed.some((p) => text.includes(flat(p))),
+          `${t.file}: ${item.number}`,
+        ).toBe(true);
       }
       for (const a of t.attendees) {
         expect(text, `${t.file}: ${a.name}`).toContain(a.name);
         // A chair's, vice chair's or official's role is printed right after the name (ersättare stand under their own label).
-        if (a.role && !a.role.includes('ersättare')) expect(new RegExp(`${a.name}[^\\n]{0,60}?${flat(a.role).replace(/[()]/g, '.')}`, 'iu').test(text), `${t.file}: ${a.name}, ${a.role}`).toBe(true);
+        if (a.role && !a.role.includes('ersättare'))
+          expect(
+            new RegExp(`${a.name}[^\\n]{0,60}?${flat(a.role).replace(/[()]/g, '.')}`, 'iu').test(text),
+            `${t.file}: ${a.name}, ${a.role}`,
+          ).toBe(true);
       }
       expect(new Set(t.attendees.map((a) => a.name)).size, t.file).toBe(t.attendees.length);
       // Those with förhinder are named, and are not attendees.
@@ -208,7 +246,9 @@ describe('generateCorpus', () => {
   });
 
   it('plants statements as written, on pages that do not break them', () => {
-    const unbroken = truth.files.filter((f) => f.format === 'txt' && !f.oneLine && (f.layout === 'web' || (f.layout === 'anteckningar' && !textOf(f).includes('\f'))));
+    const unbroken = truth.files.filter(
+      (f) => f.format === 'txt' && !f.oneLine && (f.layout === 'web' || (f.layout === 'anteckningar' && !textOf(f).includes('\f'))),
+    );
     expect(unbroken.length).toBeGreaterThan(10);
     for (const t of unbroken) {
       const text = flat(textOf(t));
@@ -240,8 +280,14 @@ describe('generated PDFs read back through ingest/read', () => {
       const pdf = await getDocument({ data: bytes, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
       try {
         const content = await (await pdf.getPage(1)).getTextContent();
-        const runs = content.items.flatMap((i) => ('str' in i && i.str.trim() !== '' ? [{ str: i.str, x: i.transform[4] as number, y: i.transform[5] as number }] : []));
-        const labels = runs.filter((r) => /^(?:Plats och tid|Tid och plats|Tid|Beslutande|Beslutande ledamöter|Övriga (?:deltagande|närvarande|deltagare)|Justeringens plats|Underskrifter)$/.test(r.str));
+        const runs = content.items.flatMap((i) =>
+          'str' in i && i.str.trim() !== '' ? [{ str: i.str, x: i.transform[4] as number, y: i.transform[5] as number }] : [],
+        );
+        const labels = runs.filter((r) =>
+          /^(?:Plats och tid|Tid och plats|Tid|Beslutande|Beslutande ledamöter|Övriga (?:deltagande|närvarande|deltagare)|Justeringens plats|Underskrifter)$/.test(
+            r.str,
+          ),
+        );
         expect(labels.length, t.file).toBeGreaterThanOrEqual(4);
         for (const label of labels) {
           expect(label.x, label.str).toBeCloseTo(labelX, 0);
@@ -270,12 +316,16 @@ describe('generated PDFs read back through ingest/read', () => {
       if (t.dateSource === 'metadata') expect(created, t.file).toBe(t.date);
       else if (t.dateSource === 'none') expect(created, t.file).toBeNull();
       else expect(created, t.file).not.toBe(t.date);
-      if (t.dateSource !== 'text') expect(dateForms(t.date).some((form) => doc.text.includes(form)), t.file).toBe(false);
+      if (t.dateSource !== 'text')
+        expect(
+          dateForms(t.date).some((form) => doc.text.includes(form)),
+          t.file,
+        ).toBe(false);
     }
   });
 });
 
-describe('generated minutes of the samples\' family through the real parser', () => {
+describe("generated minutes of the samples' family through the real parser", () => {
   it('recovers dates, bodies, items, attendees and presenters exactly on 50 text files', async () => {
     const sample = samples.files.filter((f) => f.format === 'txt').slice(0, 50);
     expect(sample).toHaveLength(50);
@@ -343,10 +393,14 @@ describe('scoreRecovery', () => {
     expect(scores.speakers.recall).toBe(0);
     expect(scores.followUps.recall).toBe(0);
     expect(scores.concerns.recall).toBe(0);
-    for (const l of scores.layouts) expect([l.layout, l.dateExact, l.body, l.itemCountExact, l.attendees.recall]).toEqual([l.layout, 0, 0, 0, 0]);
+    for (const l of scores.layouts)
+      expect([l.layout, l.dateExact, l.body, l.itemCountExact, l.attendees.recall]).toEqual([l.layout, 0, 0, 0, 0]);
     expect(scoreRecovery(truth, meetings).speakers.recall).toBeGreaterThan(0.5);
     // A file the pipeline lost counts against its layout.
-    const lost = scoreRecovery(truth, meetings.filter((m) => !m.minutes.source.path.includes('eskilstuna-kpr'))).layouts;
+    const lost = scoreRecovery(
+      truth,
+      meetings.filter((m) => !m.minutes.source.path.includes('eskilstuna-kpr')),
+    ).layouts;
     const protokoll = lost.find((l) => l.layout === 'protokoll · txt')!;
     expect(protokoll.ingested).toBeLessThan(protokoll.files);
     expect(protokoll.dateExact).toBeLessThanOrEqual(protokoll.ingested / protokoll.files);
@@ -363,7 +417,8 @@ describe('writeDemoCorpus', () => {
       expect(written.files).toBe(2 + DEMO_SERIES.meetings);
       const top = (await readdir(a.dir)).filter((n) => n.endsWith('.txt')).sort();
       expect(top).toEqual((await readdir(path.join(process.cwd(), 'data/minutes'))).sort());
-      for (const name of top) expect((await readFile(path.join(a.dir, name), 'utf8'))).toBe(await readFile(path.join(process.cwd(), 'data/minutes', name), 'utf8'));
+      for (const name of top)
+        expect(await readFile(path.join(a.dir, name), 'utf8')).toBe(await readFile(path.join(process.cwd(), 'data/minutes', name), 'utf8'));
       const generated = (await readdir(path.join(a.dir, 'generated'))).filter((n) => n !== 'truth.json');
       expect(generated).toHaveLength(DEMO_SERIES.meetings);
       for (const name of generated) {

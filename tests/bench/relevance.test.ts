@@ -34,7 +34,10 @@ describe('buildJudgedQueries', () => {
     expect(new Set(queries.map((q) => q.kind))).toEqual(new Set(['topic-alias', 'topic-inflected', 'concern']));
     for (const q of queries) {
       expect(q.relevant.size, q.id).toBeGreaterThan(0);
-      expect([...q.relevant.values()].every((g) => g === 1 || g === 2), q.id).toBe(true);
+      expect(
+        [...q.relevant.values()].every((g) => g === 1 || g === 2),
+        q.id,
+      ).toBe(true);
       for (const key of q.relevant.keys()) expect(() => passageText(key)).not.toThrow();
     }
   });
@@ -60,7 +63,11 @@ describe('buildJudgedQueries', () => {
       const raised = truth.files.flatMap((f) => f.concerns).filter((c) => c.theme === theme);
       const exact = [...q.relevant].filter(([, g]) => g === 2).map(([k]) => passageText(k));
       expect(exact.length, q.id).toBeGreaterThan(0);
-      for (const text of exact) expect(raised.some((c) => sameText(text, c.text)), q.id).toBe(true);
+      for (const text of exact)
+        expect(
+          raised.some((c) => sameText(text, c.text)),
+          q.id,
+        ).toBe(true);
     }
   });
 });

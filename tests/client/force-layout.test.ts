@@ -6,7 +6,10 @@ import { pageOfNode } from '../../client/src/graph/node-links.js';
 
 /** A star: one meeting and n topics around it. */
 function star(n: number, centre = 'Meeting:m1'): GraphInput {
-  const nodes = [{ id: centre, label: 'Meeting', caption: 'm1' }, ...Array.from({ length: n }, (_, i) => ({ id: `Topic:t${i}`, label: 'Topic', caption: `t${i}` }))];
+  const nodes = [
+    { id: centre, label: 'Meeting', caption: 'm1' },
+    ...Array.from({ length: n }, (_, i) => ({ id: `Topic:t${i}`, label: 'Topic', caption: `t${i}` })),
+  ];
   const edges = nodes.slice(1).map((t, i) => ({ id: `e${i}`, type: 'ABOUT', source: centre, target: t.id }));
   return { nodes, edges };
 }
@@ -107,7 +110,12 @@ describe('HitTester', () => {
 });
 
 describe('mergeGraphs', () => {
-  const base = { center: null, truncated: false, nodes: [{ id: 'Meeting:m', label: 'Meeting' as const, key: 'm', caption: 'm', depth: 0, properties: {} }], edges: [] };
+  const base = {
+    center: null,
+    truncated: false,
+    nodes: [{ id: 'Meeting:m', label: 'Meeting' as const, key: 'm', caption: 'm', depth: 0, properties: {} }],
+    edges: [],
+  };
   const expansion = {
     center: 'Meeting:m',
     truncated: true,

@@ -17,7 +17,22 @@ describe('highlightSegments', () => {
   });
 
   it('clamps, sorts and merges overlapping or touching ranges', () => {
-    expect(mergeRanges([[5, 8], [-3, 2], [1, 3], [8, 9], [20, 30], [4, 4]], 10)).toEqual([[0, 3], [5, 9]]);
+    expect(
+      mergeRanges(
+        [
+          [5, 8],
+          [-3, 2],
+          [1, 3],
+          [8, 9],
+          [20, 30],
+          [4, 4],
+        ],
+        10,
+      ),
+    ).toEqual([
+      [0, 3],
+      [5, 9],
+    ]);
     expect(highlightSegments('abc', [[2, 99]]).map((s) => s.marked)).toEqual([false, true]);
     expect(highlightSegments('', [])).toEqual([{ text: '', marked: false }]);
   });
@@ -25,7 +40,10 @@ describe('highlightSegments', () => {
 
 describe('findTermRanges', () => {
   it('finds terms case-insensitively, Swedish letters included', () => {
-    expect(findTermRanges('Nära vård och NÄRA VÅRD', ['nära vård'])).toEqual([[0, 9], [14, 23]]);
+    expect(findTermRanges('Nära vård och NÄRA VÅRD', ['nära vård'])).toEqual([
+      [0, 9],
+      [14, 23],
+    ]);
     expect(findTermRanges('abc', ['', 'x'])).toEqual([]);
   });
 });

@@ -5,7 +5,10 @@ import { inlinePort, LayoutRunner, type LayoutPort } from '../../client/src/grap
 
 /** A star: one meeting and n topics around it. */
 function star(n: number): GraphInput {
-  const nodes = [{ id: 'Meeting:m1', label: 'Meeting', caption: 'm1' }, ...Array.from({ length: n }, (_, i) => ({ id: `Topic:t${i}`, label: 'Topic', caption: `t${i}` }))];
+  const nodes = [
+    { id: 'Meeting:m1', label: 'Meeting', caption: 'm1' },
+    ...Array.from({ length: n }, (_, i) => ({ id: `Topic:t${i}`, label: 'Topic', caption: `t${i}` })),
+  ];
   const edges = nodes.slice(1).map((t, i) => ({ id: `e${i}`, type: 'ABOUT', source: 'Meeting:m1', target: t.id }));
   return { nodes, edges };
 }
@@ -38,7 +41,11 @@ describe('LayoutEngine', () => {
     same.update(star(3));
     same.tick(20);
     expect(reply.graph!.nodes.map((n) => n.id)).toEqual(same.nodes.map((n) => n.id));
-    expect(reply.graph!.links.map((l) => [l.source, l.target])).toEqual([[0, 1], [0, 2], [0, 3]]);
+    expect(reply.graph!.links.map((l) => [l.source, l.target])).toEqual([
+      [0, 1],
+      [0, 2],
+      [0, 3],
+    ]);
     expect([...reply.positions]).toEqual(same.nodes.flatMap((n) => [n.x, n.y]));
     expect(reply).toMatchObject({ seq: 1, steps: 20, moving: true });
   });

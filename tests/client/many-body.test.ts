@@ -23,7 +23,11 @@ function velocities(force: ReturnType<typeof forceManyBody<Node>> | ReturnType<t
 
 describe('manyBody', () => {
   it('gives exactly what d3 forceManyBody gives, step after step, near and far, with coincident nodes', () => {
-    for (const [strength, distanceMax, theta] of [[-30, 200, 1.2], [-160, 400, 0.9], [-30, Infinity, 0.81]] as const) {
+    for (const [strength, distanceMax, theta] of [
+      [-30, 200, 1.2],
+      [-160, 400, 0.9],
+      [-30, Infinity, 0.81],
+    ] as const) {
       const ours = velocities(manyBody<Node>().strength(strength).distanceMax(distanceMax).theta(theta), 600, 5);
       const d3s = velocities(forceManyBody<Node>().strength(strength).distanceMax(distanceMax).theta(theta), 600, 5);
       expect(ours).toEqual(d3s);

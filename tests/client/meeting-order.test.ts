@@ -5,7 +5,12 @@ import { byMeetingDate } from '../../client/src/components/meeting-order.js';
 
 describe('undated meetings and councils side by side', () => {
   it('orders meetings in time with the undated ones last', () => {
-    const meetings = [{ date: null, id: 'u1' }, { date: '2025-04-10', id: 'b' }, { date: null, id: 'u2' }, { date: '2024-10-10', id: 'a' }];
+    const meetings = [
+      { date: null, id: 'u1' },
+      { date: '2025-04-10', id: 'b' },
+      { date: null, id: 'u2' },
+      { date: '2024-10-10', id: 'a' },
+    ];
     expect([...meetings].sort(byMeetingDate).map((m) => m.id)).toEqual(['a', 'b', 'u1', 'u2']);
   });
 

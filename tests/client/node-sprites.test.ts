@@ -38,7 +38,12 @@ describe('spriteFromPixels', () => {
 });
 
 describe('blendSprite', () => {
-  const dot = sprite(2, { '0,0': rgba(255, 0, 0, 255), '1,0': rgba(0, 255, 0, 255), '0,1': rgba(0, 0, 255, 255), '1,1': rgba(255, 255, 255, 128) });
+  const dot = sprite(2, {
+    '0,0': rgba(255, 0, 0, 255),
+    '1,0': rgba(0, 255, 0, 255),
+    '0,1': rgba(0, 0, 255, 255),
+    '1,1': rgba(255, 255, 255, 128),
+  });
 
   it('places the sprite on a target with a wider stride and blends only its covered pixels', () => {
     const target = new Uint32Array(5 * 3); // stride 5, of which 4 × 3 are drawn on
@@ -64,7 +69,14 @@ describe('blendSprite', () => {
 
 describe('nodeLook', () => {
   it('keys a look by everything that changes its pixels', () => {
-    const keys = new Set([nodeLook('circle', '#999', 1, 1.2), nodeLook('circle', '#999', 0.25, 1.2), nodeLook('square', '#999', 1, 1.2), nodeLook('circle', '#999', 1, 2.4)].map((l) => l.key));
+    const keys = new Set(
+      [
+        nodeLook('circle', '#999', 1, 1.2),
+        nodeLook('circle', '#999', 0.25, 1.2),
+        nodeLook('square', '#999', 1, 1.2),
+        nodeLook('circle', '#999', 1, 2.4),
+      ].map((l) => l.key),
+    );
     expect(keys.size).toBe(4);
   });
 });

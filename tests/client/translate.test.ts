@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { en, sv } from '../../client/src/i18n/messages.js';
-import { formatDate, formatDateSource, formatPeriod, initialLang, isInferredDate, pickLabel, translate } from '../../client/src/i18n/translate.js';
+import {
+  formatDate,
+  formatDateSource,
+  formatPeriod,
+  initialLang,
+  isInferredDate,
+  pickLabel,
+  translate,
+} from '../../client/src/i18n/translate.js';
 
 describe('messages', () => {
   it('has an English text for every Swedish key and no extra ones', () => {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { TrendSeries } from '../../shapes/api/index.js';
 import { lineMarks, risingTopics, streamMarks } from '../../client/src/charts/trend-marks.js';
-import { alignSeries, buildTrendScales, nearestPeriodIndex, periodsOf, valueExtent, type Frame } from '../../client/src/charts/trend-scales.js';
+import {
+  alignSeries,
+  buildTrendScales,
+  nearestPeriodIndex,
+  periodsOf,
+  valueExtent,
+  type Frame,
+} from '../../client/src/charts/trend-scales.js';
 import { OKABE_ITO, seriesColor } from '../../client/src/charts/palette.js';
 import { buildBarScales } from '../../client/src/charts/bar-scales.js';
 
@@ -104,7 +111,16 @@ describe('councils compared on one chart', () => {
     body: { key, name: key },
     points: points.map(([start, v]) => ({ ...point(start, v), period: `${start}_${key}` })),
   });
-  const compared = [council('kpr-norrtalje', [['2020-12-07', 3], ['2023-01-17', 1]]), council('pr-stockholm', [['2024-04-11', 2], ['2025-04-10', 5]])];
+  const compared = [
+    council('kpr-norrtalje', [
+      ['2020-12-07', 3],
+      ['2023-01-17', 1],
+    ]),
+    council('pr-stockholm', [
+      ['2024-04-11', 2],
+      ['2025-04-10', 5],
+    ]),
+  ];
 
   it('puts every series on the union of the periods in time order, the others marked absent', () => {
     const aligned = alignSeries(compared);

@@ -35,7 +35,10 @@ describe('readUploadResponse', () => {
   });
 
   it("keeps the server's code, message and status", () => {
-    const error = rejection(415, JSON.stringify({ error: { code: 'unsupported_media_type', message: '"a.pdf" is named .pdf but is not a PDF' } }));
+    const error = rejection(
+      415,
+      JSON.stringify({ error: { code: 'unsupported_media_type', message: '"a.pdf" is named .pdf but is not a PDF' } }),
+    );
     expect(error).toBeInstanceOf(ApiError);
     expect([error.code, error.message, error.status]).toEqual(['unsupported_media_type', '"a.pdf" is named .pdf but is not a PDF', 415]);
   });

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { COUNCIL_PARAM, COUNCIL_STATE, councilQuery, flag, isoDate, list, oneOf, optional, positiveInt, readState, text, writeState } from '../../client/src/router/url-state.js';
+import {
+  COUNCIL_PARAM,
+  COUNCIL_STATE,
+  councilQuery,
+  flag,
+  isoDate,
+  list,
+  oneOf,
+  optional,
+  positiveInt,
+  readState,
+  text,
+  writeState,
+} from '../../client/src/router/url-state.js';
 import { paths } from '../../client/src/router/routes.js';
 
 const SCHEMA = {
@@ -20,7 +33,15 @@ describe('URL state', () => {
   });
 
   it('round-trips a full state, Swedish letters included', () => {
-    const state = { q: 'vårdplatser', mode: 'fulltext' as const, from: '2025-01-01', topics: ['nara-vard', 'vardplatser'], types: ['Person'], page: 3, node: 'Topic:nara-vard' };
+    const state = {
+      q: 'vårdplatser',
+      mode: 'fulltext' as const,
+      from: '2025-01-01',
+      topics: ['nara-vard', 'vardplatser'],
+      types: ['Person'],
+      page: 3,
+      node: 'Topic:nara-vard',
+    };
     const query = writeState(SCHEMA, state);
     expect(query.startsWith('?q=v%C3%A5rdplatser&mode=fulltext')).toBe(true);
     expect(readState(SCHEMA, query)).toEqual(state);

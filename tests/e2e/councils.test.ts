@@ -202,7 +202,9 @@ describe('councils side by side in a real browser', () => {
     // Every council's points lie inside the chart (each series on the one time axis), none off its edge.
     const width = Number(await chart.getAttribute('width'));
     for (const s of compared!.series) {
-      const xs = await chart.locator(`g[data-series="${seriesKey(s)}"] circle`).evaluateAll((cs) => cs.map((c) => Number(c.getAttribute('cx'))));
+      const xs = await chart
+        .locator(`g[data-series="${seriesKey(s)}"] circle`)
+        .evaluateAll((cs) => cs.map((c) => Number(c.getAttribute('cx'))));
       expect(xs.length).toBe(s.points.length);
       expect(xs.every((x) => x > 0 && x < width)).toBe(true);
     }

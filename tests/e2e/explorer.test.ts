@@ -8,7 +8,15 @@ import { rm } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type {} from '../../client/src/graph/test-seam.js';
-import type { ConcernsResponse, FollowUpsResponse, MeetingsResponse, OrganisationDetail, OrganisationSummary, PeopleResponse, TrendsResponse } from '../../shapes/api/index.js';
+import type {
+  ConcernsResponse,
+  FollowUpsResponse,
+  MeetingsResponse,
+  OrganisationDetail,
+  OrganisationSummary,
+  PeopleResponse,
+  TrendsResponse,
+} from '../../shapes/api/index.js';
 import { startTestApi, type TestApi } from '../helpers/api-server.js';
 import { launchBrowser, type TestBrowser } from './support/browser.js';
 import { buildClient } from './support/build-client.js';
@@ -115,7 +123,9 @@ describe('explorer in a real browser', () => {
     await page.waitForURL(/\/sok\?q=/);
     await settled(page);
     await expect(page.locator('.search-results mark').count()).resolves.toBeGreaterThan(0);
-    const group = page.locator('.search-item', { hasText: ITEM_3_2025 }).filter({ has: page.locator(`a[href*="${encodeURIComponent(meeting2025().id)}"]`) });
+    const group = page
+      .locator('.search-item', { hasText: ITEM_3_2025 })
+      .filter({ has: page.locator(`a[href*="${encodeURIComponent(meeting2025().id)}"]`) });
     await expect(group.count()).resolves.toBe(1);
     await screenshot(page, '03-sok');
     await group.locator('.snippet-link').first().click();
@@ -152,7 +162,10 @@ describe('explorer in a real browser', () => {
     await page.mouse.click(box.x + target!.x, box.y + target!.y);
     await page.waitForURL(/nod=/);
     await expect(page.locator('[data-testid="graph-panel"] h2').isVisible()).resolves.toBe(true);
-    await page.waitForFunction((n) => Number(document.querySelector('[data-testid="graph-canvas"]')?.getAttribute('data-nodes')) > n, before);
+    await page.waitForFunction(
+      (n) => Number(document.querySelector('[data-testid="graph-canvas"]')?.getAttribute('data-nodes')) > n,
+      before,
+    );
     expect(new URL(page.url()).searchParams.get('oppna')).toBe(target!.id);
     // Settle the expanded layout; the canvas then fits the grown graph into view.
     await page.evaluate(() => window.__radslagGraph?.settle());
@@ -168,7 +181,9 @@ describe('explorer in a real browser', () => {
     const groups = page.locator('.concern-groups > li');
     // The samples' groups fit on the first page (20 a page); the summary says which part is shown.
     await expect(groups.count()).resolves.toBe(Math.min(20, concerns.total));
-    await expect(page.locator('#fragor-rubrik ~ .async .result-summary').textContent()).resolves.toBe(`Visar 1–${Math.min(20, concerns.total)} av ${concerns.total} frågor`);
+    await expect(page.locator('#fragor-rubrik ~ .async .result-summary').textContent()).resolves.toBe(
+      `Visar 1–${Math.min(20, concerns.total)} av ${concerns.total} frågor`,
+    );
     for (const date of ['2024-04-11', '2025-04-10']) {
       await expect(page.locator(`.concern-groups time[datetime="${date}"]`).count()).resolves.toBeGreaterThan(0);
     }
@@ -176,7 +191,9 @@ describe('explorer in a real browser', () => {
     await expect(page.locator('.concern-groups .meta', { hasText: 'upp 1 gånger' }).count()).resolves.toBe(0);
     await expect(page.locator('#uppfoljningar .segmented label').count()).resolves.toBe(4);
     await expect(page.locator('#uppfoljningar .follow-up-list > li').count()).resolves.toBe(followUps.total);
-    await expect(page.locator('#uppfoljningar .result-summary').textContent()).resolves.toBe(`Visar 1–${followUps.total} av ${followUps.total} uppföljningar`);
+    await expect(page.locator('#uppfoljningar .result-summary').textContent()).resolves.toBe(
+      `Visar 1–${followUps.total} av ${followUps.total} uppföljningar`,
+    );
     await screenshot(page, '06-fragor', { fullPage: false });
     await page.getByLabel(/^Bara återkommande/).check();
     await page.waitForURL(/urval=recurring/);
@@ -192,20 +209,26 @@ describe('explorer in a real browser', () => {
     const all = (await (await fetch(`${api.url}/api/concerns?pageSize=1`)).json()) as ConcernsResponse;
     const organisations = (await (await fetch(`${api.url}/api/organisations`)).json()) as OrganisationSummary[];
     const details = await Promise.all(
-      organisations.map(async (o) => (await (await fetch(`${api.url}/api/organisations/${encodeURIComponent(o.key)}`)).json()) as OrganisationDetail),
+      organisations.map(
+        async (o) => (await (await fetch(`${api.url}/api/organisations/${encodeURIComponent(o.key)}`)).json()) as OrganisationDetail,
+      ),
     );
     const org = details.filter((d) => d.concernsTotal > 0).sort((a, b) => a.concernsTotal - b.concernsTotal)[0]!;
     const shown = Math.min(20, org.concernsTotal);
     const { page, errors } = await open(`/fragor?organisation=${encodeURIComponent(org.organisation.key)}`);
     await expect(page.locator('.filter-chip').textContent()).resolves.toContain(`Från möten där ${org.organisation.name} deltog`);
-    await expect(page.locator('#fragor-rubrik ~ .async .result-summary').textContent()).resolves.toBe(`Visar 1–${shown} av ${org.concernsTotal} frågor`);
+    await expect(page.locator('#fragor-rubrik ~ .async .result-summary').textContent()).resolves.toBe(
+      `Visar 1–${shown} av ${org.concernsTotal} frågor`,
+    );
     await expect(page.locator('.concern-groups > li').count()).resolves.toBe(shown);
     await screenshot(page, '06c-fragor-organisation', { fullPage: false });
     await page.getByRole('button', { name: 'Visa frågor från alla möten' }).click();
     await page.waitForURL((url) => !url.searchParams.has('organisation'));
     await settled(page);
     await expect(page.locator('.filter-chip').count()).resolves.toBe(0);
-    await expect(page.locator('#fragor-rubrik ~ .async .result-summary').textContent()).resolves.toBe(`Visar 1–${Math.min(20, all.total)} av ${all.total} frågor`);
+    await expect(page.locator('#fragor-rubrik ~ .async .result-summary').textContent()).resolves.toBe(
+      `Visar 1–${Math.min(20, all.total)} av ${all.total} frågor`,
+    );
     expect(errors).toEqual([]);
 
     // An organisation's page shows its first ten groups and leads to all of them.
@@ -217,14 +240,18 @@ describe('explorer in a real browser', () => {
     await orgPage.page.getByRole('link', { name: `Alla ${busiest.concernsTotal} frågor` }).click();
     await orgPage.page.waitForURL((url) => url.pathname === '/fragor' && url.searchParams.get('organisation') === busiest.organisation.key);
     await settled(orgPage.page);
-    await expect(orgPage.page.locator('#fragor-rubrik ~ .async .result-summary').textContent()).resolves.toBe(`Visar 1–${Math.min(20, busiest.concernsTotal)} av ${busiest.concernsTotal} frågor`);
+    await expect(orgPage.page.locator('#fragor-rubrik ~ .async .result-summary').textContent()).resolves.toBe(
+      `Visar 1–${Math.min(20, busiest.concernsTotal)} av ${busiest.concernsTotal} frågor`,
+    );
     expect(orgPage.errors).toEqual([]);
   });
 
   it('leads an out-of-range page link back to the last page, by keyboard, with the focus on the list', async () => {
     const { page, errors } = await open('/fragor?sida=7&uppfoljningssida=3');
     await expect(page.locator('.concern-groups').count()).resolves.toBe(0);
-    await expect(page.locator('#uppfoljningar .state-empty').textContent()).resolves.toBe('Sida 3 finns inte; sista sidan är 1. Till sista sidan');
+    await expect(page.locator('#uppfoljningar .state-empty').textContent()).resolves.toBe(
+      'Sida 3 finns inte; sista sidan är 1. Till sista sidan',
+    );
     await screenshot(page, '06b-fragor-utanfor', { fullPage: false });
     const back = page.locator('section[aria-labelledby="fragor-rubrik"]').getByRole('button', { name: 'Till sista sidan' });
     await back.focus();

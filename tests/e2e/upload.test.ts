@@ -44,7 +44,13 @@ beforeAll(async () => {
   browser = browserReady;
   // No samples: the uploads are the graph's only meetings, so every count on screen comes from them.
   api = await startTestApi({ clientDir, ingestSamples: false });
-  guarded = await startServer({ executor: api.executor, session: api.session, port: 0, clientDir, config: { apiToken: TOKEN, uploadRateLimit: 1_000, maxUploadBytes: 4096 } });
+  guarded = await startServer({
+    executor: api.executor,
+    session: api.session,
+    port: 0,
+    clientDir,
+    config: { apiToken: TOKEN, uploadRateLimit: 1_000, maxUploadBytes: 4096 },
+  });
 }, 300_000);
 
 afterAll(async () => {
@@ -131,7 +137,9 @@ describe('upload screen in a real browser', () => {
       const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
       const transfer = new DataTransfer();
       transfer.items.add(new File([png], 'anteckningar.pdf', { type: 'application/pdf' }));
-      document.querySelector('[data-testid="drop-zone"]')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      document
+        .querySelector('[data-testid="drop-zone"]')!
+        .dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
     });
     await expect(page.locator('#upload-file-help').textContent()).resolves.toContain('anteckningar.pdf');
     await page.getByRole('button', { name: 'Ladda upp' }).click();

@@ -16,7 +16,9 @@ const nodeId = (v: string) => `labels(${v})[0] + ':' + coalesce(${v}.key, ${v}.i
 export async function snapshotGraph(executor: GraphExecutor): Promise<GraphSnapshot> {
   // GraphVersion is bookkeeping for in-memory read models (graph/graph-version.ts), not content: its
   // counter and epoch differ between runs that write the same meetings.
-  const nodes = await executor.read(`MATCH (n) WHERE NOT n:GraphVersion RETURN ${nodeId('n')} AS id, properties(n) AS properties ORDER BY id`);
+  const nodes = await executor.read(
+    `MATCH (n) WHERE NOT n:GraphVersion RETURN ${nodeId('n')} AS id, properties(n) AS properties ORDER BY id`,
+  );
   const relationships = await executor.read(
     `MATCH (a)-[r]->(b)
      RETURN ${nodeId('a')} + ' -' + type(r) + '-> ' + ${nodeId('b')} AS id, type(r) AS type, properties(r) AS properties

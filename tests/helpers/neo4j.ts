@@ -91,10 +91,8 @@ async function wipeDatabase(executor: GraphExecutor): Promise<void> {
   await deleteAllData(executor);
   const constraints = await executor.read<string>('SHOW CONSTRAINTS YIELD name RETURN name', {}, (row) => String(row.name));
   for (const name of constraints) await executor.run(`DROP CONSTRAINT \`${name.replace(/`/g, '``')}\` IF EXISTS`);
-  const indexes = await executor.read<string>(
-    "SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name",
-    {},
-    (row) => String(row.name),
+  const indexes = await executor.read<string>("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name", {}, (row) =>
+    String(row.name),
   );
   for (const name of indexes) await executor.run(`DROP INDEX \`${name.replace(/`/g, '``')}\` IF EXISTS`);
 }

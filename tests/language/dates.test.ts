@@ -108,9 +108,12 @@ describe('findDateInName', () => {
     expect(findDateInName(name)).toBe(iso);
   });
 
-  it.each([['tierp-pensionarsradet-anteckningar.txt'], ['hsn-2023-1145.pdf'], ['kpr-16-9.txt'], ['20201399.pdf'], ['mote.2020']])('%s has no date', (name) => {
-    expect(findDateInName(name)).toBeNull();
-  });
+  it.each([['tierp-pensionarsradet-anteckningar.txt'], ['hsn-2023-1145.pdf'], ['kpr-16-9.txt'], ['20201399.pdf'], ['mote.2020']])(
+    '%s has no date',
+    (name) => {
+      expect(findDateInName(name)).toBeNull();
+    },
+  );
 });
 
 describe('date arithmetic', () => {

@@ -6,7 +6,14 @@ const summary = (text: string) => tokenise(text).map((t) => `${t.text}:${t.kind}
 describe('tokenise', () => {
   it('keeps Swedish letters and lower-cases to NFC', () => {
     // "å" written as "a" + combining ring must become the precomposed letter.
-    expect(words('Vårdplatser ÖKAR på Akutmottagningen; Café a\u030Ar')).toEqual(['vårdplatser', 'ökar', 'på', 'akutmottagningen', 'café', 'år']);
+    expect(words('Vårdplatser ÖKAR på Akutmottagningen; Café a\u030Ar')).toEqual([
+      'vårdplatser',
+      'ökar',
+      'på',
+      'akutmottagningen',
+      'café',
+      'år',
+    ]);
   });
 
   it('keeps dotted and colon abbreviations whole', () => {

@@ -30,7 +30,8 @@ function embeddings(stdout: string): { computed: number; cached: number } {
   return { computed: Number(match![1]), cached: Number(match![2]) };
 }
 
-const meetings = async (): Promise<string[]> => (await graph.executor.read<{ id: string }>('MATCH (m:Meeting) RETURN m.id AS id ORDER BY id')).map((r) => r.id);
+const meetings = async (): Promise<string[]> =>
+  (await graph.executor.read<{ id: string }>('MATCH (m:Meeting) RETURN m.id AS id ORDER BY id')).map((r) => r.id);
 
 beforeAll(async () => {
   graph = await startTestGraph();
@@ -84,7 +85,9 @@ describe('npm run ingest into the graph', { timeout: 180_000 }, () => {
     expect(computed).toBeGreaterThan(0);
     expect(cached).toBeGreaterThan(computed);
     const count = async (word: string): Promise<number> =>
-      Number((await graph.executor.read<{ n: number }>('MATCH (p:Passage) WHERE p.text CONTAINS $word RETURN count(p) AS n', { word }))[0]?.n);
+      Number(
+        (await graph.executor.read<{ n: number }>('MATCH (p:Passage) WHERE p.text CONTAINS $word RETURN count(p) AS n', { word }))[0]?.n,
+      );
     expect(await count('slutenvårdsplatser')).toBe(0);
     expect(await count('vårdplatserna i slutenvården')).toBeGreaterThan(0);
     expect(await meetings()).toEqual([expect.stringMatching(/^2025-04-10_/)]);

@@ -48,8 +48,11 @@ describe('ingest over a folder of hostile and broken files', () => {
   it('names each bad file with its reason and ingests every good one', async () => {
     const out = join(dir, '..', `${Date.now()}-records.json`);
     const run = await new Promise<{ code: number; stdout: string }>((done) =>
-      execFile(join(ROOT, 'node_modules/.bin/tsx'), ['pipeline/cli.ts', '--dry-run', '--json', out, dir], { cwd: ROOT, timeout: 170_000, maxBuffer: 1 << 24 }, (error, stdout) =>
-        done({ code: error === null ? 0 : Number(error.code ?? -1), stdout }),
+      execFile(
+        join(ROOT, 'node_modules/.bin/tsx'),
+        ['pipeline/cli.ts', '--dry-run', '--json', out, dir],
+        { cwd: ROOT, timeout: 170_000, maxBuffer: 1 << 24 },
+        (error, stdout) => done({ code: error === null ? 0 : Number(error.code ?? -1), stdout }),
       ),
     );
     const line = (name: string): string => run.stdout.split('\n').find((l) => l.includes(name)) ?? `(no line for ${name})`;
@@ -63,7 +66,13 @@ describe('ingest over a folder of hostile and broken files', () => {
     // Readable but not minutes: ingested with warnings, never a crash and never invented values.
     expect(line('one-line.txt')).toMatch(/✓ .*one-line\.txt {2}no date {2}\d+ items? .* \d+ warnings/);
     expect(line('missing-sections.txt')).toMatch(/✓ .*missing-sections\.txt {2}no date/);
-    for (const good of ['good-2025.txt', 'good-2024.pdf', 'good-windows-1252.txt', 'good but odd – name (kopia) #2 å.txt', 'deeply-nested.txt']) {
+    for (const good of [
+      'good-2025.txt',
+      'good-2024.pdf',
+      'good-windows-1252.txt',
+      'good but odd – name (kopia) #2 å.txt',
+      'deeply-nested.txt',
+    ]) {
       expect(line(good)).toMatch(/✓ .* 20\d\d-\d\d-\d\d {2}\d+ items/);
     }
     expect(run.stdout).toMatch(/13 files: 7 ok, 6 failed/);
@@ -72,6 +81,8 @@ describe('ingest over a folder of hostile and broken files', () => {
     const byName = (name: string) => records.find((r) => r.minutes.source.path.endsWith(name))!;
     // The Windows-1252 file reads exactly as the UTF-8 one: å, ä, ö intact.
     expect(byName('good-windows-1252.txt').minutes.attendees.map((a) => a.name)).toContain('Berit Örnevall');
-    expect(byName('good-windows-1252.txt').minutes.agendaItems.map((i) => i.title)).toEqual(byName('deeply-nested.txt').minutes.agendaItems.map((i) => i.title));
+    expect(byName('good-windows-1252.txt').minutes.agendaItems.map((i) => i.title)).toEqual(
+      byName('deeply-nested.txt').minutes.agendaItems.map((i) => i.title),
+    );
   }, 180_000);
 });

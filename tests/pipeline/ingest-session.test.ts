@@ -26,22 +26,31 @@ describe('IngestSession: the whole pipeline into Neo4j', () => {
     expect(analysis!.echoes).toBeGreaterThanOrEqual(1);
 
     // Topic nodes carry the taxonomy's labels.
-    const labels = await executor.read<{ sv: string; en: string }>(`MATCH (t:Topic {slug: 'nara-vard'}) RETURN t.label_sv AS sv, t.label_en AS en`);
+    const labels = await executor.read<{ sv: string; en: string }>(
+      `MATCH (t:Topic {slug: 'nara-vard'}) RETURN t.label_sv AS sv, t.label_en AS en`,
+    );
     expect(labels).toEqual([{ sv: 'Nära vård', en: 'Local and integrated care' }]);
 
     // The 2025 concern about the municipalities echoes the 2024 one.
     const echoes = await executor.read<{ later: string; earlier: string }>(
       `MATCH (a:Concern)-[:ECHOES]->(b:Concern) RETURN a.gist AS later, b.gist AS earlier`,
     );
-    expect(echoes).toContainEqual({ later: 'Punkt 1 och 5 är av särskild vikt i samarbete med kommunerna', earlier: 'Regleras vården genom överenskommelse med kommunerna?' });
+    expect(echoes).toContainEqual({
+      later: 'Punkt 1 och 5 är av särskild vikt i samarbete med kommunerna',
+      earlier: 'Regleras vården genom överenskommelse med kommunerna?',
+    });
 
     // A 2024 promise due 13 June 2024 that the 2025 meeting never took up is overdue; the 2025 one is open.
-    const statuses = await executor.read<{ text: string; status: string }>(`MATCH (f:FollowUp) RETURN f.text AS text, f.status AS status ORDER BY f.key`);
+    const statuses = await executor.read<{ text: string; status: string }>(
+      `MATCH (f:FollowUp) RETURN f.text AS text, f.status AS status ORDER BY f.key`,
+    );
     expect(statuses).toContainEqual({ text: 'Information om fördelning av medlen lyfts vid rådets möte den 13 juni.', status: 'overdue' });
     expect(statuses).toContainEqual({ text: 'Frågan lyfts och diskuteras vid nästkommande pensionärsråd.', status: 'open' });
 
     // Agenda items carry their own topics, and passages say how their speaker was found.
-    expect(await count(`MATCH (:AgendaItem {title: 'Prehospital framtidsplan'})-[a:ABOUT]->(:Topic {slug: 'prehospital'}) RETURN count(a) AS n`)).toBe(1);
+    expect(
+      await count(`MATCH (:AgendaItem {title: 'Prehospital framtidsplan'})-[a:ABOUT]->(:Topic {slug: 'prehospital'}) RETURN count(a) AS n`),
+    ).toBe(1);
     expect(await count(`MATCH (p:Passage) WHERE p.speakerBasis IS NULL RETURN count(p) AS n`)).toBe(0);
   });
 

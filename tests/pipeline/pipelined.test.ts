@@ -22,7 +22,13 @@ describe('ingestInOrder', () => {
     const outcomes = [];
     for await (const outcome of ingestInOrder(session, paths, 2)) outcomes.push(outcome);
     expect(outcomes.map((o) => o.path)).toEqual(paths);
-    expect(outcomes.map((o) => (o.ok ? o.date : o.error.code))).toEqual(['2025-04-10', 'empty_file', '2024-04-11', 'pdf_corrupt', '2025-04-10']);
+    expect(outcomes.map((o) => (o.ok ? o.date : o.error.code))).toEqual([
+      '2025-04-10',
+      'empty_file',
+      '2024-04-11',
+      'pdf_corrupt',
+      '2025-04-10',
+    ]);
   });
 
   it('prepares up to two batches ahead, writes one batch at a time, in order', async () => {

@@ -36,12 +36,21 @@ beforeAll(async () => {
   boltPort = Number(new URL(neo4jServer.uri.replace(/^bolt:/, 'http:')).port);
   // Remote mode over the embedded server's URI: the connection must not own (and stop) the server.
   // A short retry budget keeps each 503 quick; production uses connect.ts's 15 s.
-  graph = await connectGraph({ mode: 'remote', uri: neo4jServer.uri, database: 'neo4j', dataDir: root }, { driver: { maxTransactionRetryTime: 2_000 } });
+  graph = await connectGraph(
+    { mode: 'remote', uri: neo4jServer.uri, database: 'neo4j', dataDir: root },
+    { driver: { maxTransactionRetryTime: 2_000 } },
+  );
   const session = await IngestSession.open(graph.executor, { embedderConfig: { kind: 'lexical' } });
   const outcome = await session.ingestPath(SAMPLES[2025]);
   if (!outcome.ok) throw new Error(`could not ingest the sample: ${outcome.error.code}`);
   await session.finish();
-  api = await startServer({ executor: graph.executor, session, host: '127.0.0.1', port: 0, config: { uploadDir: path.join(root, 'uploads') } });
+  api = await startServer({
+    executor: graph.executor,
+    session,
+    host: '127.0.0.1',
+    port: 0,
+    config: { uploadDir: path.join(root, 'uploads') },
+  });
 }, 300_000);
 
 afterAll(async () => {

@@ -27,7 +27,12 @@ function ingest(uri: string, folders: string[]): Promise<{ code: number; stdout:
     execFile(
       join(ROOT, 'node_modules/.bin/tsx'),
       ['pipeline/cli.ts', ...folders],
-      { cwd: ROOT, timeout: 900_000, maxBuffer: 1 << 26, env: { ...process.env, NEO4J_URI: uri, RADSLAG_EMBEDDER: 'lexical', RADSLAG_DATA_DIR: join(dir, '.data') } },
+      {
+        cwd: ROOT,
+        timeout: 900_000,
+        maxBuffer: 1 << 26,
+        env: { ...process.env, NEO4J_URI: uri, RADSLAG_EMBEDDER: 'lexical', RADSLAG_DATA_DIR: join(dir, '.data') },
+      },
       (error, stdout, stderr) => done({ code: error === null ? 0 : Number(error.code ?? -1), stdout, stderr }),
     ),
   );

@@ -46,8 +46,14 @@ function settledMemory(): NodeJS.MemoryUsage {
 function loadInChild(mix: RouteMix, url: string, duration: number, connections: number): Promise<LoadResult> {
   const input = JSON.stringify({ mix, options: { url, connections, duration } });
   return new Promise((done, fail) =>
-    execFile(join(ROOT, 'node_modules/.bin/tsx'), ['bench/api/load-child.ts', input], { cwd: ROOT, timeout: (duration + 60) * 1000, maxBuffer: 1 << 24 }, (error, stdout, stderr) =>
-      error ? fail(new Error(`load generator failed: ${error.message}\n${stderr}`)) : done(JSON.parse(stdout.trim().split('\n').at(-1)!) as LoadResult),
+    execFile(
+      join(ROOT, 'node_modules/.bin/tsx'),
+      ['bench/api/load-child.ts', input],
+      { cwd: ROOT, timeout: (duration + 60) * 1000, maxBuffer: 1 << 24 },
+      (error, stdout, stderr) =>
+        error
+          ? fail(new Error(`load generator failed: ${error.message}\n${stderr}`))
+          : done(JSON.parse(stdout.trim().split('\n').at(-1)!) as LoadResult),
     ),
   );
 }

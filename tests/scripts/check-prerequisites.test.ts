@@ -77,8 +77,11 @@ async function machine(has: Stub[]): Promise<{ bin: string; env: NodeJS.ProcessE
 
 function check(env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string }> {
   return new Promise((done) =>
-    execFile(process.execPath, ['--import', 'tsx', 'scripts/check-prerequisites.ts'], { cwd: ROOT, env, timeout: 60_000 }, (error, stdout) =>
-      done({ code: error === null ? 0 : Number(error.code ?? -1), stdout }),
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/check-prerequisites.ts'],
+      { cwd: ROOT, env, timeout: 60_000 },
+      (error, stdout) => done({ code: error === null ? 0 : Number(error.code ?? -1), stdout }),
     ),
   );
 }
@@ -137,7 +140,10 @@ describe('npm test checks its prerequisites first', { timeout: 120_000 }, () => 
     const { env, log } = await machine(['apt-get', 'mvn']);
     const run = await check(env);
     expect(run.stdout).toMatch(/installing openjdk-17-jre-headless chromium with apt-get/);
-    expect((await readFile(log, 'utf8')).trim().split('\n')).toEqual(['update -qq', 'install -y -qq --no-install-recommends openjdk-17-jre-headless chromium']);
+    expect((await readFile(log, 'utf8')).trim().split('\n')).toEqual([
+      'update -qq',
+      'install -y -qq --no-install-recommends openjdk-17-jre-headless chromium',
+    ]);
     expect(run.stdout).toMatch(/checking again:\n {2}✓ Java 17\+.*\n {2}✓ Chromium/);
     expect(run.stdout).toMatch(/all prerequisites are there/);
     expect(run.code).toBe(0);

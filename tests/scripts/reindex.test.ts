@@ -33,7 +33,11 @@ describe('npm run reindex', { timeout: 240_000 }, () => {
       execFile(
         join(ROOT, 'node_modules/.bin/tsx'),
         ['scripts/reindex.ts', '--embedder', 'transformers'],
-        { cwd: ROOT, timeout: 200_000, env: { ...process.env, NEO4J_URI: graph.uri, RADSLAG_MODELS_DIR: models.dir, RADSLAG_MODEL_ID: tiny.modelId } },
+        {
+          cwd: ROOT,
+          timeout: 200_000,
+          env: { ...process.env, NEO4J_URI: graph.uri, RADSLAG_MODELS_DIR: models.dir, RADSLAG_MODEL_ID: tiny.modelId },
+        },
         (error, stdout, stderr) => done({ code: error === null ? 0 : Number(error.code ?? -1), stdout, stderr }),
       ),
     );
@@ -43,7 +47,9 @@ describe('npm run reindex', { timeout: 240_000 }, () => {
 
     expect(await readVectorIndexDimensions(graph.executor)).toBe(32);
     expect((await readStoredEmbedder(graph.executor))?.id).toMatch(/tiny-bert/);
-    const sizes = await graph.executor.read<{ size: number; n: number }>('MATCH (p:Passage) RETURN size(p.embedding) AS size, count(*) AS n');
+    const sizes = await graph.executor.read<{ size: number; n: number }>(
+      'MATCH (p:Passage) RETURN size(p.embedding) AS size, count(*) AS n',
+    );
     expect(sizes).toEqual([{ size: 32, n: expect.any(Number) }]);
   });
 });

@@ -26,9 +26,9 @@ const PAYLOADS = [
   "' OR 1=1 //",
   'x` MATCH (n) DETACH DELETE n //',
   "nara-vard' OR '1'='1",
-  "$id}) WITH 1 AS x MATCH (n) DETACH DELETE n RETURN x //",
+  '$id}) WITH 1 AS x MATCH (n) DETACH DELETE n RETURN x //',
   '*/ MATCH (n) DETACH DELETE n /*',
-  "1; MATCH (n) DETACH DELETE n",
+  '1; MATCH (n) DETACH DELETE n',
   "') CALL db.clearQueryCaches() //",
 ];
 
@@ -44,7 +44,9 @@ function requests(op: Operation): string[] {
   const urls: string[] = [];
   const pathParams = op.params ? Object.keys(op.params.shape) : [];
   const queryParams = op.query ? Object.entries(op.query.shape) : [];
-  const required = queryParams.filter(([, field]) => !(field as { safeParse(v: unknown): { success: boolean } }).safeParse(undefined).success).map(([n]) => n);
+  const required = queryParams
+    .filter(([, field]) => !(field as { safeParse(v: unknown): { success: boolean } }).safeParse(undefined).success)
+    .map(([n]) => n);
   const build = (pathValues: Record<string, string>, query: Record<string, string>) => {
     const path = op.path.replace(/\{(\w+)\}/g, (_m, name: string) => encodeURIComponent(pathValues[name] ?? BENIGN[name] ?? 'x'));
     const search = new URLSearchParams(query).toString();

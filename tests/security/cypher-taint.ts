@@ -36,7 +36,19 @@ export interface CypherSink {
 export const ALLOWED_PARAMETERS: ReadonlyArray<{ file: string; name: string }> = [{ file: 'graph/db/executor.ts', name: 'cypher' }];
 
 const SINK_METHODS = new Set(['run', 'read', 'readOne']);
-const SAFE_METHODS = new Set(['join', 'map', 'flatMap', 'replace', 'replaceAll', 'trim', 'concat', 'slice', 'filter', 'toUpperCase', 'toLowerCase']);
+const SAFE_METHODS = new Set([
+  'join',
+  'map',
+  'flatMap',
+  'replace',
+  'replaceAll',
+  'trim',
+  'concat',
+  'slice',
+  'filter',
+  'toUpperCase',
+  'toLowerCase',
+]);
 const MAX_DEPTH = 40;
 
 export function listTsFiles(root: string, folders: string[]): string[] {
@@ -135,10 +147,18 @@ class Taint {
     if (ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr) || ts.isSatisfiesExpression(expr) || ts.isNonNullExpression(expr)) {
       return this.culprit(expr.expression, depth);
     }
-    if (ts.isTemplateExpression(expr)) return this.all(expr.templateSpans.map((span) => span.expression), depth);
+    if (ts.isTemplateExpression(expr))
+      return this.all(
+        expr.templateSpans.map((span) => span.expression),
+        depth,
+      );
     if (ts.isBinaryExpression(expr) && expr.operatorToken.kind === ts.SyntaxKind.PlusToken) return this.all([expr.left, expr.right], depth);
     if (ts.isConditionalExpression(expr)) return this.all([expr.whenTrue, expr.whenFalse], depth);
-    if (ts.isArrayLiteralExpression(expr)) return this.all(expr.elements.map((e) => (ts.isSpreadElement(e) ? e.expression : e)), depth);
+    if (ts.isArrayLiteralExpression(expr))
+      return this.all(
+        expr.elements.map((e) => (ts.isSpreadElement(e) ? e.expression : e)),
+        depth,
+      );
     if (ts.isObjectLiteralExpression(expr)) return this.objectLiteral(expr, depth);
     if (ts.isIdentifier(expr)) return this.identifier(expr, depth);
     if (ts.isPropertyAccessExpression(expr)) return this.declared(expr, this.checker.getSymbolAtLocation(expr), depth);
@@ -149,7 +169,9 @@ class Taint {
 
   private hasConstantType(expr: ts.Expression): boolean {
     const safe = (type: ts.Type): boolean =>
-      type.isUnion() ? type.types.every(safe) : type.isLiteral() || (type.flags & (ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike | ts.TypeFlags.BigIntLike)) !== 0;
+      type.isUnion()
+        ? type.types.every(safe)
+        : type.isLiteral() || (type.flags & (ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike | ts.TypeFlags.BigIntLike)) !== 0;
     return safe(this.checker.getTypeAtLocation(expr));
   }
 
@@ -203,11 +225,12 @@ class Taint {
       const receiver = this.culprit(callee.expression, depth);
       if (receiver) return receiver;
       for (const argument of expr.arguments) {
-        const bad = ts.isArrowFunction(argument) || ts.isFunctionExpression(argument)
-          ? callee.name.text === 'filter'
-            ? null // a filter only drops vetted elements
-            : this.functionResult(argument, argument.parameters, depth)
-          : this.culprit(argument, depth);
+        const bad =
+          ts.isArrowFunction(argument) || ts.isFunctionExpression(argument)
+            ? callee.name.text === 'filter'
+              ? null // a filter only drops vetted elements
+              : this.functionResult(argument, argument.parameters, depth)
+            : this.culprit(argument, depth);
         if (bad) return bad;
       }
       return null;
@@ -219,7 +242,9 @@ class Taint {
     const fn =
       declaration && ts.isFunctionDeclaration(declaration)
         ? declaration
-        : declaration && ts.isVariableDeclaration(declaration) && declaration.initializer &&
+        : declaration &&
+            ts.isVariableDeclaration(declaration) &&
+            declaration.initializer &&
             (ts.isArrowFunction(declaration.initializer) || ts.isFunctionExpression(declaration.initializer))
           ? declaration.initializer
           : undefined;

@@ -16,7 +16,13 @@ let api: TestApi;
 let small: RunningServer;
 beforeAll(async () => {
   api = await startTestApi();
-  small = await startServer({ executor: api.executor, session: api.session, port: 0, host: '127.0.0.1', config: { maxUploadBytes: 512, uploadDir: api.uploadDir } });
+  small = await startServer({
+    executor: api.executor,
+    session: api.session,
+    port: 0,
+    host: '127.0.0.1',
+    config: { maxUploadBytes: 512, uploadDir: api.uploadDir },
+  });
 }, 300_000);
 afterAll(async () => {
   await small?.close();
@@ -60,7 +66,8 @@ describe('binding', () => {
 
 describe('error answers', () => {
   const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
-  const json = (route: string, body: string) => fetch(`${api.url}${route}`, { method: 'POST', body, headers: { 'content-type': 'application/json' } });
+  const json = (route: string, body: string) =>
+    fetch(`${api.url}${route}`, { method: 'POST', body, headers: { 'content-type': 'application/json' } });
 
   it('400, 404, 413, 415, malformed JSON, bad encodings and unknown routes are {error:{code,message}} without internals', async () => {
     const cases: Array<[string, () => Promise<Response>, number]> = [
@@ -86,7 +93,11 @@ describe('error answers', () => {
   it('with the graph down: 503 with a reason, nothing internal', async () => {
     // A real driver pointed at a port nobody listens on.
     const unreachable = new GraphExecutor(
-      neo4j.driver('bolt://127.0.0.1:1', undefined, { connectionTimeout: 1000, connectionAcquisitionTimeout: 2000, maxTransactionRetryTime: 0 }),
+      neo4j.driver('bolt://127.0.0.1:1', undefined, {
+        connectionTimeout: 1000,
+        connectionAcquisitionTimeout: 2000,
+        maxTransactionRetryTime: 0,
+      }),
       'neo4j',
     );
     const down = await startServer({ executor: unreachable, session: api.session, port: 0, host: '127.0.0.1' });

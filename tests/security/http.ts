@@ -44,5 +44,9 @@ export function multipart(fileName: Buffer | string, bytes: Uint8Array, field = 
 
 export function upload(url: string, fileName: Buffer | string, bytes: Uint8Array, headers: Record<string, string> = {}): Promise<Response> {
   const { body, contentType } = multipart(fileName, bytes);
-  return fetch(`${url}/api/documents`, { method: 'POST', body: new Uint8Array(body), headers: { 'content-type': contentType, ...headers } });
+  return fetch(`${url}/api/documents`, {
+    method: 'POST',
+    body: new Uint8Array(body),
+    headers: { 'content-type': contentType, ...headers },
+  });
 }

@@ -25,7 +25,13 @@ afterAll(async () => {
 
 /** Another server on the same graph with its own settings. */
 async function serve(config: StartServerOptions['config'], host = '127.0.0.1'): Promise<RunningServer> {
-  const server = await startServer({ executor: api.executor, session: api.session, host, port: 0, config: { uploadDir, uploadRateLimit: 1_000, searchRateLimit: 1_000, ...config } });
+  const server = await startServer({
+    executor: api.executor,
+    session: api.session,
+    host,
+    port: 0,
+    config: { uploadDir, uploadRateLimit: 1_000, searchRateLimit: 1_000, ...config },
+  });
   servers.push(server);
   return server;
 }
@@ -111,12 +117,20 @@ describe('uploads without a token', () => {
     const open = await serve({}, address);
     expect(open.host).toBe(address);
     for (const headers of [{}, { 'x-forwarded-for': '127.0.0.1' }] as Array<Record<string, string>>) {
-      const body = await expectErrorBody(await upload(open.url, 'sample.txt', SAMPLE, headers), 403, `from ${address} ${JSON.stringify(headers)}`);
+      const body = await expectErrorBody(
+        await upload(open.url, 'sample.txt', SAMPLE, headers),
+        403,
+        `from ${address} ${JSON.stringify(headers)}`,
+      );
       expect(body.error.code).toBe('forbidden');
     }
     // Trusting only loopback proxies: a forged header from a non-proxy peer still does not make it local.
     const behindProxy = await serve({ trustProxy: 'loopback' }, address);
-    await expectErrorBody(await upload(behindProxy.url, 'sample.txt', SAMPLE, { 'x-forwarded-for': '127.0.0.1' }), 403, 'forged forwarded-for');
+    await expectErrorBody(
+      await upload(behindProxy.url, 'sample.txt', SAMPLE, { 'x-forwarded-for': '127.0.0.1' }),
+      403,
+      'forged forwarded-for',
+    );
     // With a token, the same client may upload.
     const withToken = await serve({ apiToken: TOKEN }, address);
     expect((await upload(withToken.url, 'sample.txt', SAMPLE, { authorization: `Bearer ${TOKEN}` })).status).toBe(200);
@@ -124,7 +138,11 @@ describe('uploads without a token', () => {
 
   it('behind a reverse proxy on this machine, the forwarded client address decides, not the proxy’s', async () => {
     const proxied = await serve({ trustProxy: 'loopback' });
-    const body = await expectErrorBody(await upload(proxied.url, 'sample.txt', SAMPLE, { 'x-forwarded-for': '203.0.113.7' }), 403, 'remote client via local proxy');
+    const body = await expectErrorBody(
+      await upload(proxied.url, 'sample.txt', SAMPLE, { 'x-forwarded-for': '203.0.113.7' }),
+      403,
+      'remote client via local proxy',
+    );
     expect(body.error.code).toBe('forbidden');
     expect((await upload(proxied.url, 'sample.txt', SAMPLE, { 'x-forwarded-for': '127.0.0.1' })).status).toBe(200);
     expect((await upload(proxied.url, 'sample.txt', SAMPLE)).status).toBe(200);

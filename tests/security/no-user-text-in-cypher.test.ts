@@ -30,7 +30,14 @@ describe('no user text in Cypher strings', { timeout: 120_000 }, () => {
     // Guards against a check that passes because it no longer sees anything.
     expect(real.length).toBeGreaterThan(50);
     const files = new Set(real.map((s) => s.file));
-    for (const file of ['graph/db/executor.ts', 'graph/read/meetings.repository.ts', 'graph/search/hybrid-search.ts', 'graph/read/explorer.repository.ts', 'graph/write/write-meeting.ts', 'graph/db/schema.ts']) {
+    for (const file of [
+      'graph/db/executor.ts',
+      'graph/read/meetings.repository.ts',
+      'graph/search/hybrid-search.ts',
+      'graph/read/explorer.repository.ts',
+      'graph/write/write-meeting.ts',
+      'graph/db/schema.ts',
+    ]) {
       expect(files, file).toContain(file);
     }
   });

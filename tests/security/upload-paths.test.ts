@@ -95,7 +95,9 @@ describe('upload file names', () => {
     const res = await upload(api.url, `../../${marker}-real.txt`, changed);
     expect(res.status, await res.clone().text()).toBe(200);
     const { meetingId } = (await res.json()) as { meetingId: string };
-    const [sourcePath] = await api.executor.read('MATCH (m:Meeting {id: $id}) RETURN m.sourcePath AS p', { id: meetingId }, (row) => String(row.p));
+    const [sourcePath] = await api.executor.read('MATCH (m:Meeting {id: $id}) RETURN m.sourcePath AS p', { id: meetingId }, (row) =>
+      String(row.p),
+    );
     expect(path.dirname(sourcePath!)).toBe(path.resolve(api.uploadDir));
     expect(readFileSync(sourcePath!).equals(changed)).toBe(true);
   });

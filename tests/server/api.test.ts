@@ -14,7 +14,12 @@ let guarded: RunningServer;
 
 beforeAll(async () => {
   api = await startTestApi();
-  guarded = await startServer({ executor: api.executor, session: api.session, port: 0, config: { apiToken: 'sesam', maxUploadBytes: 1024 } });
+  guarded = await startServer({
+    executor: api.executor,
+    session: api.session,
+    port: 0,
+    config: { apiToken: 'sesam', maxUploadBytes: 1024 },
+  });
 }, 300_000);
 afterAll(async () => {
   await guarded?.close();
@@ -63,7 +68,10 @@ describe('read routes answer in the contract shapes', () => {
     const passage = (start: string) => passages.find((p) => p.text.startsWith(start));
     expect(passage('Anders berättar att Stockholm')).toMatchObject({ speaker: { key: 'anders ahlsson' }, speakerBasis: 'named' });
     expect(passage('Situationen vid akutmottagningarna')).toMatchObject({ speaker: { key: 'anders ahlsson' }, speakerBasis: 'context' });
-    expect(passage('Rådets fråga angående status slutenvårdsplatser')).toMatchObject({ speaker: { type: 'body' }, speakerBasis: 'council_form' });
+    expect(passage('Rådets fråga angående status slutenvårdsplatser')).toMatchObject({
+      speaker: { type: 'body' },
+      speakerBasis: 'council_form',
+    });
     expect(passages.filter((p) => p.speakerBasis === null)).toEqual([]);
     const source = await fetch(`${api.url}${detail.source.url}`);
     expect(source.status).toBe(200);
@@ -105,10 +113,16 @@ describe('read routes answer in the contract shapes', () => {
     const people = await getJson('/api/people?q=anders&pageSize=5', c.PeopleResponse);
     expect(people.items.map((p) => p.name)).toContain('Anders Ahlsson');
     const person = await getJson(`/api/people/${encodeURIComponent('anders ahlsson')}`, c.PersonDetail);
-    expect(person.attendance).toEqual([{ period: '2024', count: 1 }, { period: '2025', count: 1 }]);
+    expect(person.attendance).toEqual([
+      { period: '2024', count: 1 },
+      { period: '2025', count: 1 },
+    ]);
 
     const organisations = await getJson('/api/organisations', c.OrganisationsResponse);
-    const pro = await getJson(`/api/organisations/${encodeURIComponent(organisations.find((o) => o.name === 'PRO')!.key)}`, c.OrganisationDetail);
+    const pro = await getJson(
+      `/api/organisations/${encodeURIComponent(organisations.find((o) => o.name === 'PRO')!.key)}`,
+      c.OrganisationDetail,
+    );
     expect(pro.attendance.length).toBe(2);
     expect(pro.concerns.length).toBeGreaterThan(0);
     expect(pro.concerns.length).toBe(Math.min(10, pro.concernsTotal));
@@ -122,9 +136,15 @@ describe('read routes answer in the contract shapes', () => {
       const attended = new Set(detail.attendance.map((a) => a.meetingId));
       const expected = everyGroup.filter((g) => g.occurrences.some((o) => attended.has(o.meetingId))).map((g) => g.key);
       const theirs = await getJson(`/api/concerns?organisation=${encodeURIComponent(org.key)}&pageSize=100`, c.ConcernsResponse);
-      expect(theirs.items.map((g) => g.key), org.key).toEqual(expected);
+      expect(
+        theirs.items.map((g) => g.key),
+        org.key,
+      ).toEqual(expected);
       expect(detail.concernsTotal, org.key).toBe(expected.length);
-      expect(detail.concerns.map((g) => g.key), org.key).toEqual(expected.slice(0, 10));
+      expect(
+        detail.concerns.map((g) => g.key),
+        org.key,
+      ).toEqual(expected.slice(0, 10));
       sizes.push(expected.length);
     }
     expect(sizes).toContain(0);
@@ -192,7 +212,12 @@ describe('read routes answer in the contract shapes', () => {
     expect(pages.flatMap((p) => p.items.map((f) => f.key))).toEqual(followUps.items.map((f) => f.key));
     const open = await getJson('/api/follow-ups?status=open&pageSize=3&page=2', c.FollowUpsResponse);
     expect(open).toMatchObject({ total: 5, page: 2, pageSize: 3 });
-    expect(open.items.map((f) => f.key)).toEqual(followUps.items.filter((f) => f.status === 'open').slice(3).map((f) => f.key));
+    expect(open.items.map((f) => f.key)).toEqual(
+      followUps.items
+        .filter((f) => f.status === 'open')
+        .slice(3)
+        .map((f) => f.key),
+    );
   });
 
   it('answers 400 naming the parameter and value for paging out of bounds', async () => {
@@ -214,7 +239,9 @@ describe('read routes answer in the contract shapes', () => {
     expect(result.groups[0]!.meeting.id).toBe(M2025);
     expect(result.groups[0]!.item.ordinal).toBe(3);
     expect(result.expandedTerms).toContain('slutenvårdsplatser');
-    const marked = result.groups.flatMap((g) => g.hits).flatMap((h) => h.snippet.highlights.map(([s, e]) => h.snippet.text.slice(s, e).toLowerCase()));
+    const marked = result.groups
+      .flatMap((g) => g.hits)
+      .flatMap((h) => h.snippet.highlights.map(([s, e]) => h.snippet.text.slice(s, e).toLowerCase()));
     expect(marked.some((word) => word.includes('vårdplats'))).toBe(true);
     const page2 = await getJson('/api/search?q=v%C3%A5rdplatser&pageSize=1&page=2', c.SearchResponse);
     expect(page2.groups[0]!.item.key).toBe(result.groups[1]!.item.key);
@@ -271,7 +298,20 @@ describe('bad input', () => {
   });
 
   it('never answers 5xx to Lucene syntax or very long text, and leaks no internals', async () => {
-    for (const q of ['vård AND (', '"', '*', '~', 'vård~2', '\\', '/', 'a:b', '[x TO y]', '"unbalanced', 'x'.repeat(10_000), 'ö'.repeat(10_000)]) {
+    for (const q of [
+      'vård AND (',
+      '"',
+      '*',
+      '~',
+      'vård~2',
+      '\\',
+      '/',
+      'a:b',
+      '[x TO y]',
+      '"unbalanced',
+      'x'.repeat(10_000),
+      'ö'.repeat(10_000),
+    ]) {
       for (const mode of ['hybrid', 'fulltext', 'vector']) {
         const res = await fetch(`${api.url}/api/search?mode=${mode}&q=${encodeURIComponent(q)}`);
         const body = await res.text();
@@ -308,11 +348,16 @@ describe('security and upload', () => {
     expect(Object.keys(openapi.paths)).toContain('/api/meetings/{id}');
     expect(JSON.stringify(openapi)).toContain('"speakerBasis"');
     // The paged council routes: their query parameters and the paged response shape.
-    type Op = { parameters: Array<{ name: string }>; responses: { 200: { content: { 'application/json': { schema: { required?: string[] } } } } } };
+    type Op = {
+      parameters: Array<{ name: string }>;
+      responses: { 200: { content: { 'application/json': { schema: { required?: string[] } } } } };
+    };
     for (const route of ['/api/concerns', '/api/follow-ups']) {
       const get = (openapi.paths[route] as { get: Op }).get;
       expect(get.parameters.map((p) => p.name)).toEqual(expect.arrayContaining(['page', 'pageSize', 'from', 'to']));
-      expect(get.responses[200].content['application/json'].schema.required).toEqual(expect.arrayContaining(['items', 'total', 'page', 'pageSize']));
+      expect(get.responses[200].content['application/json'].schema.required).toEqual(
+        expect.arrayContaining(['items', 'total', 'page', 'pageSize']),
+      );
     }
   });
 
@@ -329,7 +374,14 @@ describe('security and upload', () => {
 
   it('answers 503 graph_unavailable when Neo4j cannot be reached', async () => {
     // A real driver pointed at a port nobody listens on.
-    const unreachable = new GraphExecutor(neo4j.driver('bolt://127.0.0.1:1', undefined, { connectionTimeout: 1000, connectionAcquisitionTimeout: 2000, maxTransactionRetryTime: 0 }), 'neo4j');
+    const unreachable = new GraphExecutor(
+      neo4j.driver('bolt://127.0.0.1:1', undefined, {
+        connectionTimeout: 1000,
+        connectionAcquisitionTimeout: 2000,
+        maxTransactionRetryTime: 0,
+      }),
+      'neo4j',
+    );
     const down = await startServer({ executor: unreachable, session: api.session, port: 0 });
     try {
       const health = await fetch(`${down.url}/api/health`);

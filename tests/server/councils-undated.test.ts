@@ -33,7 +33,10 @@ const SPECS = {
   eskilstuna2025: spec('Eskilstuna kommun', '2025-02-01', 'Eskilstuna planerar fler platser.'),
   eskilstunaUndated: spec('Eskilstuna kommun', null, 'Solrosgården i Eskilstuna saknar vårdplatser.'),
 };
-const minutes = Object.fromEntries(Object.entries(SPECS).map(([name, s]) => [name, buildMinutes(s)])) as Record<keyof typeof SPECS, ReturnType<typeof buildMinutes>>;
+const minutes = Object.fromEntries(Object.entries(SPECS).map(([name, s]) => [name, buildMinutes(s)])) as Record<
+  keyof typeof SPECS,
+  ReturnType<typeof buildMinutes>
+>;
 const NORRTALJE = councilOf(minutes.norrtalje2024).key;
 const ESKILSTUNA = councilOf(minutes.eskilstuna2025).key;
 const UNDATED = meetingIdOf(minutes.eskilstunaUndated);
@@ -81,8 +84,18 @@ describe('councils side by side', { timeout: 60_000 }, () => {
       firstDate: '2024-05-02',
       lastDate: '2025-03-06',
     });
-    expect(councils.find((x) => x.key === ESKILSTUNA)).toMatchObject({ meetings: 2, undated: 1, firstDate: '2025-02-01', lastDate: '2025-02-01' });
-    expect(councils.find((x) => x.key === SAMPLE_BODY)).toMatchObject({ meetings: 2, undated: 0, firstDate: '2024-04-11', lastDate: '2025-04-10' });
+    expect(councils.find((x) => x.key === ESKILSTUNA)).toMatchObject({
+      meetings: 2,
+      undated: 1,
+      firstDate: '2025-02-01',
+      lastDate: '2025-02-01',
+    });
+    expect(councils.find((x) => x.key === SAMPLE_BODY)).toMatchObject({
+      meetings: 2,
+      undated: 0,
+      firstDate: '2024-04-11',
+      lastDate: '2025-04-10',
+    });
     // Most meetings first, all three have two: then by display name.
     expect(councils.map((x) => x.displayName)).toEqual([...councils.map((x) => x.displayName)].sort());
   });
@@ -132,7 +145,10 @@ describe('councils side by side', { timeout: 60_000 }, () => {
     const plain = await getJson('/api/trends?topics=vardplatser&granularity=year', c.TrendsResponse);
     expect(plain.series.map((s) => s.body)).toEqual([null]);
 
-    const passages = await getJson(`/api/trends/passages?topic=vardplatser&period=2025&granularity=year&body=${NORRTALJE}`, c.TrendPassagesResponse);
+    const passages = await getJson(
+      `/api/trends/passages?topic=vardplatser&period=2025&granularity=year&body=${NORRTALJE}`,
+      c.TrendPassagesResponse,
+    );
     expect(passages.length).toBeGreaterThan(0);
     expect(new Set(passages.map((p) => p.meeting.id))).toEqual(new Set([meetingIdOf(minutes.norrtalje2025)]));
 

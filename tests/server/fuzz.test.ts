@@ -40,13 +40,60 @@ const responseOf = (path: string) => {
 
 /** Percent-encodes UTF-8 bytes; lone surrogates become U+FFFD as any browser would send them. */
 const encode = (text: string): string =>
-  [...Buffer.from(text, 'utf8')].map((b) => (/[A-Za-z0-9\-_.~]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`)).join('');
+  [...Buffer.from(text, 'utf8')]
+    .map((b) =>
+      /[A-Za-z0-9\-_.~]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`,
+    )
+    .join('');
 
 const SPECIAL = [
-  '', ' ', '0', '-1', '1.5', 'NaN', 'Infinity', '-Infinity', '1e308', '-0', '9007199254740993', '99999999999999999999',
-  'true', 'null', 'undefined', '__proto__', 'constructor', 'toString', '..', '../..', '.', '/', '\\', '\u0000', '\uD800',
-  '\u202E', '🦆', 'å'.repeat(600), 'Topic:', 'Topic:nara-vard', 'Meeting:x', 'nara-vard', '2025-02-30', '2025-04-10', '0000-00-00',
-  'meeting', 'quarter', 'year', 'hybrid', 'fulltext', 'vector', 'csv', 'json', 'asc', 'desc', 'open', 'resolved',
+  '',
+  ' ',
+  '0',
+  '-1',
+  '1.5',
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '1e308',
+  '-0',
+  '9007199254740993',
+  '99999999999999999999',
+  'true',
+  'null',
+  'undefined',
+  '__proto__',
+  'constructor',
+  'toString',
+  '..',
+  '../..',
+  '.',
+  '/',
+  '\\',
+  '\u0000',
+  '\uD800',
+  '\u202E',
+  '🦆',
+  'å'.repeat(600),
+  'Topic:',
+  'Topic:nara-vard',
+  'Meeting:x',
+  'nara-vard',
+  '2025-02-30',
+  '2025-04-10',
+  '0000-00-00',
+  'meeting',
+  'quarter',
+  'year',
+  'hybrid',
+  'fulltext',
+  'vector',
+  'csv',
+  'json',
+  'asc',
+  'desc',
+  'open',
+  'resolved',
 ];
 
 /** A raw (already encoded) value: arbitrary text, numbers, specials, or broken percent-encoding. */
@@ -72,7 +119,11 @@ function requestFor(op: FuzzedOperation): fc.Arbitrary<string> {
   return fc
     .record({
       path: fc.tuple(...path.map(() => pathValue)),
-      query: fc.tuple(...query.map((p) => (p.required ? rawValue.map((v) => [v]) : fc.option(fc.array(rawValue, { minLength: 1, maxLength: 2 }), { nil: undefined })))),
+      query: fc.tuple(
+        ...query.map((p) =>
+          p.required ? rawValue.map((v) => [v]) : fc.option(fc.array(rawValue, { minLength: 1, maxLength: 2 }), { nil: undefined }),
+        ),
+      ),
       extra: fc.option(fc.tuple(fc.string({ maxLength: 10 }).map(encode), rawValue), { nil: undefined }),
     })
     .map(({ path: pathValues, query: queryValues, extra }) => {

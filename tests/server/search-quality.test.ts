@@ -45,7 +45,9 @@ describe('hybrid search quality on the samples', () => {
   it('beats full-text alone: MRR and recall@3 at least as high, strictly better on some queries', async () => {
     const [hybrid, fulltext] = [await ranks('hybrid'), await ranks('fulltext')];
     const table = QUERIES.map((query, i) => `${query.q.padEnd(20)} ${query.why.padEnd(34)} fulltext ${fulltext[i]} hybrid ${hybrid[i]}`);
-    console.log(`${table.join('\n')}\nMRR fulltext ${mrr(fulltext).toFixed(3)} hybrid ${mrr(hybrid).toFixed(3)}; recall@3 fulltext ${recallAt(fulltext, 3).toFixed(2)} hybrid ${recallAt(hybrid, 3).toFixed(2)}`);
+    console.log(
+      `${table.join('\n')}\nMRR fulltext ${mrr(fulltext).toFixed(3)} hybrid ${mrr(hybrid).toFixed(3)}; recall@3 fulltext ${recallAt(fulltext, 3).toFixed(2)} hybrid ${recallAt(hybrid, 3).toFixed(2)}`,
+    );
     expect(mrr(hybrid)).toBeGreaterThanOrEqual(mrr(fulltext));
     expect(recallAt(hybrid, 3)).toBeGreaterThanOrEqual(recallAt(fulltext, 3));
     expect(hybrid.some((rank, i) => rank < fulltext[i]!)).toBe(true);

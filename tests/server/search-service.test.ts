@@ -29,7 +29,8 @@ describe('search service', () => {
   });
 
   it('takes every filter of the contract from the query string', async () => {
-    const asked = (query: Record<string, string>) => searchAfresh(g.executor, fixtureEmbedder, ask({ q: 'ambulans', pageSize: '100', ...query }));
+    const asked = (query: Record<string, string>) =>
+      searchAfresh(g.executor, fixtureEmbedder, ask({ q: 'ambulans', pageSize: '100', ...query }));
     const all = await asked({});
     expect(items(all)).toContain('2024#5');
     expect(items(await asked({ from: '2025-01-01' })).every((i) => i.startsWith('2025'))).toBe(true);
@@ -46,7 +47,14 @@ describe('search service', () => {
     const unfiltered = await search(g.executor, fixtureEmbedder, ask({ q: 'vårdplatser' }));
     expect(unfiltered.total).toBeGreaterThan(0);
     expect(await search(g.executor, fixtureEmbedder, ask({ q: 'vårdplatser' }))).toEqual(unfiltered);
-    const filters: Record<string, string>[] = [{ from: '2030-01-01' }, { to: '2000-01-01' }, { body: 'no-such-council' }, { topics: 'no-such-topic' }, { people: 'no one' }, { organisations: 'skpf' }];
+    const filters: Record<string, string>[] = [
+      { from: '2030-01-01' },
+      { to: '2000-01-01' },
+      { body: 'no-such-council' },
+      { topics: 'no-such-topic' },
+      { people: 'no one' },
+      { organisations: 'skpf' },
+    ];
     for (const filter of filters) {
       expect((await search(g.executor, fixtureEmbedder, ask({ q: 'vårdplatser', ...filter }))).total, JSON.stringify(filter)).toBe(0);
     }

@@ -33,6 +33,9 @@ export class Bm25Baseline {
 
   /** The keys of the k best passages for a user query, best first. */
   query(text: string, k = 10): string[] {
-    return this.search.search(text).slice(0, k).map((hit) => String(hit.id));
+    return this.search
+      .search(text)
+      .slice(0, k)
+      .map((hit) => String(hit.id));
   }
 }

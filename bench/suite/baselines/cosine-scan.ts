@@ -16,7 +16,8 @@ export class CosineScan {
     private readonly matrix: Float32Array,
     readonly dimensions: number,
   ) {
-    if (matrix.length !== keys.length * dimensions) throw new Error(`cosine scan: matrix of ${matrix.length} for ${keys.length} × ${dimensions}`);
+    if (matrix.length !== keys.length * dimensions)
+      throw new Error(`cosine scan: matrix of ${matrix.length} for ${keys.length} × ${dimensions}`);
     keys.forEach((key, row) => this.index.set(key, row));
   }
 
@@ -25,7 +26,8 @@ export class CosineScan {
     if (keys.length !== vectors.length) throw new Error(`cosine scan: ${keys.length} keys for ${vectors.length} vectors`);
     const matrix = new Float32Array(keys.length * dimensions);
     vectors.forEach((v, row) => {
-      if (v.length !== dimensions) throw new Error(`cosine scan: vector of ${keys[row]} has ${v.length} dimensions, expected ${dimensions}`);
+      if (v.length !== dimensions)
+        throw new Error(`cosine scan: vector of ${keys[row]} has ${v.length} dimensions, expected ${dimensions}`);
       matrix.set(v, row * dimensions);
     });
     return new CosineScan(keys, matrix, dimensions);
@@ -75,7 +77,13 @@ const better = (a: ScoredKey, b: ScoredKey): boolean => a.score > b.score || (a.
  * right when its exact score reaches the exhaustive k-th score. Duplicate passages (the same
  * sentence in many meetings) have equal vectors, and which of them an index returns is arbitrary.
  */
-export function recallWithTies(returned: readonly string[], exact: readonly ScoredKey[], scoreOf: (key: string) => number, k = 10, epsilon = 1e-5): number {
+export function recallWithTies(
+  returned: readonly string[],
+  exact: readonly ScoredKey[],
+  scoreOf: (key: string) => number,
+  k = 10,
+  epsilon = 1e-5,
+): number {
   const wanted = Math.min(k, exact.length);
   if (wanted === 0) return 1;
   const threshold = exact[wanted - 1]!.score - epsilon;

@@ -26,5 +26,10 @@ export async function evaluate(queries: readonly JudgedQuery[], rank: Ranker): P
     const of = scored.filter((s) => s.kind === kind);
     byKind[kind] = { queries: of.length, ndcg10: round(mean(of.map((s) => s.ndcg))), recall10: round(mean(of.map((s) => s.recall))) };
   }
-  return { queries: scored.length, ndcg10: round(mean(scored.map((s) => s.ndcg))), recall10: round(mean(scored.map((s) => s.recall))), byKind };
+  return {
+    queries: scored.length,
+    ndcg10: round(mean(scored.map((s) => s.ndcg))),
+    recall10: round(mean(scored.map((s) => s.recall))),
+    byKind,
+  };
 }

@@ -26,7 +26,7 @@ import { apiUrl } from './http.js';
  * brand carries the type from here to `useApi`, so a view cannot read a response as the wrong shape.
  */
 export type Endpoint<T> = string & { readonly __response?: T };
-const endpoint = <T,>(url: string): Endpoint<T> => url as Endpoint<T>;
+const endpoint = <T>(url: string): Endpoint<T> => url as Endpoint<T>;
 
 export const api = {
   health: () => endpoint<HealthOk>('/api/health'),
@@ -35,7 +35,8 @@ export const api = {
     endpoint<MeetingsResponse>(apiUrl('/api/meetings', query)),
   meeting: (id: string) => endpoint<MeetingDetail>(`/api/meetings/${encodeURIComponent(id)}`),
   topics: () => endpoint<TopicSummary[]>('/api/topics'),
-  topic: (slug: string, query: { body?: string | null } = {}) => endpoint<TopicDetail>(apiUrl(`/api/topics/${encodeURIComponent(slug)}`, query)),
+  topic: (slug: string, query: { body?: string | null } = {}) =>
+    endpoint<TopicDetail>(apiUrl(`/api/topics/${encodeURIComponent(slug)}`, query)),
   trends: (query: {
     topics?: readonly string[];
     granularity: Granularity;
@@ -44,26 +45,49 @@ export const api = {
     to?: string | null;
     body?: string | null;
     compare?: 'body' | null;
-  }) =>
-    endpoint<TrendsResponse>(apiUrl('/api/trends', query)),
+  }) => endpoint<TrendsResponse>(apiUrl('/api/trends', query)),
   trendPassages: (query: { topic: string; period: string; granularity: Granularity; body?: string | null }) =>
     endpoint<PassageHit[]>(apiUrl('/api/trends/passages', query)),
-  candidateTopics: (granularity: CandidateGranularity, body?: string | null) => endpoint<CandidateTopicsResponse>(apiUrl('/api/candidate-topics', { granularity, body })),
+  candidateTopics: (granularity: CandidateGranularity, body?: string | null) =>
+    endpoint<CandidateTopicsResponse>(apiUrl('/api/candidate-topics', { granularity, body })),
   person: (key: string) => endpoint<PersonDetail>(`/api/people/${encodeURIComponent(key)}`),
   organisations: () => endpoint<OrganisationSummary[]>('/api/organisations'),
   organisation: (key: string) => endpoint<OrganisationDetail>(`/api/organisations/${encodeURIComponent(key)}`),
-  concerns: (query: { topic?: string | null; recurring?: boolean | null; organisation?: string | null; body?: string | null; page?: number; pageSize?: number }) =>
-    endpoint<ConcernsResponse>(apiUrl('/api/concerns', query)),
-  followUps: (query: { status?: string | null; body?: string | null; page?: number; pageSize?: number } = {}) => endpoint<FollowUpsResponse>(apiUrl('/api/follow-ups', query)),
-  graph: (query: { focus?: string | null; types?: readonly string[]; from?: string | null; to?: string | null; body?: string | null; limit?: number; depth?: 1 | 2 }) =>
-    endpoint<GraphResponse>(apiUrl('/api/graph', query)),
-  search: (query: { q: string; mode: string; from?: string | null; to?: string | null; body?: string | null; topics?: readonly string[]; page?: number; pageSize?: number }) =>
-    endpoint<SearchResponse>(apiUrl('/api/search', query)),
+  concerns: (query: {
+    topic?: string | null;
+    recurring?: boolean | null;
+    organisation?: string | null;
+    body?: string | null;
+    page?: number;
+    pageSize?: number;
+  }) => endpoint<ConcernsResponse>(apiUrl('/api/concerns', query)),
+  followUps: (query: { status?: string | null; body?: string | null; page?: number; pageSize?: number } = {}) =>
+    endpoint<FollowUpsResponse>(apiUrl('/api/follow-ups', query)),
+  graph: (query: {
+    focus?: string | null;
+    types?: readonly string[];
+    from?: string | null;
+    to?: string | null;
+    body?: string | null;
+    limit?: number;
+    depth?: 1 | 2;
+  }) => endpoint<GraphResponse>(apiUrl('/api/graph', query)),
+  search: (query: {
+    q: string;
+    mode: string;
+    from?: string | null;
+    to?: string | null;
+    body?: string | null;
+    topics?: readonly string[];
+    page?: number;
+    pageSize?: number;
+  }) => endpoint<SearchResponse>(apiUrl('/api/search', query)),
 };
 
 /** Links that leave the client: downloads and feeds. */
 export const downloads = {
-  trendsCsv: (query: { topics: readonly string[]; granularity: Granularity; measure: TrendMeasure }) => apiUrl('/api/export/trends.csv', query),
+  trendsCsv: (query: { topics: readonly string[]; granularity: Granularity; measure: TrendMeasure }) =>
+    apiUrl('/api/export/trends.csv', query),
   passagesCsv: (query: { topic?: string; from?: string | null; to?: string | null }) => apiUrl('/api/export/passages.csv', query),
   topicFeed: (slug: string) => `/api/feeds/topics/${encodeURIComponent(slug)}.atom`,
 };

@@ -63,7 +63,8 @@ export function uploadDocument(
     xhr.setRequestHeader('accept', 'application/json');
     const token = options.token?.trim();
     if (token) xhr.setRequestHeader('authorization', `Bearer ${token}`);
-    xhr.upload.onprogress = (event) => options.onProgress?.({ phase: 'sending', loaded: event.loaded, total: event.lengthComputable ? event.total : file.size });
+    xhr.upload.onprogress = (event) =>
+      options.onProgress?.({ phase: 'sending', loaded: event.loaded, total: event.lengthComputable ? event.total : file.size });
     xhr.upload.onload = () => options.onProgress?.({ phase: 'processing' });
     xhr.onload = () => {
       try {

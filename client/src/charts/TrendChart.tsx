@@ -33,7 +33,18 @@ const iso = (date: Date): string => date.toISOString().slice(0, 10);
  * Topic trends: lines with a point per period, or a stream graph. Data → scales → marks; D3's brush is
  * the only behaviour D3 attaches to the DOM (on its own <g>), everything else React renders.
  */
-export function TrendChart({ series: given, measure, granularity, kind, selected, onSelectPoint, onBrush, brushed, seriesLabel, height = 320 }: Props) {
+export function TrendChart({
+  series: given,
+  measure,
+  granularity,
+  kind,
+  selected,
+  onSelectPoint,
+  onBrush,
+  brushed,
+  seriesLabel,
+  height = 320,
+}: Props) {
   const { t, lang, label, number } = useI18n();
   const [containerRef, width] = useWidth<HTMLDivElement>();
   const series = useMemo(() => alignSeries(given), [given]);
@@ -75,7 +86,9 @@ export function TrendChart({ series: given, measure, granularity, kind, selected
         });
         const first = inside[0];
         const last = inside[inside.length - 1];
-        onBrush(first && last ? { from: first.start, to: last.start } : { from: iso(scales.x.invert(sel[0])), to: iso(scales.x.invert(sel[1])) });
+        onBrush(
+          first && last ? { from: first.start, to: last.start } : { from: iso(scales.x.invert(sel[0])), to: iso(scales.x.invert(sel[1])) },
+        );
       });
     const g = select(group);
     g.call(brush);
@@ -83,8 +96,7 @@ export function TrendChart({ series: given, measure, granularity, kind, selected
       const [x0, x1] = [scales.x(toDate(brushed.from)), scales.x(toDate(brushed.to))];
       // A single period would be an empty selection: show a narrow band around it instead.
       g.call(brush.move, x1 - x0 < 16 ? [x0 - 8, x1 + 8] : [x0, x1]);
-    }
-    else g.call(brush.move, null);
+    } else g.call(brush.move, null);
     return () => {
       g.on('.brush', null);
     };
@@ -141,13 +153,30 @@ export function TrendChart({ series: given, measure, granularity, kind, selected
         <g className="axis x-axis" aria-hidden="true" transform={`translate(0,${frame.height - frame.marginBottom})`}>
           <line x1={frame.marginLeft} x2={frame.width - frame.marginRight} />
           {xTicks.map((date, i) => (
-            <text key={date.toISOString()} x={scales.x(date)} y={22} textAnchor={xTicks.length > 1 && i === 0 ? 'start' : i === xTicks.length - 1 && xTicks.length > 1 ? 'end' : 'middle'}>
-              {periods.length <= 8 ? periodLabel(i) : new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { timeZone: 'UTC', month: 'short', year: 'numeric' }).format(date)}
+            <text
+              key={date.toISOString()}
+              x={scales.x(date)}
+              y={22}
+              textAnchor={xTicks.length > 1 && i === 0 ? 'start' : i === xTicks.length - 1 && xTicks.length > 1 ? 'end' : 'middle'}
+            >
+              {periods.length <= 8
+                ? periodLabel(i)
+                : new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { timeZone: 'UTC', month: 'short', year: 'numeric' }).format(
+                    date,
+                  )}
             </text>
           ))}
         </g>
         {onBrush && <g ref={brushRef} className="brush" />}
-        {hovered && <line className="hover-rule" x1={scales.x(toDate(hovered.start))} x2={scales.x(toDate(hovered.start))} y1={frame.marginTop} y2={frame.height - frame.marginBottom} />}
+        {hovered && (
+          <line
+            className="hover-rule"
+            x1={scales.x(toDate(hovered.start))}
+            x2={scales.x(toDate(hovered.start))}
+            y1={frame.marginTop}
+            y2={frame.height - frame.marginBottom}
+          />
+        )}
         {marks.map((mark) =>
           stacked ? (
             <path key={mark.key} d={mark.path} fill={seriesColor(mark.series)} fillOpacity={0.75} stroke="#fff" strokeWidth={0.5} />
@@ -178,7 +207,11 @@ export function TrendChart({ series: given, measure, granularity, kind, selected
                     role="button"
                     data-period={period}
                     aria-pressed={isSelected}
-                    aria-label={t('trends.pointLabel', { topic: topicLabel(s), period: periodLabel(point.index), value: formatValue(point.value) })}
+                    aria-label={t('trends.pointLabel', {
+                      topic: topicLabel(s),
+                      period: periodLabel(point.index),
+                      value: formatValue(point.value),
+                    })}
                     onClick={() => onSelectPoint?.(mark.key, period)}
                     onKeyDown={(e) => onPointKey(e, point, mark.key)}
                     onFocus={() => setHover(point.index)}

@@ -26,7 +26,9 @@ export function lineMarks(series: readonly ChartSeries[], scales: TrendScales): 
     .y((d) => d.y)
     .curve(curveMonotoneX);
   return series.map((s, si) => {
-    const points = s.points.flatMap((p, index) => (p.absent ? [] : [{ series: si, index, x: scales.x(toDate(p.start)), y: scales.y(p.value), value: p.value }]));
+    const points = s.points.flatMap((p, index) =>
+      p.absent ? [] : [{ series: si, index, x: scales.x(toDate(p.start)), y: scales.y(p.value), value: p.value }],
+    );
     return { key: seriesKey(s), series: si, path: path(points) ?? '', points };
   });
 }

@@ -33,7 +33,10 @@ export function alignSeries(series: readonly ChartSeries[]): readonly ChartSerie
     const own = new Map(s.points.map((p) => [p.period, p]));
     return {
       ...s,
-      points: order.map(([period, start]) => own.get(period) ?? { period, start, value: 0, passages: 0, totalPassages: 0, meetings: 0, absent: true as const }),
+      points: order.map(
+        ([period, start]) =>
+          own.get(period) ?? { period, start, value: 0, passages: 0, totalPassages: 0, meetings: 0, absent: true as const },
+      ),
     };
   });
 }
@@ -60,7 +63,9 @@ export function buildTrendScales(series: readonly ChartSeries[], options: { stac
   // One period alone: widen by a month each side so the point sits in the middle, not on an axis.
   const domain: [Date, Date] =
     first.getTime() === last.getTime() ? [new Date(first.getTime() - 30 * 864e5), new Date(last.getTime() + 30 * 864e5)] : [first, last];
-  const x = scaleUtc().domain(domain).range([frame.marginLeft, frame.width - frame.marginRight]);
+  const x = scaleUtc()
+    .domain(domain)
+    .range([frame.marginLeft, frame.width - frame.marginRight]);
   const top = valueExtent(series, options.stacked);
   const y = scaleLinear()
     .domain([0, top > 0 ? top : 1])

@@ -17,10 +17,22 @@ export function Empty({ children }: { children?: ReactNode }) {
   return <div className="state state-empty">{children ?? t('state.empty')}</div>;
 }
 
-export function ErrorState({ error, onRetry, what }: { error: { code: string; message: string; status: number }; onRetry?(): void; what?: string }) {
+export function ErrorState({
+  error,
+  onRetry,
+  what,
+}: {
+  error: { code: string; message: string; status: number };
+  onRetry?(): void;
+  what?: string;
+}) {
   const { t } = useI18n();
   const message =
-    error.status === 404 && what ? t('state.missing', { what }) : error.code === 'graph_unavailable' || error.status === 503 ? t('state.unavailable') : error.message;
+    error.status === 404 && what
+      ? t('state.missing', { what })
+      : error.code === 'graph_unavailable' || error.status === 503
+        ? t('state.unavailable')
+        : error.message;
   return (
     <div className="state state-error" role="alert">
       <strong>{t('state.error')}</strong>

@@ -23,7 +23,11 @@ export function CandidateTopics({ granularity, body = null }: { granularity: Can
                 <ul className="chip-list">
                   {p.terms.slice(0, 12).map((term) => (
                     <li key={term.term}>
-                      <Link className="chip" to={paths.search(`?q=${encodeURIComponent(term.term)}`)} title={`${number(term.score, 2)} · ${term.passages}`}>
+                      <Link
+                        className="chip"
+                        to={paths.search(`?q=${encodeURIComponent(term.term)}`)}
+                        title={`${number(term.score, 2)} · ${term.passages}`}
+                      >
                         {term.term} <span className="chip-count">{term.passages}</span>
                       </Link>
                     </li>

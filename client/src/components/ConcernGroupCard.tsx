@@ -12,7 +12,11 @@ export function ConcernGroupCard({ group }: { group: ConcernGroup }) {
     <li className={`card concern-group${group.recurring ? ' recurring' : ''}`}>
       <header>
         <h3>{group.gist ?? group.occurrences[0]?.text.slice(0, 120) ?? group.key}</h3>
-        {group.recurring && <span className="badge recurring-badge">{t('concerns.recurring')} · {t('common.times', { count: group.count })}</span>}
+        {group.recurring && (
+          <span className="badge recurring-badge">
+            {t('concerns.recurring')} · {t('common.times', { count: group.count })}
+          </span>
+        )}
       </header>
       <p className="meta">
         {group.count === 1

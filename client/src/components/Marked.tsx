@@ -4,7 +4,9 @@ import { highlightSegments } from '../text/highlight.js';
 export function Marked({ text, ranges }: { text: string; ranges: readonly (readonly [number, number])[] }) {
   return (
     <>
-      {highlightSegments(text, ranges).map((segment, i) => (segment.marked ? <mark key={i}>{segment.text}</mark> : <span key={i}>{segment.text}</span>))}
+      {highlightSegments(text, ranges).map((segment, i) =>
+        segment.marked ? <mark key={i}>{segment.text}</mark> : <span key={i}>{segment.text}</span>,
+      )}
     </>
   );
 }

@@ -24,7 +24,10 @@ type Props = {
  * on a node drag it (pinned while held) and a click without movement activates it. Hit-testing goes
  * through a quadtree.
  */
-export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCanvas({ graph, selected, onActivate, label, height = 620 }, handle) {
+export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCanvas(
+  { graph, selected, onActivate, label, height = 620 },
+  handle,
+) {
   const [containerRef, width] = useWidth<HTMLDivElement>(900);
   const canvasRef = useRef<HTMLCanvasElement | null>(null);
   // The layout (and its worker) and the loop live from mount to unmount; null outside that.
@@ -72,7 +75,13 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     engine.current = { layout, hits, loop };
     loop.start();
     window.__radslagGraph = {
-      nodes: () => layout.nodes.map((n) => ({ id: n.id, label: n.label, x: transform.current.applyX(n.x ?? 0), y: transform.current.applyY(n.y ?? 0) })),
+      nodes: () =>
+        layout.nodes.map((n) => ({
+          id: n.id,
+          label: n.label,
+          x: transform.current.applyX(n.x ?? 0),
+          y: transform.current.applyY(n.y ?? 0),
+        })),
       settle: async () => {
         await layout.settle();
         hits.rebuild(layout.nodes);

@@ -7,7 +7,14 @@ import type { LayoutNode } from './force-layout.js';
  * same spot: a coarse grid keeps the first caption of each cell (important ones first). The grid is in
  * screen units but pinned to the graph's origin, so panning does not change which captions win.
  */
-export function drawCaptions(ctx: CanvasRenderingContext2D, size: DrawSize, transform: ZoomTransform, nodes: readonly LayoutNode[], state: DrawState, focusing: boolean): void {
+export function drawCaptions(
+  ctx: CanvasRenderingContext2D,
+  size: DrawSize,
+  transform: ZoomTransform,
+  nodes: readonly LayoutNode[],
+  state: DrawState,
+  focusing: boolean,
+): void {
   const k = transform.k;
   ctx.font = `${12 / k}px system-ui, sans-serif`;
   ctx.textBaseline = 'middle';
@@ -46,7 +53,8 @@ function candidates(nodes: readonly LayoutNode[], state: DrawState, focusing: bo
   const last = remembered.get(nodes);
   if (last && last.key.every((v, i) => v === key[i])) return last.candidates;
   const crowded = nodes.length > 150;
-  const isHub = (n: LayoutNode) => (crowded ? n.label === 'Meeting' || n.degree >= 12 : n.label === 'Meeting' || n.label === 'Topic' || n.degree >= 4);
+  const isHub = (n: LayoutNode) =>
+    crowded ? n.label === 'Meeting' || n.degree >= 12 : n.label === 'Meeting' || n.label === 'Topic' || n.degree >= 4;
   const isImportant = (n: LayoutNode) => n.id === state.selected || n.id === state.hovered || (focusing && state.highlighted.has(n.id));
   const important = new Set(nodes.filter(isImportant));
   const list = nodes.filter((n) => important.has(n) || (focusing ? zoomedIn : isHub(n) || zoomedIn));

@@ -62,7 +62,12 @@ export function drawGraph(
 ): void {
   const focusing = state.selected !== null && state.highlighted.size > 0;
   const k = transform.k;
-  const box: Box = { x0: transform.invertX(0), y0: transform.invertY(0), x1: transform.invertX(size.width), y1: transform.invertY(size.height) };
+  const box: Box = {
+    x0: transform.invertX(0),
+    y0: transform.invertY(0),
+    x1: transform.invertX(size.width),
+    y1: transform.invertY(size.height),
+  };
   ctx.save();
   ctx.setTransform(size.ratio, 0, 0, size.ratio, 0, 0);
   ctx.clearRect(0, 0, size.width, size.height);

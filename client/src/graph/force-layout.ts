@@ -1,4 +1,13 @@
-import { forceCollide, forceLink, forceSimulation, forceX, forceY, type Simulation, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
+import {
+  forceCollide,
+  forceLink,
+  forceSimulation,
+  forceX,
+  forceY,
+  type Simulation,
+  type SimulationLinkDatum,
+  type SimulationNodeDatum,
+} from 'd3-force';
 import { manyBody, type ManyBodyForce } from './many-body.js';
 
 /**
@@ -9,7 +18,12 @@ import { manyBody, type ManyBodyForce } from './many-body.js';
  * run (d3-force places new nodes deterministically).
  */
 export type LayoutNode = SimulationNodeDatum & { id: string; label: string; caption: string; degree: number; radius: number };
-export type LayoutLink = SimulationLinkDatum<LayoutNode> & { id: string; type: string; source: LayoutNode | string; target: LayoutNode | string };
+export type LayoutLink = SimulationLinkDatum<LayoutNode> & {
+  id: string;
+  type: string;
+  source: LayoutNode | string;
+  target: LayoutNode | string;
+};
 export type GraphInput = {
   nodes: readonly { id: string; label: string; caption: string }[];
   edges: readonly { id: string; type: string; source: string; target: string }[];
@@ -23,7 +37,10 @@ export const presettleSteps = (nodeCount: number): number => Math.max(10, Math.m
 /** The bounding box of placed nodes (for "fit to view"), or null for none. */
 export function boundsOf(nodes: readonly LayoutNode[]): { x0: number; y0: number; x1: number; y1: number } | null {
   if (nodes.length === 0) return null;
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  let x0 = Infinity,
+    y0 = Infinity,
+    x1 = -Infinity,
+    y1 = -Infinity;
   for (const n of nodes) {
     x0 = Math.min(x0, (n.x ?? 0) - n.radius);
     y0 = Math.min(y0, (n.y ?? 0) - n.radius);
@@ -34,7 +51,8 @@ export function boundsOf(nodes: readonly LayoutNode[]): { x0: number; y0: number
 }
 
 /** Node radius grows gently with degree so hubs (meetings, common topics) stand out. */
-export const radiusOf = (label: string, degree: number): number => (label === 'Meeting' ? 10 : label === 'Topic' ? 5 : 4.5) + Math.min(6, Math.sqrt(degree));
+export const radiusOf = (label: string, degree: number): number =>
+  (label === 'Meeting' ? 10 : label === 'Topic' ? 5 : 4.5) + Math.min(6, Math.sqrt(degree));
 
 export class ForceLayout {
   readonly nodes: LayoutNode[] = [];
@@ -46,7 +64,13 @@ export class ForceLayout {
   constructor() {
     this.simulation = forceSimulation<LayoutNode, LayoutLink>([])
       .force('charge', manyBody<LayoutNode>().strength(-80).distanceMax(400).theta(0.9))
-      .force('link', forceLink<LayoutNode, LayoutLink>([]).id((n) => n.id).distance(55).strength(0.3))
+      .force(
+        'link',
+        forceLink<LayoutNode, LayoutLink>([])
+          .id((n) => n.id)
+          .distance(55)
+          .strength(0.3),
+      )
       .force('collide', this.collide)
       .force('x', forceX<LayoutNode>(0).strength(0.03))
       .force('y', forceY<LayoutNode>(0).strength(0.03))

@@ -65,7 +65,11 @@ export class GraphFrameLoop {
   /** Where the picture on screen shows the nodes (x0, y0, x1, …), to tell whether new steps moved any visibly. */
   private drawn: { nodes: readonly LayoutNode[]; xy: Float64Array } | null = null;
   /** The selected node's neighbours, worked out again when the selection or the links change. */
-  private highlight: { selected: string | null; links: readonly LayoutLink[]; ids: Set<string> } = { selected: null, links: [], ids: new Set() };
+  private highlight: { selected: string | null; links: readonly LayoutLink[]; ids: Set<string> } = {
+    selected: null,
+    links: [],
+    ids: new Set(),
+  };
 
   constructor(
     private readonly ctx: CanvasRenderingContext2D,
@@ -86,7 +90,8 @@ export class GraphFrameLoop {
     const before = this.view;
     this.view = { ...before, ...patch };
     if (patch.transform && patch.transform !== before.transform) this.viewMovedAt = performance.now();
-    for (const key of Object.keys(patch) as (keyof GraphView)[]) if (key !== 'transform' && patch[key] !== before[key]) this.sceneChanged = true;
+    for (const key of Object.keys(patch) as (keyof GraphView)[])
+      if (key !== 'transform' && patch[key] !== before[key]) this.sceneChanged = true;
     this.dirty = true;
   }
 

@@ -71,6 +71,14 @@ export class LayoutEngine {
       positions[2 * i] = n.x ?? 0;
       positions[2 * i + 1] = n.y ?? 0;
     });
-    return { seq: request.seq, graph, positions, alpha: this.layout.alpha, moving: this.layout.isMoving, steps, stepMs: performance.now() - started };
+    return {
+      seq: request.seq,
+      graph,
+      positions,
+      alpha: this.layout.alpha,
+      moving: this.layout.isMoving,
+      steps,
+      stepMs: performance.now() - started,
+    };
   }
 }

@@ -45,7 +45,9 @@ export function manyBody<N extends SimulationNodeDatum>(): ManyBodyForce<N> {
   function accumulate(quad: Quad<N>): void {
     let sum = 0;
     if (quad.length) {
-      let weight = 0, x = 0, y = 0;
+      let weight = 0,
+        x = 0,
+        y = 0;
       for (let i = 0; i < 4; i++) {
         const q = quad[i];
         if (!q) continue;
@@ -88,7 +90,10 @@ export function manyBody<N extends SimulationNodeDatum>(): ManyBodyForce<N> {
     while (top > 0) {
       top--;
       const quad = quads[top]!;
-      const x0 = bounds[4 * top]!, y0 = bounds[4 * top + 1]!, x1 = bounds[4 * top + 2]!, y1 = bounds[4 * top + 3]!;
+      const x0 = bounds[4 * top]!,
+        y0 = bounds[4 * top + 1]!,
+        x1 = bounds[4 * top + 2]!,
+        y1 = bounds[4 * top + 3]!;
       if (!quad.value) continue;
       // A quad wholly beyond distanceMax cannot reach the node (d3 walks down to find that out).
       const bx = Math.max(x0 - node.x!, 0, node.x! - x1);
@@ -116,7 +121,8 @@ export function manyBody<N extends SimulationNodeDatum>(): ManyBodyForce<N> {
         continue;
       }
       if (quad.length) {
-        const xm = (x0 + x1) / 2, ym = (y0 + y1) / 2;
+        const xm = (x0 + x1) / 2,
+          ym = (y0 + y1) / 2;
         if (quad[3]) top = push(top, quad[3], xm, ym, x1, y1);
         if (quad[2]) top = push(top, quad[2], x0, ym, xm, y1);
         if (quad[1]) top = push(top, quad[1], xm, y0, x1, ym);
@@ -146,7 +152,11 @@ export function manyBody<N extends SimulationNodeDatum>(): ManyBodyForce<N> {
   }
 
   const force = ((alpha: number) => {
-    const tree = quadtree(nodes, (n) => n.x!, (n) => n.y!);
+    const tree = quadtree(
+      nodes,
+      (n) => n.x!,
+      (n) => n.y!,
+    );
     const root = tree.root() as unknown as Quad<N> | undefined;
     if (!root) return;
     accumulate(root);

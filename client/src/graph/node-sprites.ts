@@ -81,7 +81,15 @@ export function over(src: number, dst: number): number {
  * Blends `sprite` onto `target` (rows of `stride` pixels, of which width × height are drawn on) with the
  * sprite's top-left pixel at (left, top); clips to width × height.
  */
-export function blendSprite(target: Uint32Array, stride: number, width: number, height: number, sprite: Sprite, left: number, top: number): void {
+export function blendSprite(
+  target: Uint32Array,
+  stride: number,
+  width: number,
+  height: number,
+  sprite: Sprite,
+  left: number,
+  top: number,
+): void {
   const { size, pixels, from, to } = sprite;
   // Conditionals rather than Math.max(0, -left): -0 for a sprite at the edge would deoptimise this loop.
   const cutLeft = left < 0 ? -left : 0;
@@ -155,7 +163,10 @@ export class NodeSprites {
     this.renderMissing();
     const { width, height } = this.size;
     const stride = layer.image.width;
-    let x0 = width, y0 = height, x1 = 0, y1 = 0;
+    let x0 = width,
+      y0 = height,
+      x1 = 0,
+      y1 = 0;
     for (let i = 0; i < this.keys.length; i++) {
       const sprite = this.cache.get(this.keys[i]!)!;
       const half = sprite.size / 2;
@@ -177,10 +188,20 @@ export class NodeSprites {
   /** Draws every look not seen before into one atlas, reads it back once and cuts it into sprites. */
   private renderMissing(): void {
     if (this.missing.size === 0) return;
-    const wanted = [...this.missing].map(([key, { look, radius }]) => ({ key, look, radius, size: 2 * Math.ceil(radius * SHAPE_REACH + look.outlineWidth / 2 + 1), x: 0, y: 0 }));
+    const wanted = [...this.missing].map(([key, { look, radius }]) => ({
+      key,
+      look,
+      radius,
+      size: 2 * Math.ceil(radius * SHAPE_REACH + look.outlineWidth / 2 + 1),
+      x: 0,
+      y: 0,
+    }));
     this.missing.clear();
     // Shelves of cells, each as wide as its sprite: looks come a few dozen at a time.
-    let width = 0, height = 0, x = 0, shelf = 0;
+    let width = 0,
+      height = 0,
+      x = 0,
+      shelf = 0;
     for (const cell of wanted) {
       if (x > 0 && x + cell.size > ATLAS_WIDTH) [x, height, shelf] = [0, height + shelf, 0];
       [cell.x, cell.y] = [x, height];

@@ -52,7 +52,11 @@ export class SceneCache {
   }
 
   /** Draws the scene (with `draw`) into the cache for `view`, margin included, and shows it on `target`. */
-  render(target: CanvasRenderingContext2D, view: SceneView, draw: (ctx: CanvasRenderingContext2D, size: DrawSize, transform: ZoomTransform) => void): void {
+  render(
+    target: CanvasRenderingContext2D,
+    view: SceneView,
+    draw: (ctx: CanvasRenderingContext2D, size: DrawSize, transform: ZoomTransform) => void,
+  ): void {
     this.margin = { x: Math.ceil(view.width * MARGIN), y: Math.ceil(view.height * MARGIN) };
     const size = { width: view.width + 2 * this.margin.x, height: view.height + 2 * this.margin.y, ratio: view.ratio };
     const surface = this.surfaceFor(size);
@@ -81,7 +85,10 @@ export class SceneCache {
   private surfaceFor(size: DrawSize): NonNullable<SceneCache['surface']> {
     const { width, height, ratio } = size;
     if (this.surface && this.surface.width === width && this.surface.height === height && this.surface.ratio === ratio) return this.surface;
-    const canvas = Object.assign(document.createElement('canvas'), { width: Math.floor(width * ratio), height: Math.floor(height * ratio) });
+    const canvas = Object.assign(document.createElement('canvas'), {
+      width: Math.floor(width * ratio),
+      height: Math.floor(height * ratio),
+    });
     const ctx = canvas.getContext('2d');
     if (!ctx) throw new Error('no 2d canvas context for the scene cache');
     this.surface = { ctx, width, height, ratio };

@@ -38,6 +38,12 @@ export const SHAPES: Readonly<Record<ShapeName, Shape>> = {
 export const SHAPE_REACH = 1.3;
 
 export const shapeName = (label: string): ShapeName =>
-  label === 'Meeting' ? 'square' : label === 'Organisation' ? 'diamond' : label === 'AgendaItem' || label === 'Concern' || label === 'FollowUp' ? 'triangle' : 'circle';
+  label === 'Meeting'
+    ? 'square'
+    : label === 'Organisation'
+      ? 'diamond'
+      : label === 'AgendaItem' || label === 'Concern' || label === 'FollowUp'
+        ? 'triangle'
+        : 'circle';
 
 export const shapeOf = (label: string): Shape => SHAPES[shapeName(label)];

@@ -63,10 +63,12 @@ export const sv = {
   'basis.none': 'talaren framgår inte',
   'basisHelp.named': 'Talaren nämns vid namn i stycket.',
   'basisHelp.council_form': 'Stycket är skrivet som rådets ord ("Rådets fråga", "Rådet anser …").',
-  'basisHelp.context': 'Talaren står inte i stycket. Rådslag antar att samma talare fortsätter från stycket före – en tolkning, inte ett citat.',
+  'basisHelp.context':
+    'Talaren står inte i stycket. Rådslag antar att samma talare fortsätter från stycket före – en tolkning, inte ett citat.',
   'basisHelp.presenter': 'Talaren står inte i stycket. Rådslag antar att punktens föredragande talar – en tolkning, inte ett citat.',
   'basisHelp.none': 'Anteckningarna säger inte vem som talar, och ingen talare kunde härledas.',
-  'basis.legend': 'Talare i kursiv stil med streckad ram är härledda av Rådslag, inte utskrivna i anteckningarna. Håll muspekaren över en talare för att se hur den avgjordes.',
+  'basis.legend':
+    'Talare i kursiv stil med streckad ram är härledda av Rådslag, inte utskrivna i anteckningarna. Håll muspekaren över en talare för att se hur den avgjordes.',
   'speaker.label': 'Talare',
   'speaker.basis': 'Så avgjordes talaren: {basis}',
   'speaker.unknown': 'Okänd talare',
@@ -100,7 +102,8 @@ export const sv = {
   'meetings.title': 'Möten',
   'meetings.summary': '{items} punkter · {passages} stycken · {attendees} deltagare',
   'trends.title': 'Trender',
-  'trends.intro': 'Följ hur ämnen diskuteras över tid. Välj ämnen, mått och upplösning; dra i diagrammet för att välja en period och klicka på en punkt för att läsa styckena bakom.',
+  'trends.intro':
+    'Följ hur ämnen diskuteras över tid. Välj ämnen, mått och upplösning; dra i diagrammet för att välja en period och klicka på en punkt för att läsa styckena bakom.',
   'trends.topics': 'Ämnen',
   'trends.chart': 'Diagram',
   'trends.chart.lines': 'Linjer',
@@ -125,7 +128,8 @@ export const sv = {
   'trends.noTopics': 'Välj minst ett ämne.',
   'trends.table': 'Värden i tabellform',
   'concerns.title': 'Rådets frågor',
-  'concerns.intro': 'Frågor som pensionärsorganisationerna tagit upp, hur ofta och sedan när, och vad förvaltningen svarat. Nedanför: utlovade återkopplingar och om de kommit.',
+  'concerns.intro':
+    'Frågor som pensionärsorganisationerna tagit upp, hur ofta och sedan när, och vad förvaltningen svarat. Nedanför: utlovade återkopplingar och om de kommit.',
   'concerns.groups': 'Återkommande frågor',
   'concerns.filter.all': 'Alla frågor',
   'concerns.filter.recurring': 'Bara återkommande',
@@ -163,7 +167,8 @@ export const sv = {
   'search.start': 'Skriv ett ord eller en fråga. Hybridsök kombinerar fritext och betydelse.',
   'search.openItem': 'Öppna punkten i mötet',
   'graph.title': 'Graf',
-  'graph.intro': 'Möten, personer, organisationer, ämnen och dagordningspunkter. Zooma med hjulet, dra för att panorera, dra i en nod för att flytta den, klicka för att visa dess grannar.',
+  'graph.intro':
+    'Möten, personer, organisationer, ämnen och dagordningspunkter. Zooma med hjulet, dra för att panorera, dra i en nod för att flytta den, klicka för att visa dess grannar.',
   'graph.types': 'Nodtyper',
   'graph.canvasLabel': 'Kunskapsgraf med {nodes} noder och {edges} kanter. Använd tabb för att välja noder i listan.',
   'graph.nodeList': 'Noder',
@@ -221,7 +226,8 @@ export const sv = {
   'topic.openGraph': 'Visa i grafen',
   'topic.feed': 'Atom-flöde',
   'upload.title': 'Ladda upp mötesanteckningar',
-  'upload.intro': 'Välj eller släpp en fil med anteckningar från ett möte (PDF eller textfil). Den läses, tolkas och skrivs till kunskapsgrafen; laddar du upp samma möte igen ersätts den tidigare versionen.',
+  'upload.intro':
+    'Välj eller släpp en fil med anteckningar från ett möte (PDF eller textfil). Den läses, tolkas och skrivs till kunskapsgrafen; laddar du upp samma möte igen ersätts den tidigare versionen.',
   'upload.file': 'Fil med mötesanteckningar (.pdf eller .txt)',
   'upload.drop': 'Släpp filen här, eller välj den med knappen.',
   'upload.dropActive': 'Släpp för att välja filen',
@@ -253,7 +259,8 @@ export const sv = {
   'upload.errorServer': 'Serverns meddelande',
   'upload.another': 'Ladda upp en fil till',
   'upload.error.payload_too_large': 'Filen är för stor för servern.',
-  'upload.error.unsupported_media_type': 'Filtypen stämmer inte: bara PDF- och textfiler tas emot, och innehållet måste vara det som filnamnet säger.',
+  'upload.error.unsupported_media_type':
+    'Filtypen stämmer inte: bara PDF- och textfiler tas emot, och innehållet måste vara det som filnamnet säger.',
   'upload.error.unauthorized': 'Servern kräver en giltig API-nyckel. Fyll i nyckeln och försök igen.',
   'upload.error.forbidden': 'Servern tar bara emot uppladdningar från datorn den körs på, om ingen API-nyckel är inställd.',
   'upload.error.rate_limited': 'För många uppladdningar på kort tid. Vänta en minut och försök igen.',
@@ -264,7 +271,8 @@ export const sv = {
   'upload.error.pdf_corrupt': 'PDF-filen är trasig och kan inte läsas.',
   'upload.error.too_large': 'Filen är för stor för att läsas.',
   'upload.error.not_minutes': 'Filen ser inte ut som mötesanteckningar.',
-  'upload.error.invalid_meeting': 'Filen ser inte ut som mötesanteckningar: det gick inte att hitta ett möte i den (till exempel datum och dagordning).',
+  'upload.error.invalid_meeting':
+    'Filen ser inte ut som mötesanteckningar: det gick inte att hitta ett möte i den (till exempel datum och dagordning).',
   'upload.error.parse_failed': 'Filen kunde inte tolkas som mötesanteckningar.',
   'upload.error.invalid_parameter': 'Ingen fil skickades. Välj en fil först.',
   'upload.error.invalid_upload': 'Uppladdningen var felaktigt formad.',
@@ -359,10 +367,13 @@ export const en: Messages = {
   'basis.none': 'speaker not stated',
   'basisHelp.named': 'The speaker is named in the passage.',
   'basisHelp.council_form': 'The passage is written as the council\'s words ("Rådets fråga", "Rådet anser …").',
-  'basisHelp.context': 'The passage does not name its speaker. Rådslag assumes the speaker of the passage before goes on – an inference, not a quote.',
-  'basisHelp.presenter': "The passage does not name its speaker. Rådslag assumes the item's presenter is speaking – an inference, not a quote.",
+  'basisHelp.context':
+    'The passage does not name its speaker. Rådslag assumes the speaker of the passage before goes on – an inference, not a quote.',
+  'basisHelp.presenter':
+    "The passage does not name its speaker. Rådslag assumes the item's presenter is speaking – an inference, not a quote.",
   'basisHelp.none': 'The minutes do not say who is speaking, and no speaker could be inferred.',
-  'basis.legend': 'Speakers in italics with a dashed outline are inferred by Rådslag, not written in the minutes. Hover over a speaker to see how it was decided.',
+  'basis.legend':
+    'Speakers in italics with a dashed outline are inferred by Rådslag, not written in the minutes. Hover over a speaker to see how it was decided.',
   'speaker.label': 'Speaker',
   'speaker.basis': 'How the speaker was inferred: {basis}',
   'speaker.unknown': 'Unknown speaker',
@@ -396,7 +407,8 @@ export const en: Messages = {
   'meetings.title': 'Meetings',
   'meetings.summary': '{items} items · {passages} passages · {attendees} attendees',
   'trends.title': 'Trends',
-  'trends.intro': 'Follow how topics are discussed over time. Pick topics, measure and granularity; drag across the chart to pick a period and click a point to read the passages behind it.',
+  'trends.intro':
+    'Follow how topics are discussed over time. Pick topics, measure and granularity; drag across the chart to pick a period and click a point to read the passages behind it.',
   'trends.topics': 'Topics',
   'trends.chart': 'Chart',
   'trends.chart.lines': 'Lines',
@@ -421,7 +433,8 @@ export const en: Messages = {
   'trends.noTopics': 'Pick at least one topic.',
   'trends.table': 'Values as a table',
   'concerns.title': "Council's concerns",
-  'concerns.intro': "Concerns the pensioners' organisations raised, how often and since when, and what the administration answered. Below: promised follow-ups and whether they came back.",
+  'concerns.intro':
+    "Concerns the pensioners' organisations raised, how often and since when, and what the administration answered. Below: promised follow-ups and whether they came back.",
   'concerns.groups': 'Recurring concerns',
   'concerns.filter.all': 'All concerns',
   'concerns.filter.recurring': 'Recurring only',
@@ -459,7 +472,8 @@ export const en: Messages = {
   'search.start': 'Type a word or a question. Hybrid search combines full text and meaning.',
   'search.openItem': 'Open the item in the meeting',
   'graph.title': 'Graph',
-  'graph.intro': 'Meetings, people, organisations, topics and agenda items. Zoom with the wheel, drag to pan, drag a node to move it, click to show its neighbours.',
+  'graph.intro':
+    'Meetings, people, organisations, topics and agenda items. Zoom with the wheel, drag to pan, drag a node to move it, click to show its neighbours.',
   'graph.types': 'Node types',
   'graph.canvasLabel': 'Knowledge graph with {nodes} nodes and {edges} edges. Use tab to pick nodes from the list.',
   'graph.nodeList': 'Nodes',
@@ -517,13 +531,15 @@ export const en: Messages = {
   'topic.openGraph': 'Show in the graph',
   'topic.feed': 'Atom feed',
   'upload.title': 'Upload meeting minutes',
-  'upload.intro': 'Choose or drop a file with the minutes of one meeting (PDF or plain text). It is read, parsed and written to the knowledge graph; uploading the same meeting again replaces the earlier version.',
+  'upload.intro':
+    'Choose or drop a file with the minutes of one meeting (PDF or plain text). It is read, parsed and written to the knowledge graph; uploading the same meeting again replaces the earlier version.',
   'upload.file': 'Minutes file (.pdf or .txt)',
   'upload.drop': 'Drop the file here, or choose it with the button.',
   'upload.dropActive': 'Drop to choose the file',
   'upload.chosen': 'Chosen file: {name} ({size})',
   'upload.token': 'API token (optional)',
-  'upload.tokenHelp': 'Only needed when the server requires a token (API_TOKEN). It is kept in this tab only and forgotten when the tab closes.',
+  'upload.tokenHelp':
+    'Only needed when the server requires a token (API_TOKEN). It is kept in this tab only and forgotten when the tab closes.',
   'upload.submit': 'Upload',
   'upload.sending': 'Sending … {percent} %',
   'upload.processing': 'The file has arrived. The minutes are being parsed and written to the graph …',
@@ -560,7 +576,8 @@ export const en: Messages = {
   'upload.error.pdf_corrupt': 'The PDF is damaged and cannot be read.',
   'upload.error.too_large': 'The file is too large to read.',
   'upload.error.not_minutes': 'The file does not look like meeting minutes.',
-  'upload.error.invalid_meeting': 'The file does not look like meeting minutes: no meeting (such as a date and an agenda) could be found in it.',
+  'upload.error.invalid_meeting':
+    'The file does not look like meeting minutes: no meeting (such as a date and an agenda) could be found in it.',
   'upload.error.parse_failed': 'The file could not be parsed as meeting minutes.',
   'upload.error.invalid_parameter': 'No file was sent. Choose a file first.',
   'upload.error.invalid_upload': 'The upload was malformed.',

@@ -39,7 +39,8 @@ export function formatDateSource(lang: Lang, source: DateSource | null | undefin
 }
 
 /** Whether the meeting page should mention the date's source: only when the text itself did not give it. */
-export const isInferredDate = (source: DateSource | null | undefined): boolean => source !== null && source !== undefined && source !== 'text';
+export const isInferredDate = (source: DateSource | null | undefined): boolean =>
+  source !== null && source !== undefined && source !== 'text';
 
 export function formatNumber(lang: Lang, value: number, maximumFractionDigits = 0): string {
   return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits }).format(value);

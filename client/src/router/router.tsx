@@ -1,4 +1,14 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type AnchorHTMLAttributes, type MouseEvent, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type AnchorHTMLAttributes,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
 import { matchRoute, type Route } from './routes.js';
 import { readState, writeState, type Schema, type StateOf } from './url-state.js';
 
@@ -46,7 +56,9 @@ export function useRouter(): RouterValue {
 }
 
 /** A view's query-string state, normalised by its schema, and a setter that merges and writes the URL. */
-export function useUrlState<S extends Schema>(schema: S): [StateOf<S>, (patch: Partial<StateOf<S>>, options?: { replace?: boolean }) => void] {
+export function useUrlState<S extends Schema>(
+  schema: S,
+): [StateOf<S>, (patch: Partial<StateOf<S>>, options?: { replace?: boolean }) => void] {
   const { location, navigate } = useRouter();
   const state = useMemo(() => readState(schema, location.search), [schema, location.search]);
   const setState = useCallback(

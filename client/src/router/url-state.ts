@@ -40,7 +40,14 @@ export function list(fallback: readonly string[] = []): Field<string[]> {
   return {
     read: (raw) => {
       if (raw === null) return [...fallback];
-      return [...new Set(raw.split(',').map((s) => s.trim()).filter(Boolean))];
+      return [
+        ...new Set(
+          raw
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+        ),
+      ];
     },
     write: (value) => (sameList(value, fallback) ? null : value.join(',')),
   };

@@ -49,7 +49,17 @@ const pagingOf = (d: Paged) => ({
  * "Showing 21–40 of 57" above a page and the pager below it (`children`: the list). A page past the
  * end (an old link) says so and offers the last page instead of an empty list.
  */
-function PagedList({ data, summary, onPage, children }: { data: Paged; summary: 'concerns.showing' | 'followUps.showing'; onPage(page: number): void; children: ReactNode }) {
+function PagedList({
+  data,
+  summary,
+  onPage,
+  children,
+}: {
+  data: Paged;
+  summary: 'concerns.showing' | 'followUps.showing';
+  onPage(page: number): void;
+  children: ReactNode;
+}) {
   const { t, number } = useI18n();
   const { pages, from, to } = pagingOf(data);
   if (data.items.length === 0) {
@@ -92,7 +102,14 @@ export function ConcernsView() {
   );
   const organisations = useApi(state.organisation ? api.organisations() : null);
   const organisationName = organisations.data?.find((o) => o.key === state.organisation)?.name ?? state.organisation;
-  const followUps = useApi(api.followUps({ status: state.status === 'all' ? null : state.status, body: state.organ, page: state.uppfoljningssida, pageSize: PAGE_SIZE }));
+  const followUps = useApi(
+    api.followUps({
+      status: state.status === 'all' ? null : state.status,
+      body: state.organ,
+      page: state.uppfoljningssida,
+      pageSize: PAGE_SIZE,
+    }),
+  );
 
   useEffect(() => {
     if (location.hash === '#uppfoljningar') document.getElementById('uppfoljningar')?.scrollIntoView();
@@ -114,83 +131,94 @@ export function ConcernsView() {
       </div>
 
       <div className="concerns-layout">
-      <section aria-labelledby="fragor-rubrik">
-        <h2 id="fragor-rubrik" ref={groupsHeading} tabIndex={-1} style={HEADING_STYLE}>
-          {t('concerns.groups')}
-        </h2>
-        <div className="toolbar">
-          <Segmented
-            name="urval"
-            label={t('concerns.groups')}
-            value={state.urval}
-            options={[['all', t('concerns.filter.all')], ['recurring', t('concerns.filter.recurring')], ['single', t('concerns.filter.single')]]}
-            onChange={(v) => setState({ urval: v, sida: 1 }, { replace: true })}
-          />
-          <label className="select">
-            {t('concerns.topic')}{' '}
-            <select value={state.amne ?? ''} onChange={(e) => setState({ amne: e.target.value || null, sida: 1 }, { replace: true })}>
-              <option value="">{t('common.all')}</option>
-              {(topics.data ?? []).filter((tp) => tp.concerns > 0 || tp.slug === state.amne).map((tp) => (
-                <option key={tp.slug} value={tp.slug}>
-                  {label(tp, tp.slug)} ({tp.concerns})
-                </option>
-              ))}
-            </select>
-          </label>
-          {state.organisation && (
-            <span className="filter-chip">
-              {t('concerns.organisation', { name: organisationName ?? '' })}
-              <button type="button" aria-label={t('concerns.clearOrganisation')} title={t('concerns.clearOrganisation')} onClick={() => setState({ organisation: null, sida: 1 }, { replace: true })}>
-                ✕
-              </button>
-            </span>
-          )}
-        </div>
-        <Async state={groups} isEmpty={(d) => d.total === 0} empty={t('concerns.none')}>
-          {(d) => (
-            <PagedList data={d} summary="concerns.showing" onPage={(p) => toPage(groupsHeading.current, { sida: p })}>
-              <ol className="concern-groups" start={pagingOf(d).from}>
-                {d.items.map((group) => (
-                  <ConcernGroupCard key={group.key} group={group} />
-                ))}
-              </ol>
-            </PagedList>
-          )}
-        </Async>
-      </section>
+        <section aria-labelledby="fragor-rubrik">
+          <h2 id="fragor-rubrik" ref={groupsHeading} tabIndex={-1} style={HEADING_STYLE}>
+            {t('concerns.groups')}
+          </h2>
+          <div className="toolbar">
+            <Segmented
+              name="urval"
+              label={t('concerns.groups')}
+              value={state.urval}
+              options={[
+                ['all', t('concerns.filter.all')],
+                ['recurring', t('concerns.filter.recurring')],
+                ['single', t('concerns.filter.single')],
+              ]}
+              onChange={(v) => setState({ urval: v, sida: 1 }, { replace: true })}
+            />
+            <label className="select">
+              {t('concerns.topic')}{' '}
+              <select value={state.amne ?? ''} onChange={(e) => setState({ amne: e.target.value || null, sida: 1 }, { replace: true })}>
+                <option value="">{t('common.all')}</option>
+                {(topics.data ?? [])
+                  .filter((tp) => tp.concerns > 0 || tp.slug === state.amne)
+                  .map((tp) => (
+                    <option key={tp.slug} value={tp.slug}>
+                      {label(tp, tp.slug)} ({tp.concerns})
+                    </option>
+                  ))}
+              </select>
+            </label>
+            {state.organisation && (
+              <span className="filter-chip">
+                {t('concerns.organisation', { name: organisationName ?? '' })}
+                <button
+                  type="button"
+                  aria-label={t('concerns.clearOrganisation')}
+                  title={t('concerns.clearOrganisation')}
+                  onClick={() => setState({ organisation: null, sida: 1 }, { replace: true })}
+                >
+                  ✕
+                </button>
+              </span>
+            )}
+          </div>
+          <Async state={groups} isEmpty={(d) => d.total === 0} empty={t('concerns.none')}>
+            {(d) => (
+              <PagedList data={d} summary="concerns.showing" onPage={(p) => toPage(groupsHeading.current, { sida: p })}>
+                <ol className="concern-groups" start={pagingOf(d).from}>
+                  {d.items.map((group) => (
+                    <ConcernGroupCard key={group.key} group={group} />
+                  ))}
+                </ol>
+              </PagedList>
+            )}
+          </Async>
+        </section>
 
-      <section id="uppfoljningar" aria-labelledby="uppfoljningar-rubrik">
-        <h2 id="uppfoljningar-rubrik" ref={followUpsHeading} tabIndex={-1} style={HEADING_STYLE}>
-          {t('followUps.title')}
-        </h2>
-        <Async state={followUps}>
-          {(f) => (
-            <>
-              <div className="toolbar">
-                <Segmented
-                  name="status"
-                  label={t('followUps.title')}
-                  value={state.status}
-                  options={[
-                    ['all', `${t('common.all')} (${f.counts.open + f.counts.addressed + f.counts.overdue})`],
-                    ['open', `${t('status.open')} (${f.counts.open})`],
-                    ['overdue', `${t('status.overdue')} (${f.counts.overdue})`],
-                    ['addressed', `${t('status.addressed')} (${f.counts.addressed})`],
-                  ]}
-                  onChange={(v) => setState({ status: v, uppfoljningssida: 1 }, { replace: true })}
-                />
-              </div>
-              {f.total === 0 ? (
-                <p className="state state-empty">{t('followUps.none')}</p>
-              ) : (
-                <PagedList data={f} summary="followUps.showing" onPage={(p) => toPage(followUpsHeading.current, { uppfoljningssida: p })}>
-                  <FollowUpList items={f.items} start={pagingOf(f).from} />
-                </PagedList>
-              )}
-            </>
-          )}
-        </Async>
-      </section>
+        <section id="uppfoljningar" aria-labelledby="uppfoljningar-rubrik">
+          <h2 id="uppfoljningar-rubrik" ref={followUpsHeading} tabIndex={-1} style={HEADING_STYLE}>
+            {t('followUps.title')}
+          </h2>
+          <Async state={followUps}>
+            {(f) => (
+              <>
+                <div className="toolbar">
+                  <Segmented
+                    name="status"
+                    label={t('followUps.title')}
+                    value={state.status}
+                    options={[
+                      ['all', `${t('common.all')} (${f.counts.open + f.counts.addressed + f.counts.overdue})`],
+                      ['open', `${t('status.open')} (${f.counts.open})`],
+                      ['overdue', `${t('status.overdue')} (${f.counts.overdue})`],
+                      ['addressed', `${t('status.addressed')} (${f.counts.addressed})`],
+                    ]}
+                    onChange={(v) => setState({ status: v, uppfoljningssida: 1 }, { replace: true })}
+                  />
+                </div>
+                {f.total === 0 ? (
+                  <p className="state state-empty">{t('followUps.none')}</p>
+                ) : (
+                  <PagedList data={f} summary="followUps.showing" onPage={(p) => toPage(followUpsHeading.current, { uppfoljningssida: p })}>
+                    <FollowUpList items={f.items} start={pagingOf(f).from} />
+                  </PagedList>
+                )}
+              </>
+            )}
+          </Async>
+        </section>
       </div>
     </section>
   );

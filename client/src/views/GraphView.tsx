@@ -41,11 +41,19 @@ function useGraphs(urls: readonly string[], attempt: number): Loaded {
     const known = urls.filter((u) => responses.has(u)).map((u) => responses.get(u)!);
     setLoaded({ status: known.length === urls.length ? 'ok' : 'loading', graphs: known });
     if (known.length === urls.length) return;
-    Promise.all(urls.map((u) => (responses.has(u) ? responses.get(u)! : getJson<GraphResponse>(u, controller.signal).then((g) => (responses.set(u, g), g))))).then(
+    Promise.all(
+      urls.map((u) =>
+        responses.has(u) ? responses.get(u)! : getJson<GraphResponse>(u, controller.signal).then((g) => (responses.set(u, g), g)),
+      ),
+    ).then(
       (graphs) => setLoaded({ status: 'ok', graphs }),
       (error: unknown) => {
         if (controller.signal.aborted) return;
-        setLoaded({ status: 'error', error: error instanceof ApiError ? error : new ApiError('client_error', String(error), 0), graphs: known });
+        setLoaded({
+          status: 'error',
+          error: error instanceof ApiError ? error : new ApiError('client_error', String(error), 0),
+          graphs: known,
+        });
       },
     );
     return () => controller.abort();
@@ -65,7 +73,10 @@ export function GraphView() {
     const common = { types, from: state.fran, to: state.till, body: state.organ };
     // A neighbourhood is capped at 500 by the API, the overview at 2,000.
     const limit = state.fokus ? Math.min(500, Number(state.max)) : Number(state.max);
-    return [api.graph({ ...common, focus: state.fokus, limit }), ...state.oppna.map((id) => api.graph({ ...common, focus: id, limit: 150 }))];
+    return [
+      api.graph({ ...common, focus: state.fokus, limit }),
+      ...state.oppna.map((id) => api.graph({ ...common, focus: id, limit: 150 })),
+    ];
   }, [types.join(','), state.fran, state.till, state.organ, state.fokus, state.oppna.join(','), state.max]);
   const loaded = useGraphs(urls, attempt);
   const graph = useMemo(() => mergeGraphs(loaded.graphs, new Set(types)), [loaded.graphs, types.join(',')]);
@@ -83,7 +94,9 @@ export function GraphView() {
   };
   const matches = useMemo(() => {
     const needle = filter.trim().toLocaleLowerCase('sv-SE');
-    const pool = needle ? graph.nodes.filter((n) => n.caption.toLocaleLowerCase('sv-SE').includes(needle)) : graph.nodes.filter((n) => n.label === 'Meeting' || n.label === 'Topic');
+    const pool = needle
+      ? graph.nodes.filter((n) => n.caption.toLocaleLowerCase('sv-SE').includes(needle))
+      : graph.nodes.filter((n) => n.label === 'Meeting' || n.label === 'Topic');
     return pool.slice(0, 40);
   }, [graph.nodes, filter]);
 
@@ -105,10 +118,12 @@ export function GraphView() {
           ))}
         </fieldset>
         <label>
-          {t('common.from')} <input type="date" value={state.fran ?? ''} onChange={(e) => setState({ fran: e.target.value || null }, { replace: true })} />
+          {t('common.from')}{' '}
+          <input type="date" value={state.fran ?? ''} onChange={(e) => setState({ fran: e.target.value || null }, { replace: true })} />
         </label>
         <label>
-          {t('common.to')} <input type="date" value={state.till ?? ''} onChange={(e) => setState({ till: e.target.value || null }, { replace: true })} />
+          {t('common.to')}{' '}
+          <input type="date" value={state.till ?? ''} onChange={(e) => setState({ till: e.target.value || null }, { replace: true })} />
         </label>
         <CouncilFilter value={state.organ} onChange={(organ) => setState({ organ, nod: null, oppna: [] }, { replace: true })} />
         <label>
@@ -122,7 +137,10 @@ export function GraphView() {
         <button type="button" onClick={() => canvas.current?.fit()}>
           {t('graph.fit')}
         </button>
-        <button type="button" onClick={() => setState({ fokus: null, nod: null, oppna: [], fran: null, till: null, typer: DEFAULT_TYPES, max: '800' })}>
+        <button
+          type="button"
+          onClick={() => setState({ fokus: null, nod: null, oppna: [], fran: null, till: null, typer: DEFAULT_TYPES, max: '800' })}
+        >
           {t('graph.reset')}
         </button>
       </div>
@@ -135,7 +153,13 @@ export function GraphView() {
         <div className="graph-stage">
           {loaded.status === 'error' && <ErrorState error={loaded.error} onRetry={() => setAttempt((n) => n + 1)} />}
           {loaded.status === 'loading' && graph.nodes.length === 0 && <Loading />}
-          <GraphCanvas ref={canvas} graph={layoutInput} selected={state.nod} onActivate={activate} label={t('graph.canvasLabel', { nodes: graph.nodes.length, edges: graph.edges.length })} />
+          <GraphCanvas
+            ref={canvas}
+            graph={layoutInput}
+            selected={state.nod}
+            onActivate={activate}
+            label={t('graph.canvasLabel', { nodes: graph.nodes.length, edges: graph.edges.length })}
+          />
         </div>
         <aside className="graph-panel" aria-label={t('graph.facts')}>
           {selected ? (
@@ -148,7 +172,9 @@ export function GraphView() {
               </p>
               <h2>{selected.caption}</h2>
               <div className="panel-actions">
-                {pageOfNode(selected.label, selected.key) && <Link to={pageOfNode(selected.label, selected.key)!}>{t('graph.open')} →</Link>}
+                {pageOfNode(selected.label, selected.key) && (
+                  <Link to={pageOfNode(selected.label, selected.key)!}>{t('graph.open')} →</Link>
+                )}
                 <button type="button" onClick={() => setState({ nod: null }, { replace: true })}>
                   {t('common.close')}
                 </button>
@@ -210,14 +236,19 @@ function Symbol({ shape, color }: { shape: 'square' | 'diamond' | 'triangle' | '
 
 /** The node's plain properties (strings, numbers, booleans, short lists) as a definition list. */
 function Facts({ properties }: { properties: Record<string, unknown> }) {
-  const rows = Object.entries(properties).filter(([, v]) => ['string', 'number', 'boolean'].includes(typeof v) || (Array.isArray(v) && v.length <= 10 && v.every((x) => typeof x !== 'object')));
+  const rows = Object.entries(properties).filter(
+    ([, v]) =>
+      ['string', 'number', 'boolean'].includes(typeof v) || (Array.isArray(v) && v.length <= 10 && v.every((x) => typeof x !== 'object')),
+  );
   if (rows.length === 0) return null;
   return (
     <dl className="facts">
       {rows.map(([name, value]) => (
         <div key={name}>
           <dt>{name}</dt>
-          <dd>{Array.isArray(value) ? value.join(', ') : String(value).length > 200 ? `${String(value).slice(0, 200)}…` : String(value)}</dd>
+          <dd>
+            {Array.isArray(value) ? value.join(', ') : String(value).length > 200 ? `${String(value).slice(0, 200)}…` : String(value)}
+          </dd>
         </div>
       ))}
     </dl>

@@ -119,9 +119,19 @@ function MeetingBody({ meeting: m }: { meeting: MeetingDetail }) {
           </div>
         </dl>
         <nav className="meeting-nav" aria-label={t('common.meetings')}>
-          {m.previous && <Link to={paths.meeting(m.previous.id)}>← {t('meeting.previous')} ({date(m.previous.date)})</Link>}
+          {m.previous && (
+            <Link to={paths.meeting(m.previous.id)}>
+              ← {t('meeting.previous')} ({date(m.previous.date)})
+            </Link>
+          )}
           {m.approvesNotesOf && <span>{t('meeting.approves', { date: date(m.approvesNotesOf.date) })}</span>}
-          {m.next ? <Link to={paths.meeting(m.next.id)}>{t('meeting.next')} ({date(m.next.date)}) →</Link> : m.nextMeetingDate && <span>{t('meeting.nextDate', { date: date(m.nextMeetingDate) })}</span>}
+          {m.next ? (
+            <Link to={paths.meeting(m.next.id)}>
+              {t('meeting.next')} ({date(m.next.date)}) →
+            </Link>
+          ) : (
+            m.nextMeetingDate && <span>{t('meeting.nextDate', { date: date(m.nextMeetingDate) })}</span>
+          )}
         </nav>
       </header>
 
@@ -153,8 +163,17 @@ function MeetingBody({ meeting: m }: { meeting: MeetingDetail }) {
               {t('meeting.highlightNone')}
             </label>
             {m.topics.map((tp) => (
-              <label key={tp.slug} className={state.amne === tp.slug ? 'chip active' : 'chip'} style={{ borderColor: topicColors.get(tp.slug) }}>
-                <input type="radio" name="amne" checked={state.amne === tp.slug} onChange={() => setState({ amne: tp.slug }, { replace: true })} />
+              <label
+                key={tp.slug}
+                className={state.amne === tp.slug ? 'chip active' : 'chip'}
+                style={{ borderColor: topicColors.get(tp.slug) }}
+              >
+                <input
+                  type="radio"
+                  name="amne"
+                  checked={state.amne === tp.slug}
+                  onChange={() => setState({ amne: tp.slug }, { replace: true })}
+                />
                 <span className="swatch" style={{ background: topicColors.get(tp.slug) }} aria-hidden="true" />
                 {tp.label ?? tp.slug} <span className="chip-count">{tp.passages}</span>
               </label>
@@ -201,7 +220,16 @@ function MeetingBody({ meeting: m }: { meeting: MeetingDetail }) {
                 {m.concerns.map((c) => (
                   <ConcernGroupCard
                     key={c.key}
-                    group={{ key: c.groupKey, gist: c.gist, topics: c.topics, count: 1, firstRaised: c.date, lastRaised: c.date, recurring: c.recurring, occurrences: [c] }}
+                    group={{
+                      key: c.groupKey,
+                      gist: c.gist,
+                      topics: c.topics,
+                      count: 1,
+                      firstRaised: c.date,
+                      lastRaised: c.date,
+                      recurring: c.recurring,
+                      occurrences: [c],
+                    }}
                   />
                 ))}
               </ol>
@@ -236,7 +264,13 @@ function AgendaItemSection({
   const anchor = itemAnchor(item.ordinal);
   const containsTarget = target === anchor || item.passages.some((p) => passageAnchor(p.ordinal) === target);
   return (
-    <section id={anchor} tabIndex={-1} className={`agenda-item${containsTarget ? ' is-target' : ''}`} aria-labelledby={`${anchor}-title`} data-item-number={item.number}>
+    <section
+      id={anchor}
+      tabIndex={-1}
+      className={`agenda-item${containsTarget ? ' is-target' : ''}`}
+      aria-labelledby={`${anchor}-title`}
+      data-item-number={item.number}
+    >
       <h2 id={`${anchor}-title`}>
         <span className="item-number">{item.number}</span> {item.title}
       </h2>
@@ -286,7 +320,9 @@ function AgendaItemSection({
                     {passage.mentions.map((mention, i) => (
                       <span key={`${mention.type}-${mention.key}`}>
                         {i > 0 && ', '}
-                        <Link to={mention.type.toLowerCase() === 'person' ? paths.person(mention.key) : paths.organisation(mention.key)}>{mention.name}</Link>
+                        <Link to={mention.type.toLowerCase() === 'person' ? paths.person(mention.key) : paths.organisation(mention.key)}>
+                          {mention.name}
+                        </Link>
                       </span>
                     ))}
                   </span>

@@ -24,7 +24,9 @@ export function OrganisationView({ organisationKey }: { organisationKey: string 
               <p className="eyebrow">{t('label.Organisation')}</p>
               <h1>
                 {d.organisation.name}
-                {d.organisation.abbreviation && d.organisation.abbreviation !== d.organisation.name && <small> ({d.organisation.abbreviation})</small>}
+                {d.organisation.abbreviation && d.organisation.abbreviation !== d.organisation.name && (
+                  <small> ({d.organisation.abbreviation})</small>
+                )}
               </h1>
               <p>
                 <Link to={paths.graph(`?fokus=${encodeURIComponent(`Organisation:${d.organisation.key}`)}`)}>{t('topic.openGraph')} →</Link>
@@ -32,7 +34,10 @@ export function OrganisationView({ organisationKey }: { organisationKey: string 
               <div className="grid-2">
                 <article className="card">
                   <h2>{t('organisation.attendance')}</h2>
-                  <BarChart bars={attendance.map((a) => ({ key: a.meetingId, label: date(a.date, 'short'), value: a.attendees.length }))} label={t('organisation.attendanceLabel')} />
+                  <BarChart
+                    bars={attendance.map((a) => ({ key: a.meetingId, label: date(a.date, 'short'), value: a.attendees.length }))}
+                    label={t('organisation.attendanceLabel')}
+                  />
                   <ul className="meeting-list">
                     {attendance.map((a) => (
                       <li key={a.meetingId}>

@@ -49,7 +49,11 @@ function CouncilList({ councils }: { councils: readonly Council[] }) {
         <li key={c.key}>
           <Link to={paths.meetings(councilQuery(c.key))}>{c.displayName}</Link>
           <span>{t('council.meetings', { count: number(c.meetings) })}</span>
-          <small>{c.firstDate && c.lastDate ? t('council.range', { first: date(c.firstDate, 'short'), last: date(c.lastDate, 'short') }) : t('council.noDates')}</small>
+          <small>
+            {c.firstDate && c.lastDate
+              ? t('council.range', { first: date(c.firstDate, 'short'), last: date(c.lastDate, 'short') })
+              : t('council.noDates')}
+          </small>
           {c.undated > 0 && <small className="undated">{t('council.undated', { count: number(c.undated) })}</small>}
         </li>
       ))}
@@ -65,7 +69,14 @@ export function OverviewView() {
   const health = useApi(api.health());
   const meetings = useApi(api.meetings({ pageSize: 10, body }));
   const topics = useApi(api.topics());
-  const topicSlugs = useMemo(() => (topics.data ?? []).filter((tp) => tp.passages > 0).slice(0, 20).map((tp) => tp.slug), [topics.data]);
+  const topicSlugs = useMemo(
+    () =>
+      (topics.data ?? [])
+        .filter((tp) => tp.passages > 0)
+        .slice(0, 20)
+        .map((tp) => tp.slug),
+    [topics.data],
+  );
   const trends = useApi(topicSlugs.length ? api.trends({ topics: topicSlugs, granularity: 'meeting', measure: 'count', body }) : null);
   // The list shows the first six not yet addressed among the newest hundred (the most a page holds).
   const followUps = useApi(api.followUps({ pageSize: 100, body }));
@@ -182,7 +193,8 @@ export function OverviewView() {
             return (
               <>
                 <p className="status-counts">
-                  <StatusBadge status="overdue" /> {f.counts.overdue} <StatusBadge status="open" /> {f.counts.open} <StatusBadge status="addressed" /> {f.counts.addressed}
+                  <StatusBadge status="overdue" /> {f.counts.overdue} <StatusBadge status="open" /> {f.counts.open}{' '}
+                  <StatusBadge status="addressed" /> {f.counts.addressed}
                 </p>
                 {watch.length === 0 ? (
                   <p>{t('overview.followUpsNone')}</p>
@@ -193,7 +205,8 @@ export function OverviewView() {
                         <StatusBadge status={item.status} />{' '}
                         <Link to={paths.meeting(item.meetingId, itemAnchor(item.itemOrdinal))}>{item.text}</Link>{' '}
                         <small>
-                          <ActorName actor={item.owner} /> · {item.due ? t('followUps.due', { date: date(item.due) }) : t('followUps.noDue')}
+                          <ActorName actor={item.owner} /> ·{' '}
+                          {item.due ? t('followUps.due', { date: date(item.due) }) : t('followUps.noDue')}
                         </small>
                       </li>
                     ))}

@@ -47,7 +47,12 @@ export function PersonView({ personKey }: { personKey: string }) {
                     </li>
                   ))}
                 </ul>
-                {d.attendance.length > 0 && <BarChart bars={d.attendance.map((a) => ({ key: a.period, label: a.period, value: a.count }))} label={t('person.attendance')} />}
+                {d.attendance.length > 0 && (
+                  <BarChart
+                    bars={d.attendance.map((a) => ({ key: a.period, label: a.period, value: a.count }))}
+                    label={t('person.attendance')}
+                  />
+                )}
               </article>
               <article className="card">
                 <h2>{t('person.presented', { count: d.presented.length })}</h2>

@@ -49,7 +49,19 @@ export function SearchView() {
   }, []);
   const topics = useApi(api.topics());
   const url = useMemo(
-    () => (state.q ? api.search({ q: state.q, mode: state.lage, from: state.fran, to: state.till, body: state.organ, topics: state.amnen, page: state.sida, pageSize: PAGE_SIZE }) : null),
+    () =>
+      state.q
+        ? api.search({
+            q: state.q,
+            mode: state.lage,
+            from: state.fran,
+            to: state.till,
+            body: state.organ,
+            topics: state.amnen,
+            page: state.sida,
+            pageSize: PAGE_SIZE,
+          })
+        : null,
     [state],
   );
   const results = useApi(url);
@@ -66,22 +78,43 @@ export function SearchView() {
         <label htmlFor="search-q" className="visually-hidden">
           {t('search.label')}
         </label>
-        <input id="search-q" ref={input} type="search" value={draft} placeholder={t('search.placeholder')} onChange={(e) => setDraft(e.target.value)} maxLength={500} />
+        <input
+          id="search-q"
+          ref={input}
+          type="search"
+          value={draft}
+          placeholder={t('search.placeholder')}
+          onChange={(e) => setDraft(e.target.value)}
+          maxLength={500}
+        />
         <button type="submit">{t('search.submit')}</button>
         <div className="search-filters">
           <label>
             {t('search.mode')}{' '}
-            <select value={state.lage} onChange={(e) => setState({ lage: e.target.value as typeof state.lage, sida: 1 }, { replace: true })}>
+            <select
+              value={state.lage}
+              onChange={(e) => setState({ lage: e.target.value as typeof state.lage, sida: 1 }, { replace: true })}
+            >
               <option value="hybrid">{t('search.mode.hybrid')}</option>
               <option value="fulltext">{t('search.mode.fulltext')}</option>
               <option value="vector">{t('search.mode.vector')}</option>
             </select>
           </label>
           <label>
-            {t('common.from')} <input type="date" value={state.fran ?? ''} onChange={(e) => setState({ fran: e.target.value || null, sida: 1 }, { replace: true })} />
+            {t('common.from')}{' '}
+            <input
+              type="date"
+              value={state.fran ?? ''}
+              onChange={(e) => setState({ fran: e.target.value || null, sida: 1 }, { replace: true })}
+            />
           </label>
           <label>
-            {t('common.to')} <input type="date" value={state.till ?? ''} onChange={(e) => setState({ till: e.target.value || null, sida: 1 }, { replace: true })} />
+            {t('common.to')}{' '}
+            <input
+              type="date"
+              value={state.till ?? ''}
+              onChange={(e) => setState({ till: e.target.value || null, sida: 1 }, { replace: true })}
+            />
           </label>
           <label>
             {t('search.topics')}{' '}
@@ -131,7 +164,11 @@ export function SearchView() {
                             {group.hits.map((hit) => (
                               <li key={hit.passageKey}>
                                 <p className="snippet">
-                                  <Link to={paths.meeting(meeting.id, passageAnchor(hit.ordinal))} className="snippet-link" title={t('search.openItem')}>
+                                  <Link
+                                    to={paths.meeting(meeting.id, passageAnchor(hit.ordinal))}
+                                    className="snippet-link"
+                                    title={t('search.openItem')}
+                                  >
                                     <Marked text={hit.snippet.text} ranges={hit.snippet.highlights} />
                                   </Link>
                                 </p>

@@ -29,7 +29,18 @@ export function TopicView({ slug }: { slug: string }) {
   const [state, setState] = useUrlState(TOPIC_STATE);
   const topic = useApi(api.topic(slug, { body: state.organ }));
   const series = useMemo<TrendSeries[]>(
-    () => (topic.data ? [{ slug: topic.data.topic.slug, label_sv: topic.data.topic.label_sv, label_en: topic.data.topic.label_en, body: null, points: topic.data.trend }] : []),
+    () =>
+      topic.data
+        ? [
+            {
+              slug: topic.data.topic.slug,
+              label_sv: topic.data.topic.label_sv,
+              label_en: topic.data.topic.label_en,
+              body: null,
+              points: topic.data.trend,
+            },
+          ]
+        : [],
     [topic.data],
   );
   return (
@@ -73,7 +84,11 @@ export function TopicView({ slug }: { slug: string }) {
               <div className="grid-2 topic-grid">
                 <article>
                   <h2>{t('topic.passages')}</h2>
-                  {d.passages.length === 0 ? <p className="state state-empty">{t('state.empty')}</p> : <PassageHits hits={d.passages} terms={[d.topic.label_sv ?? '']} />}
+                  {d.passages.length === 0 ? (
+                    <p className="state state-empty">{t('state.empty')}</p>
+                  ) : (
+                    <PassageHits hits={d.passages} terms={[d.topic.label_sv ?? '']} />
+                  )}
                 </article>
                 <aside>
                   <h2>{t('topic.people')}</h2>

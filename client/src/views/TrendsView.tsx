@@ -38,10 +38,19 @@ export function TrendsView() {
   const topics = useApi(api.topics());
   const councils = useCouncils();
   const trends = useApi(
-    api.trends({ topics: state.amnen, granularity: state.per, measure: state.matt, body: state.organ, compare: state.jamfor ? 'body' : null }),
+    api.trends({
+      topics: state.amnen,
+      granularity: state.per,
+      measure: state.matt,
+      body: state.organ,
+      compare: state.jamfor ? 'body' : null,
+    }),
   );
   // Without a choice in the URL the API picks the five most discussed; show those as chosen.
-  const chosen = useMemo(() => (state.amnen.length ? state.amnen : [...new Set(trends.data?.series.map((s) => s.slug) ?? [])]), [state.amnen, trends.data]);
+  const chosen = useMemo(
+    () => (state.amnen.length ? state.amnen : [...new Set(trends.data?.series.map((s) => s.slug) ?? [])]),
+    [state.amnen, trends.data],
+  );
   const selected = useMemo(() => {
     if (!state.punkt) return null;
     const at = state.punkt.lastIndexOf('@');
@@ -51,7 +60,9 @@ export function TrendsView() {
     return { key, slug, body, period: state.punkt.slice(at + 1) };
   }, [state.punkt]);
   const passages = useApi(
-    selected ? api.trendPassages({ topic: selected.slug, period: selected.period, granularity: state.per, body: selected.body ?? state.organ }) : null,
+    selected
+      ? api.trendPassages({ topic: selected.slug, period: selected.period, granularity: state.per, body: selected.body ?? state.organ })
+      : null,
   );
   // Compared councils are named as the app names them; one topic needs no topic in the name.
   const seriesLabel = useCallback(
@@ -68,7 +79,10 @@ export function TrendsView() {
     const next = chosen.includes(slug) ? chosen.filter((s) => s !== slug) : [...chosen, slug];
     setState({ amnen: next, punkt: null }, { replace: true });
   };
-  const onBrush = useCallback((range: { from: string; to: string } | null) => setState({ fran: range?.from ?? null, till: range?.to ?? null }, { replace: true }), [setState]);
+  const onBrush = useCallback(
+    (range: { from: string; to: string } | null) => setState({ fran: range?.from ?? null, till: range?.to ?? null }, { replace: true }),
+    [setState],
+  );
   const onSelectPoint = useCallback((key: string, period: string) => setState({ punkt: `${key}@${period}` }), [setState]);
 
   // The brush narrows what the chart's table and the chosen period show; the API call stays whole so
@@ -77,24 +91,54 @@ export function TrendsView() {
   const inRange = (start: string) => (!state.fran || start >= state.fran) && (!state.till || start <= state.till);
   const selectedSeries = selected ? series.find((s) => seriesKey(s) === selected.key) : undefined;
   const selectedPoint = selectedSeries?.points.find((p) => p.period === selected?.period);
-  const brushedTotals = series.map((s) => ({ s, passages: s.points.filter((p) => inRange(p.start)).reduce((sum, p) => sum + p.passages, 0) }));
+  const brushedTotals = series.map((s) => ({
+    s,
+    passages: s.points.filter((p) => inRange(p.start)).reduce((sum, p) => sum + p.passages, 0),
+  }));
 
   return (
     <section className="view trends">
       <h1>{t('trends.title')}</h1>
       <p className="lead">{t('trends.intro')}</p>
       <div className="toolbar" role="group" aria-label={t('trends.chart')}>
-        <Segmented name="visa" label={t('trends.chart')} value={state.visa} options={[['lines', t('trends.chart.lines')], ['stream', t('trends.chart.stream')]]} onChange={(v) => setState({ visa: v }, { replace: true })} />
-        <Segmented name="matt" label={t('trends.measure')} value={state.matt} options={[['count', t('trends.measure.count')], ['share', t('trends.measure.share')]]} onChange={(v) => setState({ matt: v }, { replace: true })} />
+        <Segmented
+          name="visa"
+          label={t('trends.chart')}
+          value={state.visa}
+          options={[
+            ['lines', t('trends.chart.lines')],
+            ['stream', t('trends.chart.stream')],
+          ]}
+          onChange={(v) => setState({ visa: v }, { replace: true })}
+        />
+        <Segmented
+          name="matt"
+          label={t('trends.measure')}
+          value={state.matt}
+          options={[
+            ['count', t('trends.measure.count')],
+            ['share', t('trends.measure.share')],
+          ]}
+          onChange={(v) => setState({ matt: v }, { replace: true })}
+        />
         <Segmented
           name="per"
           label={t('trends.granularity')}
           value={state.per}
-          options={[['meeting', t('trends.granularity.meeting')], ['quarter', t('trends.granularity.quarter')], ['year', t('trends.granularity.year')]]}
+          options={[
+            ['meeting', t('trends.granularity.meeting')],
+            ['quarter', t('trends.granularity.quarter')],
+            ['year', t('trends.granularity.year')],
+          ]}
           onChange={(v) => setState({ per: v, punkt: null, fran: null, till: null }, { replace: true })}
         />
         <label className="compare-toggle">
-          <input type="checkbox" data-testid="compare-councils" checked={state.jamfor} onChange={(e) => setState({ jamfor: e.target.checked, punkt: null }, { replace: true })} />
+          <input
+            type="checkbox"
+            data-testid="compare-councils"
+            checked={state.jamfor}
+            onChange={(e) => setState({ jamfor: e.target.checked, punkt: null }, { replace: true })}
+          />
           {t('trends.compare')}
         </label>
         <CouncilFilter value={state.organ} onChange={(organ) => setState({ organ, punkt: null }, { replace: true })} />
@@ -116,7 +160,11 @@ export function TrendsView() {
                       <label>
                         <input type="checkbox" checked={index >= 0} onChange={() => toggleTopic(topic.slug)} />
                         {/* Compared, a topic has a colour per council: the legend shows them, not the picker. */}
-                        <span className="swatch" style={{ background: index >= 0 && !state.jamfor ? seriesColor(index) : 'transparent' }} aria-hidden="true" />
+                        <span
+                          className="swatch"
+                          style={{ background: index >= 0 && !state.jamfor ? seriesColor(index) : 'transparent' }}
+                          aria-hidden="true"
+                        />
                         {label(topic, topic.slug)} <small>({topic.passages})</small>
                       </label>
                     </li>
@@ -150,7 +198,11 @@ export function TrendsView() {
                 />
                 <div className="period-summary" aria-live="polite">
                   <strong>{t('trends.period')}:</strong>{' '}
-                  {state.fran && state.till ? (state.fran === state.till ? date(state.fran) : `${date(state.fran)} – ${date(state.till)}`) : t('trends.periodAll')}{' '}
+                  {state.fran && state.till
+                    ? state.fran === state.till
+                      ? date(state.fran)
+                      : `${date(state.fran)} – ${date(state.till)}`
+                    : t('trends.periodAll')}{' '}
                   {state.fran && (
                     <button type="button" className="link-button" onClick={() => onBrush(null)}>
                       {t('common.clear')}
@@ -174,7 +226,10 @@ export function TrendsView() {
             {selected && selectedSeries && selectedPoint ? (
               <>
                 <h2>
-                  {t('trends.passagesTitle', { topic: seriesLabel(selectedSeries), period: formatPeriod(lang, selectedPoint.period, selectedPoint.start, state.per) })}
+                  {t('trends.passagesTitle', {
+                    topic: seriesLabel(selectedSeries),
+                    period: formatPeriod(lang, selectedPoint.period, selectedPoint.start, state.per),
+                  })}
                 </h2>
                 <Async state={passages} isEmpty={(d) => d.length === 0}>
                   {(hits) => <PassageHits hits={hits} />}

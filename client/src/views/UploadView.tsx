@@ -56,7 +56,11 @@ export function UploadView() {
     if (!file || busy) return;
     setState({ phase: 'busy', progress: { phase: 'sending', loaded: 0, total: file.size } });
     try {
-      const result = await uploadDocument(file, { token, date: meetingDate, onProgress: (progress) => setState({ phase: 'busy', progress }) });
+      const result = await uploadDocument(file, {
+        token,
+        date: meetingDate,
+        onProgress: (progress) => setState({ phase: 'busy', progress }),
+      });
       forgetResponses(); // the graph changed: other views must fetch again
       setState({ phase: 'done', result });
     } catch (error) {
@@ -104,7 +108,11 @@ export function UploadView() {
             onChange={(e) => choose(e.target.files)}
           />
           <p id="upload-file-help" className={file ? 'chosen' : undefined} aria-live="polite">
-            {file ? t('upload.chosen', { name: file.name, size: formatBytes(file.size, number) }) : over ? t('upload.dropActive') : t('upload.drop')}
+            {file
+              ? t('upload.chosen', { name: file.name, size: formatBytes(file.size, number) })
+              : over
+                ? t('upload.dropActive')
+                : t('upload.drop')}
           </p>
         </div>
         <div>
@@ -157,14 +165,28 @@ function ProgressLine({ progress }: { progress: UploadProgress }) {
   const percent = progress.phase === 'sending' && progress.total > 0 ? Math.round((100 * progress.loaded) / progress.total) : null;
   return (
     <div className="upload-progress" role="status" aria-live="polite">
-      <span className="state-busy">{progress.phase === 'processing' ? t('upload.processing') : t('upload.sending', { percent: percent ?? 0 })}</span>
+      <span className="state-busy">
+        {progress.phase === 'processing' ? t('upload.processing') : t('upload.sending', { percent: percent ?? 0 })}
+      </span>
       {/* No value while the server parses: an indeterminate bar, since there is nothing to measure. */}
-      <progress aria-label={t('upload.progress')} max={100} {...(progress.phase === 'sending' && percent !== null ? { value: percent } : {})} />
+      <progress
+        aria-label={t('upload.progress')}
+        max={100}
+        {...(progress.phase === 'sending' && percent !== null ? { value: percent } : {})}
+      />
     </div>
   );
 }
 
-function UploadSummary({ result, focusRef, onAnother }: { result: UploadResult; focusRef: RefObject<HTMLElement | null>; onAnother(): void }) {
+function UploadSummary({
+  result,
+  focusRef,
+  onAnother,
+}: {
+  result: UploadResult;
+  focusRef: RefObject<HTMLElement | null>;
+  onAnother(): void;
+}) {
   const { t, date, number, lang } = useI18n();
   const rows: [MessageKey, string][] = [
     ['upload.meeting', result.title ?? result.meetingId],
@@ -178,7 +200,9 @@ function UploadSummary({ result, focusRef, onAnother }: { result: UploadResult; 
   ];
   return (
     <section ref={focusRef} className="upload-result" tabIndex={-1} aria-labelledby="upload-result-title" data-status={result.status}>
-      <h2 id="upload-result-title">{result.date ? t('upload.resultTitle', { date: date(result.date) }) : t('upload.resultTitleUndated')}</h2>
+      <h2 id="upload-result-title">
+        {result.date ? t('upload.resultTitle', { date: date(result.date) }) : t('upload.resultTitleUndated')}
+      </h2>
       <p role="status">{t(`upload.status.${result.status}`)}</p>
       <dl className="upload-summary" aria-label={t('upload.summary')}>
         {rows.map(([label, value]) => (

@@ -18,7 +18,11 @@ const isSubheading = (item: AgendaItem, p: Passage): boolean =>
  * concerns — from the text and, when given, the passages' vectors.
  * Mutates `meeting`.
  */
-export function assignTopics(meeting: AnnotatedMeeting, tagger: TopicTagger, vectors: ReadonlyArray<Float32Array | null> | null = null): void {
+export function assignTopics(
+  meeting: AnnotatedMeeting,
+  tagger: TopicTagger,
+  vectors: ReadonlyArray<Float32Array | null> | null = null,
+): void {
   meeting.passages.forEach((p, i) => {
     p.topics = tagger.tag(p.text, vectors?.[i] ?? null);
   });
@@ -29,7 +33,9 @@ export function assignTopics(meeting: AnnotatedMeeting, tagger: TopicTagger, vec
       titles[i]!,
       meeting.passages
         .filter((p) => p.itemOrdinal === item.ordinal)
-        .map((p) => (isSubheading(item, p) ? { topics: tagger.tag(p.text, null, TITLE_BOOST), heading: true } : { topics: p.topics, heading: false })),
+        .map((p) =>
+          isSubheading(item, p) ? { topics: tagger.tag(p.text, null, TITLE_BOOST), heading: true } : { topics: p.topics, heading: false },
+        ),
     ),
   }));
   // An item whose title names a matter ("Kollektivtrafik och färdtjänst") is about it even when its
@@ -37,6 +43,9 @@ export function assignTopics(meeting: AnnotatedMeeting, tagger: TopicTagger, vec
   meeting.topics = aggregateTopics([...meeting.passages.map((p) => p.topics), ...titles]);
   for (const concern of meeting.concerns) {
     const passage = meeting.passages[concern.passageOrdinal - 1];
-    concern.topics = (passage?.topics ?? []).filter((t) => t.score >= CONCERN_TOPIC_MIN).slice(0, 3).map((t) => t.slug);
+    concern.topics = (passage?.topics ?? [])
+      .filter((t) => t.score >= CONCERN_TOPIC_MIN)
+      .slice(0, 3)
+      .map((t) => t.slug);
   }
 }

@@ -65,7 +65,14 @@ export class TopicTagger {
       for (const k of topic.weak) evidence += WEIGHTS.weak * Math.min(terms.forms.get(k) ?? 0, 2);
       const lexical = strong ? 1 - Math.exp(-evidence * boost) : 0;
       const similarity = vector && topic.vector ? Math.max(0, dot(vector, topic.vector)) : null;
-      const score = similarity === null ? lexical : strong ? LEXICAL_SHARE * lexical + (1 - LEXICAL_SHARE) * similarity : similarity >= 0.75 ? (similarity - 0.5) : 0;
+      const score =
+        similarity === null
+          ? lexical
+          : strong
+            ? LEXICAL_SHARE * lexical + (1 - LEXICAL_SHARE) * similarity
+            : similarity >= 0.75
+              ? similarity - 0.5
+              : 0;
       if (score >= MIN_SCORE) out.push({ slug: topic.slug, score: round(score) });
     }
     return out.sort((a, b) => b.score - a.score || a.slug.localeCompare(b.slug));

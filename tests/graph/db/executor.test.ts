@@ -44,7 +44,7 @@ describe('GraphExecutor against a real Neo4j', () => {
   it('converts nodes to { elementId, labels, properties } and applies the row mapper', async () => {
     await graph.executor.run("MERGE (:Person {key: 'anna andersson', name: 'Anna Andersson', born: date('1970-01-02')})");
     const people = await graph.executor.read(
-      "MATCH (p:Person {key: $key}) RETURN p",
+      'MATCH (p:Person {key: $key}) RETURN p',
       { key: 'anna andersson' },
       (r) => r.p as { labels: string[]; properties: Record<string, unknown> },
     );
@@ -66,12 +66,18 @@ describe('GraphExecutor against a real Neo4j', () => {
         throw new Error('work failed half-way');
       }),
     ).rejects.toThrow('work failed half-way');
-    const keys = await graph.executor.read("MATCH (p:Person) WHERE p.key IN ['a', 'b', 'c'] RETURN p.key AS key ORDER BY key", {}, (r) => r.key);
+    const keys = await graph.executor.read(
+      "MATCH (p:Person) WHERE p.key IN ['a', 'b', 'c'] RETURN p.key AS key ORDER BY key",
+      {},
+      (r) => r.key,
+    );
     expect(keys).toEqual(['a', 'b']);
   });
 
   it('tags transactions with the app name', async () => {
-    const [meta] = await graph.executor.read('SHOW TRANSACTIONS YIELD metaData, currentQuery WHERE currentQuery STARTS WITH "SHOW" RETURN metaData');
+    const [meta] = await graph.executor.read(
+      'SHOW TRANSACTIONS YIELD metaData, currentQuery WHERE currentQuery STARTS WITH "SHOW" RETURN metaData',
+    );
     expect(meta).toEqual({ metaData: { app: 'radslag' } });
   });
 

@@ -27,8 +27,12 @@ afterAll(async () => {
 });
 
 const schemaState = async () => ({
-  constraints: await executor.read('SHOW CONSTRAINTS YIELD name, labelsOrTypes, properties RETURN name, labelsOrTypes, properties ORDER BY name'),
-  indexes: await executor.read("SHOW INDEXES YIELD name, type, state, options WHERE type <> 'LOOKUP' RETURN name, type, state, options ORDER BY name"),
+  constraints: await executor.read(
+    'SHOW CONSTRAINTS YIELD name, labelsOrTypes, properties RETURN name, labelsOrTypes, properties ORDER BY name',
+  ),
+  indexes: await executor.read(
+    "SHOW INDEXES YIELD name, type, state, options WHERE type <> 'LOOKUP' RETURN name, type, state, options ORDER BY name",
+  ),
 });
 
 // The cases build on each other: one schema, checked, then changed.
@@ -38,14 +42,28 @@ describe('ensureSchema', () => {
     const { constraints, indexes } = await schemaState();
     const keys = constraints.map((c) => `${(c.labelsOrTypes as string[])[0]}.${(c.properties as string[])[0]}`);
     expect(keys).toEqual(
-      expect.arrayContaining(['Meeting.id', 'Body.key', 'Person.key', 'Organisation.key', 'AgendaItem.key', 'Passage.key', 'Topic.slug', 'Concern.key', 'FollowUp.key']),
+      expect.arrayContaining([
+        'Meeting.id',
+        'Body.key',
+        'Person.key',
+        'Organisation.key',
+        'AgendaItem.key',
+        'Passage.key',
+        'Topic.slug',
+        'Concern.key',
+        'FollowUp.key',
+      ]),
     );
     expect(indexes.every((index) => index.state === 'ONLINE')).toBe(true);
     const byName = Object.fromEntries(indexes.map((index) => [index.name, index]));
     const config = (name: string) => (byName[name]!.options as { indexConfig: Record<string, unknown> }).indexConfig;
     expect(config(PASSAGE_TEXT_INDEX)).toMatchObject({ 'fulltext.analyzer': 'swedish', 'fulltext.eventually_consistent': true });
     expect(config(AGENDA_ITEM_TITLE_INDEX)).toMatchObject({ 'fulltext.analyzer': 'swedish', 'fulltext.eventually_consistent': true });
-    expect(config(PASSAGE_VECTOR_INDEX)).toMatchObject({ 'vector.dimensions': 24, 'vector.similarity_function': 'COSINE', 'vector.quantization.enabled': false });
+    expect(config(PASSAGE_VECTOR_INDEX)).toMatchObject({
+      'vector.dimensions': 24,
+      'vector.similarity_function': 'COSINE',
+      'vector.quantization.enabled': false,
+    });
     expect(indexes.map((index) => index.name)).toEqual(expect.arrayContaining(['meeting_date', 'person_name']));
     expect(await readStoredEmbedder(executor)).toEqual({ id: 'model-a', dimensions: 24 });
   });
@@ -64,10 +82,15 @@ describe('ensureSchema', () => {
     );
     expect(await readVectorIndexQuantized(executor)).toBe(true); // Neo4j's default
     const vector = Array.from({ length: 24 }, (_, i) => (i % 5) - 2);
-    await executor.run("CREATE (p:Passage {key: 'quantized-test'}) WITH p CALL db.create.setNodeVectorProperty(p, 'embedding', $vector)", { vector });
+    await executor.run("CREATE (p:Passage {key: 'quantized-test'}) WITH p CALL db.create.setNodeVectorProperty(p, 'embedding', $vector)", {
+      vector,
+    });
     await ensureSchema(executor, { dimensions: 24, embedderId: 'model-a' });
     expect(await readVectorIndexQuantized(executor)).toBe(false);
-    const hits = await executor.read(`CALL db.index.vector.queryNodes('${PASSAGE_VECTOR_INDEX}', 1, $vector) YIELD node, score RETURN node.key AS key, score`, { vector });
+    const hits = await executor.read(
+      `CALL db.index.vector.queryNodes('${PASSAGE_VECTOR_INDEX}', 1, $vector) YIELD node, score RETURN node.key AS key, score`,
+      { vector },
+    );
     expect(hits[0]).toMatchObject({ key: 'quantized-test' });
     expect(hits[0]!.score as number).toBeCloseTo(1, 5);
     await executor.run("MATCH (p:Passage {key: 'quantized-test'}) DELETE p");
@@ -77,10 +100,13 @@ describe('ensureSchema', () => {
     for (let i = 0; i < 20; i++) {
       const word = `ordsomintefinns${i}x`;
       await executor.run('CREATE (:Passage {key: $key, text: $text})', { key: `ec-${i}`, text: `Rådet frågar om ${word} i vården.` });
-      const hits = await executor.read(`${AWAIT_FULLTEXT} CALL db.index.fulltext.queryNodes($index, $word) YIELD node RETURN node.key AS key`, {
-        index: PASSAGE_TEXT_INDEX,
-        word,
-      });
+      const hits = await executor.read(
+        `${AWAIT_FULLTEXT} CALL db.index.fulltext.queryNodes($index, $word) YIELD node RETURN node.key AS key`,
+        {
+          index: PASSAGE_TEXT_INDEX,
+          word,
+        },
+      );
       expect(hits).toEqual([{ key: `ec-${i}` }]);
     }
     await executor.run("MATCH (p:Passage) WHERE p.key STARTS WITH 'ec-' DELETE p");
@@ -88,14 +114,19 @@ describe('ensureSchema', () => {
 
   it('rebuilds a consistent full-text index (made by an earlier version) eventually consistent, keeping its content', async () => {
     await executor.run(`DROP INDEX ${PASSAGE_TEXT_INDEX}`);
-    await executor.run(`CREATE FULLTEXT INDEX ${PASSAGE_TEXT_INDEX} FOR (n:Passage) ON EACH [n.text] OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'swedish' } }`);
+    await executor.run(
+      `CREATE FULLTEXT INDEX ${PASSAGE_TEXT_INDEX} FOR (n:Passage) ON EACH [n.text] OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'swedish' } }`,
+    );
     await executor.run("CREATE (:Passage {key: 'ec-old', text: 'Slutenvårdsplatserna diskuterades.'})");
     expect(await readConsistentFulltextIndexes(executor)).toEqual([PASSAGE_TEXT_INDEX]);
     await ensureSchema(executor, { dimensions: 24, embedderId: 'model-a' });
     expect(await readConsistentFulltextIndexes(executor)).toEqual([]);
-    const hits = await executor.read(`${AWAIT_FULLTEXT} CALL db.index.fulltext.queryNodes($index, 'slutenvårdsplatserna') YIELD node RETURN node.key AS key`, {
-      index: PASSAGE_TEXT_INDEX,
-    });
+    const hits = await executor.read(
+      `${AWAIT_FULLTEXT} CALL db.index.fulltext.queryNodes($index, 'slutenvårdsplatserna') YIELD node RETURN node.key AS key`,
+      {
+        index: PASSAGE_TEXT_INDEX,
+      },
+    );
     expect(hits).toEqual([{ key: 'ec-old' }]);
     await executor.run("MATCH (p:Passage {key: 'ec-old'}) DELETE p");
   });

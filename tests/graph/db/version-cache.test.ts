@@ -39,7 +39,7 @@ describe('VersionCache', () => {
     let open: () => void = () => undefined;
     let gate = Promise.resolve();
     const counting = {
-      read: async <T,>(cypher: string, params?: CypherParams, map?: RowMapper<T>): Promise<T[]> => {
+      read: async <T>(cypher: string, params?: CypherParams, map?: RowMapper<T>): Promise<T[]> => {
         reads++;
         await gate;
         return g.executor.read(cypher, params, map);

@@ -14,19 +14,26 @@ describe('embedded Neo4j capabilities', () => {
   });
 
   it('offers the swedish full-text analyzer, and an index with it finds inflected Swedish words', async () => {
-    const analyzers = await graph.executor.read('CALL db.index.fulltext.listAvailableAnalyzers() YIELD analyzer RETURN analyzer', {}, (r) => r.analyzer);
+    const analyzers = await graph.executor.read(
+      'CALL db.index.fulltext.listAvailableAnalyzers() YIELD analyzer RETURN analyzer',
+      {},
+      (r) => r.analyzer,
+    );
     expect(analyzers).toContain('swedish');
 
     await graph.executor.run(
       "CREATE FULLTEXT INDEX passage_text IF NOT EXISTS FOR (p:Passage) ON EACH [p.text] OPTIONS { indexConfig: { `fulltext.analyzer`: 'swedish' } }",
     );
     await graph.executor.run('CALL db.awaitIndexes(60)');
-    await graph.executor.run(
-      "UNWIND $texts AS text CREATE (:Passage {text: text})",
-      { texts: ['Antalet vårdplatser minskar under sommaren.', 'Vaccinationen mot influensa startar i oktober.'] },
-    );
+    await graph.executor.run('UNWIND $texts AS text CREATE (:Passage {text: text})', {
+      texts: ['Antalet vårdplatser minskar under sommaren.', 'Vaccinationen mot influensa startar i oktober.'],
+    });
     const search = (query: string) =>
-      graph.executor.read("CALL db.index.fulltext.queryNodes('passage_text', $query) YIELD node RETURN node.text AS text", { query }, (r) => r.text);
+      graph.executor.read(
+        "CALL db.index.fulltext.queryNodes('passage_text', $query) YIELD node RETURN node.text AS text",
+        { query },
+        (r) => r.text,
+      );
     // Stemming: other inflections of "vårdplats" and "sommar" find the passage.
     expect(await search('vårdplatserna')).toEqual(['Antalet vårdplatser minskar under sommaren.']);
     expect(await search('sommar')).toEqual(['Antalet vårdplatser minskar under sommaren.']);

@@ -30,8 +30,20 @@ function expectedGroups(filter: ConcernGroupFilter = {}): string[] {
     .filter(([, members]) => filter.topic === undefined || members.some((m) => m.topics.includes(filter.topic!)))
     .filter(([, members]) => filter.recurring === undefined || members.length >= 2 === filter.recurring)
     .filter(([, members]) => filter.meetingIds === undefined || members.some((m) => filter.meetingIds!.includes(m.meetingId)))
-    .map(([key, members]) => ({ key, recurring: members.length >= 2, last: members.map((m) => dates.get(m.meetingId)!).sort().at(-1)! }))
-    .sort((a, b) => Number(b.recurring) - Number(a.recurring) || (a.last < b.last ? 1 : a.last > b.last ? -1 : 0) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(([key, members]) => ({
+      key,
+      recurring: members.length >= 2,
+      last: members
+        .map((m) => dates.get(m.meetingId)!)
+        .sort()
+        .at(-1)!,
+    }))
+    .sort(
+      (a, b) =>
+        Number(b.recurring) - Number(a.recurring) ||
+        (a.last < b.last ? 1 : a.last > b.last ? -1 : 0) ||
+        (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+    )
     .map((g) => g.key);
 }
 
@@ -71,7 +83,10 @@ describe('pageConcernGroups', () => {
       const expected = expectedGroups(filter);
       const page = await pageConcernGroups(ctx.executor, { ...filter, limit: 5 });
       expect(page.total, JSON.stringify(filter)).toBe(expected.length);
-      expect(page.groups.map((g) => g.key), JSON.stringify(filter)).toEqual(expected.slice(0, 5));
+      expect(
+        page.groups.map((g) => g.key),
+        JSON.stringify(filter),
+      ).toEqual(expected.slice(0, 5));
     }
     // A matching group is shown whole: its occurrences outside the range too.
     const late = await pageConcernGroups(ctx.executor, { from: '2023-12-01', recurring: true, limit: 50 });

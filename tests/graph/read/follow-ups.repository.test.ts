@@ -22,11 +22,19 @@ function expected(filter: Omit<FollowUpPage, 'offset' | 'limit'> = {}) {
   const dates = new Map(council.meetings.map((m) => [m.id, m.date]));
   const owner = filter.owner?.toLowerCase();
   const matched = council.followUps
-    .filter((f) => (filter.from === undefined || dates.get(f.meetingId)! >= filter.from) && (filter.to === undefined || dates.get(f.meetingId)! <= filter.to))
-    .filter((f) => owner === undefined || f.owner?.key === filter.owner || (f.owner?.name ?? f.ownerName ?? '').toLowerCase().includes(owner))
+    .filter(
+      (f) =>
+        (filter.from === undefined || dates.get(f.meetingId)! >= filter.from) &&
+        (filter.to === undefined || dates.get(f.meetingId)! <= filter.to),
+    )
+    .filter(
+      (f) => owner === undefined || f.owner?.key === filter.owner || (f.owner?.name ?? f.ownerName ?? '').toLowerCase().includes(owner),
+    )
     .sort((a, b) => {
       const [da, db] = [dates.get(a.meetingId)!, dates.get(b.meetingId)!];
-      return (da < db ? 1 : da > db ? -1 : 0) || (a.meetingId < b.meetingId ? 1 : a.meetingId > b.meetingId ? -1 : 0) || a.ordinal - b.ordinal;
+      return (
+        (da < db ? 1 : da > db ? -1 : 0) || (a.meetingId < b.meetingId ? 1 : a.meetingId > b.meetingId ? -1 : 0) || a.ordinal - b.ordinal
+      );
     });
   const count = (status: string) => matched.filter((f) => statusOf(f) === status).length;
   const chosen = matched.filter((f) => filter.status === undefined || statusOf(f) === filter.status);
@@ -72,7 +80,10 @@ describe('pageFollowUps', () => {
       const page = await pageFollowUps(ctx.executor, { ...filter, limit: 4 });
       expect(page.total, JSON.stringify(filter)).toBe(want.keys.length);
       expect(page.counts, JSON.stringify(filter)).toEqual(want.counts);
-      expect(page.items.map((f) => f.key), JSON.stringify(filter)).toEqual(want.keys.slice(0, 4));
+      expect(
+        page.items.map((f) => f.key),
+        JSON.stringify(filter),
+      ).toEqual(want.keys.slice(0, 4));
       if (filter.status) expect(page.items.every((f) => f.status === filter.status)).toBe(true);
     }
   });
@@ -95,7 +106,12 @@ describe('listFollowUps and newestFollowUps', () => {
   it("lists one meeting's follow-ups in the order promised", async () => {
     const meetingId = council.meetings[2]!.id;
     const items = await listFollowUps(ctx.executor, { meetingId });
-    expect(items.map((f) => f.key)).toEqual(council.followUps.filter((f) => f.meetingId === meetingId).sort((a, b) => a.ordinal - b.ordinal).map((f) => f.key));
+    expect(items.map((f) => f.key)).toEqual(
+      council.followUps
+        .filter((f) => f.meetingId === meetingId)
+        .sort((a, b) => a.ordinal - b.ordinal)
+        .map((f) => f.key),
+    );
   });
 
   it('reads the newest N follow-ups only', async () => {

@@ -68,14 +68,17 @@ describe('meetings.repository', () => {
     const item3 = meeting!.items[2]!;
     expect(item3.title).toBe('Aktuellt vid förvaltningen/fråga ang. vårdköer/bevakningslista');
     expect(item3.presenters).toEqual([{ key: 'anders ahlsson', name: 'Anders Ahlsson' }]);
-    expect(item3.passages.map((p) => p.ordinal)).toEqual(
-      sample2025.passages.filter((p) => p.itemOrdinal === 3).map((p) => p.ordinal),
-    );
+    expect(item3.passages.map((p) => p.ordinal)).toEqual(sample2025.passages.filter((p) => p.itemOrdinal === 3).map((p) => p.ordinal));
     expect(item3.passages[0]!.topics.map((t) => t.slug)).toContain('vardplatser');
     // The speaker's basis comes back as written, passage by passage; the 2024 sample was written without one: null, not a guess.
-    expect(item3.passages.map((p) => p.speakerBasis)).toEqual(sample2025.passages.filter((p) => p.itemOrdinal === 3).map((p) => p.speakerBasis));
+    expect(item3.passages.map((p) => p.speakerBasis)).toEqual(
+      sample2025.passages.filter((p) => p.itemOrdinal === 3).map((p) => p.speakerBasis),
+    );
     expect(meeting!.attendees).toHaveLength(9);
-    expect(meeting!.attendees.find((a) => a.name === 'Karin Nilsson')).toMatchObject({ remote: true, organisation: { key: 'förvaltningen' } });
+    expect(meeting!.attendees.find((a) => a.name === 'Karin Nilsson')).toMatchObject({
+      remote: true,
+      organisation: { key: 'förvaltningen' },
+    });
     expect(meeting!.attendees.find((a) => a.name === 'Sven Erik Wånell')).toMatchObject({ remote: false, organisation: { name: 'PRO' } });
     expect(meeting!.secretary).toEqual({ key: 'william stampe', name: 'William Stampe' });
     expect(meeting!.previous?.id).toBe(SAMPLE_2024_ID);
@@ -85,7 +88,9 @@ describe('meetings.repository', () => {
 
     const older = await getMeeting(executor, SAMPLE_2024_ID);
     expect(older!.next?.id).toBe(SAMPLE_2025_ID);
-    expect(older!.items.flatMap((i) => i.passages).map((p) => p.speakerBasis)).toEqual(sample2024.passages.map((p) => p.speakerBasis ?? null));
+    expect(older!.items.flatMap((i) => i.passages).map((p) => p.speakerBasis)).toEqual(
+      sample2024.passages.map((p) => p.speakerBasis ?? null),
+    );
     expect(older!.previous).toBeNull();
     expect(await getMeeting(executor, 'no-such-meeting')).toBeNull();
   });
@@ -140,7 +145,10 @@ describe('people.repository', () => {
     const anders = await getPerson(executor, 'anders ahlsson');
     expect(anders!.organisations).toEqual([{ key: 'förvaltningen', name: 'Förvaltningen' }]);
     expect(anders!.meetings.map((m) => m.id)).toEqual([SAMPLE_2025_ID, SAMPLE_2024_ID]);
-    expect(anders!.presented.map((i) => i.title)).toEqual(['Aktuellt vid förvaltningen/fråga ang. vårdköer/bevakningslista', 'Dialog/bevakningslista']);
+    expect(anders!.presented.map((i) => i.title)).toEqual([
+      'Aktuellt vid förvaltningen/fråga ang. vårdköer/bevakningslista',
+      'Dialog/bevakningslista',
+    ]);
     expect(anders!.topics.map((t) => t.slug)).toContain('vardplatser');
 
     const william = await getPerson(executor, 'william stampe');
@@ -186,7 +194,10 @@ describe('explorer.repository', () => {
     expect(labels).toEqual(expect.arrayContaining(['Body', 'Meeting']));
     const ids = new Set(hood!.nodes.map((n) => n.id));
     expect(hood!.edges.every((e) => ids.has(e.source) && ids.has(e.target))).toBe(true);
-    expect(hood!.edges.find((e) => e.type === 'FOLLOWS')).toMatchObject({ source: `Meeting:${SAMPLE_2025_ID}`, target: `Meeting:${SAMPLE_2024_ID}` });
+    expect(hood!.edges.find((e) => e.type === 'FOLLOWS')).toMatchObject({
+      source: `Meeting:${SAMPLE_2025_ID}`,
+      target: `Meeting:${SAMPLE_2024_ID}`,
+    });
     expect(hood!.truncated).toBe(false);
     expect(hood!.nodes.every((n) => !('embedding' in n.properties) && !('personKeys' in n.properties))).toBe(true);
   });
@@ -197,7 +208,9 @@ describe('explorer.repository', () => {
     // the centre is not of the asked types, yet its edges to them are there
     const attended = people!.edges.filter((e) => e.type === 'ATTENDED' && e.target === `Meeting:${SAMPLE_2025_ID}`);
     expect(attended.length).toBeGreaterThanOrEqual(9);
-    expect(people!.edges.every((e) => e.source !== e.target && [e.source, e.target].every((id) => people!.nodes.some((n) => n.id === id)))).toBe(true);
+    expect(
+      people!.edges.every((e) => e.source !== e.target && [e.source, e.target].every((id) => people!.nodes.some((n) => n.id === id))),
+    ).toBe(true);
     const capped = await getNeighbourhood(executor, { label: 'Meeting', key: SAMPLE_2025_ID, limit: 5 });
     expect(capped!.nodes).toHaveLength(5);
     expect(capped!.truncated).toBe(true);

@@ -75,7 +75,16 @@ describe('TopicSnapshot.trend', () => {
 describe('TopicSnapshot with an undated meeting', () => {
   const withUndated = new TopicSnapshot([
     ...snapshot.meetings,
-    { id: 'undated-a', date: null, bodyKey: 'a', passages: 20, topics: new Map([['vardplatser', 7], ['ekonomi', 1]]) },
+    {
+      id: 'undated-a',
+      date: null,
+      bodyKey: 'a',
+      passages: 20,
+      topics: new Map([
+        ['vardplatser', 7],
+        ['ekonomi', 1],
+      ]),
+    },
     { id: 'undated-c', date: null, bodyKey: 'c', passages: 5, topics: new Map([['ekonomi', 2]]) },
   ]);
   const all = { body: null, from: null, to: null } as const;
@@ -88,7 +97,9 @@ describe('TopicSnapshot with an undated meeting', () => {
 
   it('leaves it out of every trend and counts it per council', () => {
     for (const granularity of ['meeting', 'quarter', 'year'] as const) {
-      expect(withUndated.trend({ ...all, slugs: ['vardplatser', 'ekonomi'], granularity })).toEqual(snapshot.trend({ ...all, slugs: ['vardplatser', 'ekonomi'], granularity }));
+      expect(withUndated.trend({ ...all, slugs: ['vardplatser', 'ekonomi'], granularity })).toEqual(
+        snapshot.trend({ ...all, slugs: ['vardplatser', 'ekonomi'], granularity }),
+      );
     }
     expect([withUndated.undated(null), withUndated.undated('a'), withUndated.undated('b'), withUndated.undated('c')]).toEqual([2, 1, 0, 1]);
   });

@@ -31,7 +31,8 @@ describe('hybridSearch', () => {
   });
 
   it('adds fuzzy terms for a word the index hardly knows: a typo finds its item in hybrid mode only', async () => {
-    const where = async (mode: 'hybrid' | 'fulltext') => (await ranked('vårdplaster', mode)).slice(0, 5).map((d) => `${d.meeting.id}#${d.item.ordinal}`);
+    const where = async (mode: 'hybrid' | 'fulltext') =>
+      (await ranked('vårdplaster', mode)).slice(0, 5).map((d) => `${d.meeting.id}#${d.item.ordinal}`);
     expect(await where('fulltext')).toEqual([]);
     expect(await where('hybrid')).toContain(`${SAMPLE_2025_ID}#3`);
   });
@@ -51,10 +52,16 @@ describe('hybridSearch', () => {
   });
 
   it('refuses to compare the query with vectors of another embedder, naming the reindex command', async () => {
-    await expect(hybridSearch(g.executor, embedderLike('other-model', FIXTURE_EMBEDDER.dimensions), { q: 'vårdplatser' })).rejects.toThrow(EmbedderMismatchError);
-    await expect(hybridSearch(g.executor, embedderLike(FIXTURE_EMBEDDER.id, 16), { q: 'vårdplatser', mode: 'vector' })).rejects.toThrow(/reindex/);
+    await expect(hybridSearch(g.executor, embedderLike('other-model', FIXTURE_EMBEDDER.dimensions), { q: 'vårdplatser' })).rejects.toThrow(
+      EmbedderMismatchError,
+    );
+    await expect(hybridSearch(g.executor, embedderLike(FIXTURE_EMBEDDER.id, 16), { q: 'vårdplatser', mode: 'vector' })).rejects.toThrow(
+      /reindex/,
+    );
     // full-text mode asks no vectors, so it answers whatever the embedder
-    expect((await hybridSearch(g.executor, embedderLike('other-model', 16), { q: 'vårdplatser', mode: 'fulltext' })).hits.length).toBeGreaterThan(0);
+    expect(
+      (await hybridSearch(g.executor, embedderLike('other-model', 16), { q: 'vårdplatser', mode: 'fulltext' })).hits.length,
+    ).toBeGreaterThan(0);
     // and without an embedder, hybrid mode is full-text and titles alone
     expect((await hybridSearch(g.executor, null, { q: 'vårdplatser' })).hits.length).toBeGreaterThan(0);
   });
@@ -87,7 +94,26 @@ describe('full-text mode', () => {
   });
 
   it('never errors on hostile Lucene syntax, in any mode', async () => {
-    for (const q of ['vård AND (', '"', '*', '~', '\\', '/', 'vård" OR', 'NOT', ':', 'a:b', '[x TO y]', '&& ||', '{', '^2', 'ambulans~0.5', '?', '*:*', '"ambulans']) {
+    for (const q of [
+      'vård AND (',
+      '"',
+      '*',
+      '~',
+      '\\',
+      '/',
+      'vård" OR',
+      'NOT',
+      ':',
+      'a:b',
+      '[x TO y]',
+      '&& ||',
+      '{',
+      '^2',
+      'ambulans~0.5',
+      '?',
+      '*:*',
+      '"ambulans',
+    ]) {
       for (const mode of ['hybrid', 'fulltext', 'vector'] as const) {
         await expect(search(q, mode), `${mode} ${q}`).resolves.toMatchObject({ hits: expect.any(Array) });
       }

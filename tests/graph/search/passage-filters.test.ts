@@ -25,7 +25,11 @@ function otherCouncil(m: AnnotatedMeeting): AnnotatedMeeting {
     ...m,
     id: `${m.minutes.date}_${OTHER_BODY}`,
     bodyKey: OTHER_BODY,
-    minutes: { ...m.minutes, body: 'Tillgänglighetsrådet', source: { ...m.minutes.source, path: `${m.minutes.source.path}.other`, sha256: 'f'.repeat(64) } },
+    minutes: {
+      ...m.minutes,
+      body: 'Tillgänglighetsrådet',
+      source: { ...m.minutes.source, path: `${m.minutes.source.path}.other`, sha256: 'f'.repeat(64) },
+    },
     passages: m.passages.filter((p) => p.itemOrdinal === 5).slice(0, 6),
     concerns: [],
     followUps: [],
@@ -141,7 +145,10 @@ describe('search filters', () => {
       const text = await search(q, 'fulltext', {}, EVERYTHING.fulltext);
       for (const f of CASES) {
         const hits = await search(q, 'hybrid', f);
-        expect(hits.every((h) => passes(facts, h.passageKey, f)), `${q} ${JSON.stringify(f)}`).toBe(true);
+        expect(
+          hits.every((h) => passes(facts, h.passageKey, f)),
+          `${q} ${JSON.stringify(f)}`,
+        ).toBe(true);
         if (text.some((h) => passes(facts, h.passageKey, f))) expect(hits.length, `${q} ${JSON.stringify(f)}`).toBeGreaterThan(0);
       }
     }
@@ -155,7 +162,8 @@ describe('search filters', () => {
   });
 
   it('finds people and organisations where they speak, are mentioned or presented', async () => {
-    const items = async (q: string, mode: SearchMode, f: SearchFilters) => new Set((await detailsOf(g.executor, await search(q, mode, f))).map(itemName));
+    const items = async (q: string, mode: SearchMode, f: SearchFilters) =>
+      new Set((await detailsOf(g.executor, await search(q, mode, f))).map(itemName));
     // Karin Nilsson presented 2025 item 4 only.
     expect(await items('vårdval', 'fulltext', { people: ['karin nilsson'] })).toEqual(new Set(['2025#4']));
     for (const mode of ['fulltext', 'vector', 'hybrid'] as const) {

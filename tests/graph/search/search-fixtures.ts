@@ -14,10 +14,14 @@ export const embedderLike = (id: string, dimensions: number): Embedder => ({
 export const fixtureEmbedder = embedderLike(FIXTURE_EMBEDDER.id, FIXTURE_EMBEDDER.dimensions);
 
 /** An agenda item as the specs name it: `<year>#<ordinal>`. */
-export const itemName = (d: Pick<HitDetails, 'meeting' | 'item'>): string => `${(d.meeting.date ?? 'odaterat').slice(0, 4)}#${d.item.ordinal}`;
+export const itemName = (d: Pick<HitDetails, 'meeting' | 'item'>): string =>
+  `${(d.meeting.date ?? 'odaterat').slice(0, 4)}#${d.item.ordinal}`;
 
 /** The hits with what a result list shows of them, in ranking order. */
 export async function detailsOf(executor: GraphReader, hits: readonly RankedHit[]): Promise<(HitDetails & { score: number })[]> {
-  const details = await hydrateHits(executor, hits.map((h) => h.passageKey));
+  const details = await hydrateHits(
+    executor,
+    hits.map((h) => h.passageKey),
+  );
   return hits.map((h) => ({ ...details.get(h.passageKey)!, score: h.score }));
 }

@@ -61,7 +61,10 @@ describe('per-body chronology', () => {
   it('gives the same graph whatever order the files arrive in', async () => {
     await writeAll([JAN, FEB, MAR, MAY, OTHER]);
     const inOrder = await snapshotGraph(executor);
-    for (const order of [[MAY, MAR, OTHER, FEB, JAN], [FEB, MAY, JAN, OTHER, MAR]]) {
+    for (const order of [
+      [MAY, MAR, OTHER, FEB, JAN],
+      [FEB, MAY, JAN, OTHER, MAR],
+    ]) {
       await graph.clear();
       await writeAll(order);
       expect(await snapshotGraph(executor)).toEqual(inOrder);
@@ -86,7 +89,12 @@ describe('per-body chronology', () => {
           items: [{ title: 'Inledning', paragraphs: [`Mötet den ${date} öppnas.`] }],
         }),
       );
-    await writeAll([council('2025-01-10', 'Norrtälje kommun'), council('2025-01-10', 'Österåkers kommun'), council('2025-02-14', 'Österåkers kommun'), council('2025-02-14', 'Norrtälje kommun')]);
+    await writeAll([
+      council('2025-01-10', 'Norrtälje kommun'),
+      council('2025-01-10', 'Österåkers kommun'),
+      council('2025-02-14', 'Österåkers kommun'),
+      council('2025-02-14', 'Norrtälje kommun'),
+    ]);
 
     const bodies = await executor.read(
       `MATCH (b:Body) RETURN b.key AS key, b.name AS name, b.municipality AS municipality, b.displayName AS displayName,
@@ -111,7 +119,10 @@ describe('per-body chronology', () => {
     const chain = await executor.read('MATCH (a:Meeting)-[:FOLLOWS]->(b:Meeting) RETURN a.id AS later, b.id AS earlier ORDER BY later');
     expect(chain).toEqual([
       { later: '2025-02-14_kommunala-pensionarsradet-norrtalje-kommun', earlier: '2025-01-10_kommunala-pensionarsradet-norrtalje-kommun' },
-      { later: '2025-02-14_kommunala-pensionarsradet-osterakers-kommun', earlier: '2025-01-10_kommunala-pensionarsradet-osterakers-kommun' },
+      {
+        later: '2025-02-14_kommunala-pensionarsradet-osterakers-kommun',
+        earlier: '2025-01-10_kommunala-pensionarsradet-osterakers-kommun',
+      },
     ]);
   });
 
@@ -128,7 +139,9 @@ describe('per-body chronology', () => {
         }),
       );
     const bodies = async () =>
-      executor.read('MATCH (b:Body) RETURN b.key AS key, COLLECT { MATCH (b)<-[:OF_BODY]-(m) RETURN m.id ORDER BY m.id } AS meetings ORDER BY key');
+      executor.read(
+        'MATCH (b:Body) RETURN b.key AS key, COLLECT { MATCH (b)<-[:OF_BODY]-(m) RETURN m.id ORDER BY m.id } AS meetings ORDER BY key',
+      );
     await writeAll([kpr('2025-01-10', null), kpr('2025-02-14', null)]);
     expect(await links('FOLLOWS')).toEqual(['2025-02-14→2025-01-10']);
 
@@ -141,7 +154,10 @@ describe('per-body chronology', () => {
 
     expect((await writeMeeting(executor, kpr('2025-02-14', 'Norrtälje kommun'))).status).toBe('replaced');
     expect(await bodies()).toEqual([
-      { key: 'kommunala-pensionarsradet-norrtalje-kommun', meetings: ['2025-01-10_kommunala-pensionarsradet-norrtalje-kommun', '2025-02-14_kommunala-pensionarsradet-norrtalje-kommun'] },
+      {
+        key: 'kommunala-pensionarsradet-norrtalje-kommun',
+        meetings: ['2025-01-10_kommunala-pensionarsradet-norrtalje-kommun', '2025-02-14_kommunala-pensionarsradet-norrtalje-kommun'],
+      },
     ]);
     expect(await links('FOLLOWS')).toEqual(['2025-02-14→2025-01-10']);
   });

@@ -32,8 +32,18 @@ describe('deleteMeetingsBySource', () => {
     await writeMeeting(executor, sample2025);
     await writeMeeting(executor, sample2024);
     expect(await listMeetingSources(executor)).toEqual([
-      { meetingId: SAMPLE_2024_ID, bodyKey: sample2024.bodyKey, path: sample2024.minutes.source.path, sha256: sample2024.minutes.source.sha256 },
-      { meetingId: SAMPLE_2025_ID, bodyKey: sample2025.bodyKey, path: sample2025.minutes.source.path, sha256: sample2025.minutes.source.sha256 },
+      {
+        meetingId: SAMPLE_2024_ID,
+        bodyKey: sample2024.bodyKey,
+        path: sample2024.minutes.source.path,
+        sha256: sample2024.minutes.source.sha256,
+      },
+      {
+        meetingId: SAMPLE_2025_ID,
+        bodyKey: sample2025.bodyKey,
+        path: sample2025.minutes.source.path,
+        sha256: sample2025.minutes.source.sha256,
+      },
     ]);
   });
 

@@ -65,7 +65,9 @@ describe('toMeetingRows', () => {
       },
       'fp',
     );
-    expect(mentioned.mentions.Person).toEqual([{ from: `${meeting.id}#1`, key: 'ada ek', name: 'Ada Ek', surfaces: ['Ada Ek', 'Ada'], count: 3 }]);
+    expect(mentioned.mentions.Person).toEqual([
+      { from: `${meeting.id}#1`, key: 'ada ek', name: 'Ada Ek', surfaces: ['Ada Ek', 'Ada'], count: 3 },
+    ]);
     expect(mentioned.mentions.Organisation).toEqual([{ from: `${meeting.id}#1`, key: 'pro', name: 'PRO', surfaces: ['PRO'], count: 1 }]);
   });
 

@@ -35,7 +35,10 @@ async function pipeline(path: string): Promise<AnnotatedMeeting> {
 /** The search every caller takes, best first, with what a result list shows of each hit. */
 async function search(q: string, mode: 'fulltext' | 'vector'): Promise<HitDetails[]> {
   const { hits } = await hybridSearch(executor, embedder, { q, mode });
-  const details = await hydrateHits(executor, hits.map((hit) => hit.passageKey));
+  const details = await hydrateHits(
+    executor,
+    hits.map((hit) => hit.passageKey),
+  );
   return hits.map((hit) => details.get(hit.passageKey)!);
 }
 
@@ -64,7 +67,9 @@ describe('the two samples through the real pipeline', () => {
   });
 
   it('makes two meetings of one body in chronological order', async () => {
-    const chain = await executor.read('MATCH (later:Meeting)-[:FOLLOWS]->(earlier:Meeting) RETURN later.date AS later, earlier.date AS earlier');
+    const chain = await executor.read(
+      'MATCH (later:Meeting)-[:FOLLOWS]->(earlier:Meeting) RETURN later.date AS later, earlier.date AS earlier',
+    );
     expect(chain).toEqual([{ later: '2025-04-10', earlier: '2024-04-11' }]);
   });
 
@@ -76,7 +81,15 @@ describe('the two samples through the real pipeline', () => {
        RETURN p.name AS name, organisations ORDER BY name`,
     );
     expect(rows.map((r) => r.name)).toEqual(
-      expect.arrayContaining(['Anders Ahlsson', 'Ewa Kardell', 'Fanny Reuter', 'Gudrun Hammar', 'Ingrid Hjalmarson', 'Owe Landgren', 'William Stampe']),
+      expect.arrayContaining([
+        'Anders Ahlsson',
+        'Ewa Kardell',
+        'Fanny Reuter',
+        'Gudrun Hammar',
+        'Ingrid Hjalmarson',
+        'Owe Landgren',
+        'William Stampe',
+      ]),
     );
     const attendance = await executor.read('MATCH (:Person)-[:ATTENDED]->(m:Meeting) RETURN m.date AS date, count(*) AS n ORDER BY date');
     expect(attendance).toEqual([
@@ -111,7 +124,9 @@ describe('the two samples through the real pipeline', () => {
 
   it('finds vårdplatser and ambulans in the right agenda items', async () => {
     const vard = await search('vårdplatser', 'fulltext');
-    expect(vard.map((h) => `${h.meeting.date} ${h.item.title}`)).toContain('2025-04-10 Aktuellt vid förvaltningen/fråga ang. vårdköer/bevakningslista');
+    expect(vard.map((h) => `${h.meeting.date} ${h.item.title}`)).toContain(
+      '2025-04-10 Aktuellt vid förvaltningen/fråga ang. vårdköer/bevakningslista',
+    );
     const ambulans = await search('ambulans', 'fulltext');
     expect(ambulans[0]).toMatchObject({ meeting: { date: '2024-04-11' }, item: { title: 'Prehospital framtidsplan' } });
   });

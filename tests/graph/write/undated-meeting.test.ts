@@ -52,8 +52,15 @@ const undatedSpec = (overrides: Partial<MinutesSpec> = {}): MinutesSpec => ({
   secretary: 'Ada Ek',
   previousMeetingDate: '2025-01-10',
   items: [
-    { title: 'Vårdplatser', presenters: ['Bo Lind'], paragraphs: ['Bo Lind berättar om vårdplatser i sommar.', 'Rådet oroas över bristen på vårdplatser.'] },
-    { title: 'Ambulans', paragraphs: ['Ambulansen kommer fram senare på landsbygden.', 'Förvaltningen återkommer med svar om ambulansens tider.'] },
+    {
+      title: 'Vårdplatser',
+      presenters: ['Bo Lind'],
+      paragraphs: ['Bo Lind berättar om vårdplatser i sommar.', 'Rådet oroas över bristen på vårdplatser.'],
+    },
+    {
+      title: 'Ambulans',
+      paragraphs: ['Ambulansen kommer fram senare på landsbygden.', 'Förvaltningen återkommer med svar om ambulansens tider.'],
+    },
   ],
   ...overrides,
 });
@@ -62,9 +69,26 @@ const undatedSpec = (overrides: Partial<MinutesSpec> = {}): MinutesSpec => ({
 function withFindings(meeting: AnnotatedMeeting): AnnotatedMeeting {
   return {
     ...meeting,
-    concerns: [{ ordinal: 1, itemOrdinal: 1, passageOrdinal: 2, text: meeting.passages[1]!.text, gist: 'brist på vårdplatser', topics: ['vardplatser'] }],
+    concerns: [
+      {
+        ordinal: 1,
+        itemOrdinal: 1,
+        passageOrdinal: 2,
+        text: meeting.passages[1]!.text,
+        gist: 'brist på vårdplatser',
+        topics: ['vardplatser'],
+      },
+    ],
     followUps: [
-      { ordinal: 1, itemOrdinal: 2, passageOrdinal: 4, text: meeting.passages[3]!.text, owner: { type: 'body', key: meeting.bodyKey, name: 'Rådet' }, due: null, status: 'open' },
+      {
+        ordinal: 1,
+        itemOrdinal: 2,
+        passageOrdinal: 4,
+        text: meeting.passages[3]!.text,
+        owner: { type: 'body', key: meeting.bodyKey, name: 'Rådet' },
+        due: null,
+        status: 'open',
+      },
     ],
   };
 }
@@ -113,13 +137,17 @@ describe('an undated meeting', () => {
       followUps: 1,
     });
     expect(meeting!.passageTopics).toBeGreaterThanOrEqual(3);
-    expect(await executor.read('MATCH (m:Meeting) WHERE m.date IS NOT NULL RETURN DISTINCT m.dateSource AS source')).toEqual([{ source: 'text' }]);
+    expect(await executor.read('MATCH (m:Meeting) WHERE m.date IS NOT NULL RETURN DISTINCT m.dateSource AS source')).toEqual([
+      { source: 'text' },
+    ]);
   });
 
   it('stands outside its body\u2019s chronology, and still approves the dated meeting it names', async () => {
     for (const m of [UNDATED, FEB, JAN]) await writeMeeting(executor, m);
     expect(await follows()).toEqual([`${FEB.id}→${JAN.id}`]);
-    const approves = await executor.read('MATCH (a:Meeting)-[:APPROVES_NOTES_OF]->(b:Meeting) RETURN a.id AS from, b.id AS to ORDER BY from');
+    const approves = await executor.read(
+      'MATCH (a:Meeting)-[:APPROVES_NOTES_OF]->(b:Meeting) RETURN a.id AS from, b.id AS to ORDER BY from',
+    );
     expect(approves).toEqual([
       { from: FEB.id, to: JAN.id },
       { from: UNDATED.id, to: JAN.id },

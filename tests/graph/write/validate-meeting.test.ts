@@ -11,7 +11,9 @@ const valid = (): AnnotatedMeeting =>
       date: '2025-03-01',
       attendees: [{ name: 'Ada Ek', organisation: 'PRO' }],
       secretary: 'Ada Ek',
-      items: [{ title: 'Vårdplatser', presenters: ['Ada Ek'], paragraphs: ['Ada Ek berättar om vårdplatser.', 'Rådet frågar om ambulans.'] }],
+      items: [
+        { title: 'Vårdplatser', presenters: ['Ada Ek'], paragraphs: ['Ada Ek berättar om vårdplatser.', 'Rådet frågar om ambulans.'] },
+      ],
     }),
   );
 
@@ -53,7 +55,17 @@ describe('validateMeeting', () => {
         { ...second, ordinal: first.ordinal, embedding: [1, 0] },
       ],
       concerns: [{ ordinal: 1, itemOrdinal: 1, passageOrdinal: 9, text: 'Oro', gist: 'oro', topics: [] }],
-      followUps: [{ ordinal: 1, itemOrdinal: 1, passageOrdinal: 1, text: 'Återkommer', owner: { type: 'person', key: 'eva', name: 'Eva' }, due: null, status: 'open' }],
+      followUps: [
+        {
+          ordinal: 1,
+          itemOrdinal: 1,
+          passageOrdinal: 1,
+          text: 'Återkommer',
+          owner: { type: 'person', key: 'eva', name: 'Eva' },
+          due: null,
+          status: 'open',
+        },
+      ],
     };
     const codes = issuesOf(broken).map((issue) => `${issue.code}@${issue.path}`);
     expect(codes.sort()).toEqual(

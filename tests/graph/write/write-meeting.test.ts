@@ -31,7 +31,15 @@ beforeEach(async () => {
   await graph.clear();
 });
 
-const SHARED_ATTENDEES = ['Anders Ahlsson', 'Ingrid Hjalmarson', 'Gudrun Hammar', 'Owe Landgren', 'Ewa Kardell', 'Fanny Reuter', 'William Stampe'];
+const SHARED_ATTENDEES = [
+  'Anders Ahlsson',
+  'Ingrid Hjalmarson',
+  'Gudrun Hammar',
+  'Owe Landgren',
+  'Ewa Kardell',
+  'Fanny Reuter',
+  'William Stampe',
+];
 
 async function writeBoth(order: 'forward' | 'reverse' = 'forward') {
   const meetings = order === 'forward' ? [sample2024, sample2025] : [sample2025, sample2024];
@@ -41,11 +49,16 @@ async function writeBoth(order: 'forward' | 'reverse' = 'forward') {
 /** The 2025 sample as if its source had been edited: one paragraph reworded, item 5 and Sven Erik Wånell gone. */
 function edited2025(): AnnotatedMeeting {
   const minutes = sample2025.minutes;
-  const items = minutes.agendaItems.filter((item) => item.ordinal !== 5).map((item) =>
-    item.ordinal !== 3
-      ? item
-      : { ...item, paragraphs: item.paragraphs.map((p, i) => (i === 0 ? { ...p, text: 'Rådet frågar om antalet vårdplatser i regionen.' } : p)) },
-  );
+  const items = minutes.agendaItems
+    .filter((item) => item.ordinal !== 5)
+    .map((item) =>
+      item.ordinal !== 3
+        ? item
+        : {
+            ...item,
+            paragraphs: item.paragraphs.map((p, i) => (i === 0 ? { ...p, text: 'Rådet frågar om antalet vårdplatser i regionen.' } : p)),
+          },
+    );
   return annotate({
     ...minutes,
     source: { ...minutes.source, sha256: 'f'.repeat(64) },
@@ -58,7 +71,9 @@ describe('writeMeeting with the two sample minutes', () => {
   it('writes two meetings of one body in chronological FOLLOWS order', async () => {
     const results = await writeBoth();
     expect(results.map((r) => r.status)).toEqual(['created', 'created']);
-    const chain = await executor.read('MATCH (later:Meeting)-[:FOLLOWS]->(earlier:Meeting) RETURN later.id AS later, earlier.id AS earlier');
+    const chain = await executor.read(
+      'MATCH (later:Meeting)-[:FOLLOWS]->(earlier:Meeting) RETURN later.id AS later, earlier.id AS earlier',
+    );
     expect(chain).toEqual([{ later: SAMPLE_2025_ID, earlier: SAMPLE_2024_ID }]);
     const bodies = await executor.read('MATCH (m:Meeting)-[:OF_BODY]->(b:Body) RETURN DISTINCT b.key AS body, count(m) AS meetings');
     expect(bodies).toHaveLength(1);
@@ -74,7 +89,9 @@ describe('writeMeeting with the two sample minutes', () => {
     const byMeeting = Object.fromEntries(attendance.map((row) => [row.meeting, row]));
     expect(byMeeting[SAMPLE_2024_ID]!.people).toBe(sample2024.minutes.attendees.length);
     expect(byMeeting[SAMPLE_2025_ID]!.people).toBe(sample2025.minutes.attendees.length);
-    expect(byMeeting[SAMPLE_2025_ID]!.who).toEqual(expect.arrayContaining(['Karin Nilsson|Förvaltningen', 'Sven Erik Wånell|PRO', 'Owe Landgren|SKPF']));
+    expect(byMeeting[SAMPLE_2025_ID]!.who).toEqual(
+      expect.arrayContaining(['Karin Nilsson|Förvaltningen', 'Sven Erik Wånell|PRO', 'Owe Landgren|SKPF']),
+    );
     const remote = await executor.read('MATCH (p:Person)-[a:ATTENDED {remote: true}]->(m:Meeting) RETURN p.name AS name, m.id AS meeting');
     expect(remote).toEqual([{ name: 'Karin Nilsson', meeting: SAMPLE_2025_ID }]);
 
@@ -112,7 +129,9 @@ describe('writeMeeting with the two sample minutes', () => {
       `MATCH (p:Passage) RETURN count(p) AS all, count { MATCH (p)<-[:HAS_PASSAGE]-(:AgendaItem)<-[:HAS_ITEM]-(:Meeting) } AS linked`,
     );
     const expected = sample2024.passages.length + sample2025.passages.length;
-    const linked = await executor.read('MATCH (:Meeting)-[:HAS_ITEM]->(:AgendaItem)-[:HAS_PASSAGE]->(p:Passage) RETURN count(DISTINCT p) AS n');
+    const linked = await executor.read(
+      'MATCH (:Meeting)-[:HAS_ITEM]->(:AgendaItem)-[:HAS_PASSAGE]->(p:Passage) RETURN count(DISTINCT p) AS n',
+    );
     expect(passages[0]!.all).toBe(expected);
     expect(linked[0]!.n).toBe(expected);
   });
@@ -126,7 +145,12 @@ describe('writeMeeting with the two sample minutes', () => {
        ORDER BY p.ordinal LIMIT 1`,
       { id: SAMPLE_2025_ID },
     );
-    expect(row).toMatchObject({ path: sample2025.minutes.source.path, sha: sample2025.minutes.source.sha256, dimensions: FIXTURE_DIMENSIONS, vector: FIXTURE_DIMENSIONS });
+    expect(row).toMatchObject({
+      path: sample2025.minutes.source.path,
+      sha: sample2025.minutes.source.sha256,
+      dimensions: FIXTURE_DIMENSIONS,
+      vector: FIXTURE_DIMENSIONS,
+    });
     expect(sample2025.minutes.text.slice(row!.start as number, row!.end as number)).toBe(row!.text);
   });
 });
@@ -171,13 +195,14 @@ describe('replacement of a changed source', () => {
     const sven = await executor.read('MATCH (p:Person {key: $key}) RETURN p', { key: personKey('Sven Erik Wånell') });
     expect(sven).toEqual([]);
     // Shared people survive with their other meeting.
-    const anders = await executor.read(
-      'MATCH (p:Person {key: $key})-[:ATTENDED]->(m) RETURN m.id AS id ORDER BY id',
-      { key: personKey('Anders Ahlsson') },
-    );
+    const anders = await executor.read('MATCH (p:Person {key: $key})-[:ATTENDED]->(m) RETURN m.id AS id ORDER BY id', {
+      key: personKey('Anders Ahlsson'),
+    });
     expect(anders.map((r) => r.id)).toEqual([SAMPLE_2024_ID, SAMPLE_2025_ID]);
     // Fanny Reuter presented the dropped item 5 in 2025: that PRESENTED is gone, the 2024 one stays.
-    const fanny = await executor.read('MATCH (:Person {key: $key})-[:PRESENTED]->(i) RETURN i.key AS key', { key: personKey('Fanny Reuter') });
+    const fanny = await executor.read('MATCH (:Person {key: $key})-[:PRESENTED]->(i) RETURN i.key AS key', {
+      key: personKey('Fanny Reuter'),
+    });
     expect(fanny.map((r) => r.key)).toEqual([`${SAMPLE_2024_ID}#6`]);
   });
 
@@ -231,7 +256,9 @@ describe('concerns, follow-ups and speakers', () => {
     return {
       ...sample2025,
       passages: sample2025.passages.map((p) => (p.ordinal === question.ordinal ? { ...p, speaker: council, kind: 'council_question' } : p)),
-      concerns: [{ ordinal: 1, itemOrdinal: 3, passageOrdinal: question.ordinal, text: question.text, gist: 'vårdplatser', topics: ['vardplatser'] }],
+      concerns: [
+        { ordinal: 1, itemOrdinal: 3, passageOrdinal: question.ordinal, text: question.text, gist: 'vårdplatser', topics: ['vardplatser'] },
+      ],
       followUps: [
         {
           ordinal: 1,
@@ -256,7 +283,10 @@ describe('concerns, follow-ups and speakers', () => {
     );
     expect(row).toEqual({ item: 3, topic: 'vardplatser', owner: 'Anders Ahlsson', due: '2025-06-12', speaker: sample2025.bodyKey });
 
-    await writeMeeting(executor, { ...sample2025, minutes: { ...sample2025.minutes, source: { ...sample2025.minutes.source, sha256: 'd'.repeat(64) } } });
+    await writeMeeting(executor, {
+      ...sample2025,
+      minutes: { ...sample2025.minutes, source: { ...sample2025.minutes.source, sha256: 'd'.repeat(64) } },
+    });
     const left = await executor.read('MATCH (n) WHERE n:Concern OR n:FollowUp RETURN count(n) AS n');
     expect(left[0]!.n).toBe(0);
     const spoken = await executor.read('MATCH ()-[r:SPOKEN_BY|OWNED_BY]->() RETURN count(r) AS n');
@@ -309,7 +339,9 @@ describe('validation at the edge', () => {
   it('rejects a record whose references do not resolve, writing nothing', async () => {
     const broken: AnnotatedMeeting = {
       ...sample2025,
-      passages: sample2025.passages.map((p, i) => (i === 0 ? { ...p, speaker: { type: 'person', key: 'nobody', name: 'Nobody' }, itemOrdinal: 99 } : p)),
+      passages: sample2025.passages.map((p, i) =>
+        i === 0 ? { ...p, speaker: { type: 'person', key: 'nobody', name: 'Nobody' }, itemOrdinal: 99 } : p,
+      ),
     };
     const error = await writeMeeting(executor, broken).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MeetingValidationError);

@@ -49,7 +49,10 @@ describe('writeMeetings', () => {
   });
 
   it('a meeting that fails validation fails alone, in its place', async () => {
-    const broken: AnnotatedMeeting = { ...g.sample2025, passages: g.sample2025.passages.map((p, i) => (i === 0 ? { ...p, itemOrdinal: 99 } : p)) };
+    const broken: AnnotatedMeeting = {
+      ...g.sample2025,
+      passages: g.sample2025.passages.map((p, i) => (i === 0 ? { ...p, itemOrdinal: 99 } : p)),
+    };
     const entries = await writeMeetings(g.executor, [g.sample2024, broken]);
     expect(entries[0]).toMatchObject({ ok: true, result: { status: 'created' } });
     expect(entries[1]!.ok).toBe(false);
@@ -61,7 +64,10 @@ describe('writeMeetings', () => {
     await writeMeeting(g.executor, g.sample2024);
     const before = await snapshotGraph(g.executor);
     const other: AnnotatedMeeting = { ...g.sample2025, embedder: { id: 'another-model', dimensions: FIXTURE_DIMENSIONS } };
-    const edited2024: AnnotatedMeeting = { ...g.sample2024, minutes: { ...g.sample2024.minutes, title: `${g.sample2024.minutes.title ?? ''} (rättad)` } };
+    const edited2024: AnnotatedMeeting = {
+      ...g.sample2024,
+      minutes: { ...g.sample2024.minutes, title: `${g.sample2024.minutes.title ?? ''} (rättad)` },
+    };
     const counting = countingTransactions(g.executor);
     const entries = await writeMeetings(counting, [edited2024, other]);
     // one batch transaction that rolled back, then one per meeting
@@ -78,7 +84,10 @@ describe('writeMeetings', () => {
   it('when the graph is gone every meeting of the batch says so, and none is retried', async () => {
     // A real driver against a loopback port nobody listens on.
     const port = await findFreePort();
-    const nowhere = new GraphExecutor(neo4j.driver(`bolt://127.0.0.1:${port}`, undefined, { connectionTimeout: 2_000, maxTransactionRetryTime: 0 }), 'neo4j');
+    const nowhere = new GraphExecutor(
+      neo4j.driver(`bolt://127.0.0.1:${port}`, undefined, { connectionTimeout: 2_000, maxTransactionRetryTime: 0 }),
+      'neo4j',
+    );
     try {
       const counting = countingTransactions(nowhere);
       const entries = await writeMeetings(counting, [g.sample2024, g.sample2025]);

@@ -27,7 +27,9 @@ describe('createEmbedder', () => {
     const { embedder, notice } = await createEmbedder({ modelsDir: emptyDir, lexicalDimensions: 256 });
     expect(embedder).toBeInstanceOf(LexicalEmbedder);
     expect(embedder.id).toBe('lexical-v2-256');
-    expect(notice?.sv).toMatch(/^Ingen lokal modell hittades i .*Xenova\/multilingual-e5-small; använder det inbyggda lexikala inbäddningsverktyget/);
+    expect(notice?.sv).toMatch(
+      /^Ingen lokal modell hittades i .*Xenova\/multilingual-e5-small; använder det inbyggda lexikala inbäddningsverktyget/,
+    );
     expect(notice?.en).toMatch(/^No local model found in .*; using the built-in lexical embedder/);
   });
 

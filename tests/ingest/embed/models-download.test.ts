@@ -73,7 +73,10 @@ describe('models:download', () => {
   });
 
   it('fails with a non-zero exit and leaves no partial file when the hub has no such model', async () => {
-    await expect(download('test/absent')).rejects.toMatchObject({ code: 1, stderr: expect.stringMatching(/^models:download failed: GET .* answered 404/) });
+    await expect(download('test/absent')).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/^models:download failed: GET .* answered 404/),
+    });
     await expect(stat(path.join(targetDir, 'test', 'absent', 'config.json.part'))).rejects.toThrow();
   });
 });

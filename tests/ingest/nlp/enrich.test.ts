@@ -11,13 +11,15 @@ beforeAll(async () => {
   ({ 2024: m2024, 2025: m2025 } = await enrichedSamples());
 });
 
-const who = (s: ActorRef): string => (s.type === 'person' ? s.name : s.type === 'body' ? 'RÅDET' : s.type === 'group' ? `group:${s.name}` : '?');
+const who = (s: ActorRef): string =>
+  s.type === 'person' ? s.name : s.type === 'body' ? 'RÅDET' : s.type === 'group' ? `group:${s.name}` : '?';
 const passageStarting = (m: AnnotatedMeeting, start: string) => {
   const p = m.passages.find((x) => x.text.startsWith(start));
   if (!p) throw new Error(`no passage starts with "${start}"`);
   return p;
 };
-const itemTop = (m: AnnotatedMeeting, ordinal: number): string | undefined => m.itemTopics.find((t) => t.itemOrdinal === ordinal)?.topics[0]?.slug;
+const itemTop = (m: AnnotatedMeeting, ordinal: number): string | undefined =>
+  m.itemTopics.find((t) => t.itemOrdinal === ordinal)?.topics[0]?.slug;
 
 describe('enrich: people and organisations', () => {
   it('makes every attendee, presenter and the secretary a person, once', () => {
@@ -52,7 +54,20 @@ describe('enrich: people and organisations', () => {
 
   it('links organisations and their abbreviations to one node each', () => {
     const orgs = m2025.organisations.map((o) => o.name);
-    expect(orgs).toEqual(expect.arrayContaining(['PRO', 'SKPF', 'SPF Seniorerna', 'Hälso- och sjukvårdsförvaltningen', 'Hälso- och sjukvårdsnämnden', 'Primärvårdsnämnden', 'Socialstyrelsen', 'Karolinska Institutet', 'Karlstads universitet', 'Myndigheten för vård- och omsorgsanalys']));
+    expect(orgs).toEqual(
+      expect.arrayContaining([
+        'PRO',
+        'SKPF',
+        'SPF Seniorerna',
+        'Hälso- och sjukvårdsförvaltningen',
+        'Hälso- och sjukvårdsnämnden',
+        'Primärvårdsnämnden',
+        'Socialstyrelsen',
+        'Karolinska Institutet',
+        'Karlstads universitet',
+        'Myndigheten för vård- och omsorgsanalys',
+      ]),
+    );
     const hsn = m2025.passages.flatMap((p) => p.mentions).filter((x) => x.surface === 'HSN');
     expect(hsn.length).toBeGreaterThan(0);
     expect(new Set(hsn.map((x) => x.key))).toEqual(new Set(['hälso- och sjukvårdsnämnden']));
@@ -112,8 +127,19 @@ describe('enrich: speakers and passage kinds (hand-checked)', () => {
 describe('enrich: concerns and follow-ups', () => {
   it('finds the council’s comments and questions in both meetings as concerns', () => {
     const gists = (m: AnnotatedMeeting): string[] => m.concerns.map((c) => c.gist);
-    expect(gists(m2025)).toEqual(expect.arrayContaining(['Status slutenvårdsplatser', 'Varför krävs mer personal per vårdplats idag mot för 30 år sedan?', 'Kommunsamarbete och fokus på anhöriga efterlyses']));
-    expect(gists(m2024)).toEqual(expect.arrayContaining(['Regleras vården genom överenskommelse med kommunerna?', 'Vem bedömer om jourläkare ska sändas ut/om man behöver ta sig till sjukvården själv?']));
+    expect(gists(m2025)).toEqual(
+      expect.arrayContaining([
+        'Status slutenvårdsplatser',
+        'Varför krävs mer personal per vårdplats idag mot för 30 år sedan?',
+        'Kommunsamarbete och fokus på anhöriga efterlyses',
+      ]),
+    );
+    expect(gists(m2024)).toEqual(
+      expect.arrayContaining([
+        'Regleras vården genom överenskommelse med kommunerna?',
+        'Vem bedömer om jourläkare ska sändas ut/om man behöver ta sig till sjukvården själv?',
+      ]),
+    );
     expect(m2025.concerns.length).toBeGreaterThanOrEqual(8);
     expect(m2024.concerns.length).toBeGreaterThanOrEqual(6);
     expect([...m2024.concerns, ...m2025.concerns].map((c) => c.gist)).not.toContain('Rådets kommentarer');
@@ -123,12 +149,37 @@ describe('enrich: concerns and follow-ups', () => {
     const follow = (m: AnnotatedMeeting, start: string) => {
       const f = m.followUps.find((x) => x.text.startsWith(start));
       if (!f) throw new Error(`no follow-up starts with "${start}"`);
-      return { owner: who(f.owner === undefined ? { type: 'unknown' } : f.owner.type === 'organisation' ? { type: 'person', key: f.owner.key, name: f.owner.name } : f.owner), due: f.due, status: f.status };
+      return {
+        owner: who(
+          f.owner === undefined
+            ? { type: 'unknown' }
+            : f.owner.type === 'organisation'
+              ? { type: 'person', key: f.owner.key, name: f.owner.name }
+              : f.owner,
+        ),
+        due: f.due,
+        status: f.status,
+      };
     };
-    expect(follow(m2025, 'Frågan lyfts och diskuteras vid nästkommande pensionärsråd')).toEqual({ owner: 'Hälso- och sjukvårdsförvaltningen', due: '2025-06-12', status: 'open' });
-    expect(follow(m2024, 'Stefan och Pär återkommer till rådet')).toEqual({ owner: 'group:Stefan Strandfeldt och Pär Eriksson', due: null, status: 'open' });
-    expect(follow(m2024, 'Information om fördelning av medlen lyfts vid rådets möte den 13 juni')).toEqual({ owner: 'Hälso- och sjukvårdsförvaltningen', due: '2024-06-13', status: 'open' });
-    expect(follow(m2024, 'Rådet undersöker om tiden är lämplig och återkopplar till sekreterare')).toMatchObject({ owner: 'RÅDET', due: null });
+    expect(follow(m2025, 'Frågan lyfts och diskuteras vid nästkommande pensionärsråd')).toEqual({
+      owner: 'Hälso- och sjukvårdsförvaltningen',
+      due: '2025-06-12',
+      status: 'open',
+    });
+    expect(follow(m2024, 'Stefan och Pär återkommer till rådet')).toEqual({
+      owner: 'group:Stefan Strandfeldt och Pär Eriksson',
+      due: null,
+      status: 'open',
+    });
+    expect(follow(m2024, 'Information om fördelning av medlen lyfts vid rådets möte den 13 juni')).toEqual({
+      owner: 'Hälso- och sjukvårdsförvaltningen',
+      due: '2024-06-13',
+      status: 'open',
+    });
+    expect(follow(m2024, 'Rådet undersöker om tiden är lämplig och återkopplar till sekreterare')).toMatchObject({
+      owner: 'RÅDET',
+      due: null,
+    });
     expect(follow(m2024, 'Målbildsworkshop hålls den 13 maj, sista dag')).toMatchObject({ owner: 'RÅDET', due: '2024-04-19' });
     expect(m2025.followUps.map((f) => f.text)).not.toContain(expect.stringMatching(/^Inspel från rådet/));
   });
@@ -159,7 +210,8 @@ describe('enrich: topics', () => {
 });
 
 describe('enrich: the council and the meeting id', () => {
-  const council = (body: string | null, municipality: string | null, administration: string | null = null) => councilOf({ body, municipality, administration });
+  const council = (body: string | null, municipality: string | null, administration: string | null = null) =>
+    councilOf({ body, municipality, administration });
 
   it('keeps the samples\u2019 body key and meeting ids (no municipality: the name alone)', () => {
     expect([m2024.id, m2025.id]).toEqual([SAMPLE_2024_ID, SAMPLE_2025_ID]);
@@ -197,7 +249,10 @@ describe('enrich: the council and the meeting id', () => {
     expect(council(null, null, 'Äldreförvaltningen')).toMatchObject({ key: 'aldreforvaltningen', name: 'Äldreförvaltningen' });
     expect(council('§ –', null, 'Äldreförvaltningen').name).toBe('Äldreförvaltningen');
     expect(council(null, null)).toEqual({ key: 'okant-organ', name: 'okänt organ', municipality: null, displayName: 'okänt organ' });
-    expect(council(null, 'Norrtälje kommun')).toMatchObject({ key: 'okant-organ-norrtalje-kommun', displayName: 'okänt organ, Norrtälje kommun' });
+    expect(council(null, 'Norrtälje kommun')).toMatchObject({
+      key: 'okant-organ-norrtalje-kommun',
+      displayName: 'okänt organ, Norrtälje kommun',
+    });
     expect(council('Kommunala pensionärsrådet', '  ').municipality).toBeNull();
   });
 
@@ -206,7 +261,9 @@ describe('enrich: the council and the meeting id', () => {
       date: null,
       body: 'Kommunala pensionärsrådet',
       municipality: 'Norrtälje kommun',
-      items: [{ title: 'Hemtjänst', paragraphs: ['Rådet frågar hur hemtjänsten planeras i sommar.', 'Förvaltningen återkommer vid nästa möte.'] }],
+      items: [
+        { title: 'Hemtjänst', paragraphs: ['Rådet frågar hur hemtjänsten planeras i sommar.', 'Förvaltningen återkommer vid nästa möte.'] },
+      ],
     });
     const meeting = await enrichMinutes(minutes);
     expect(meeting.id).toBe(`undated-${minutes.source.sha256.slice(0, 12)}_kommunala-pensionarsradet-norrtalje-kommun`);

@@ -36,7 +36,10 @@ describe('follow-ups phrased as availability or decisions to come', () => {
   });
 
   it('gives a postponed matter to the council and a passive promise to no named person', async () => {
-    const [postponed, shared] = await followUpsOf(['Ärendet bordläggs till nästa möte.', 'Underlaget delas efter beslut i kommunfullmäktige.']);
+    const [postponed, shared] = await followUpsOf([
+      'Ärendet bordläggs till nästa möte.',
+      'Underlaget delas efter beslut i kommunfullmäktige.',
+    ]);
     expect(postponed!.owner.type).toBe('body');
     expect(shared!.owner.type).not.toBe('person');
   });

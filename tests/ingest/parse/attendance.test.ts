@@ -57,7 +57,9 @@ describe('parseAttendees on the forms other councils print', () => {
   });
 
   it('takes heading lines as the organisation of the people under them, unless a party is written', () => {
-    expect(read(['Politiker', 'Maja Lind (M), ordförande, vård- och omsorgsnämnden', 'PRO Ekby', 'Rune Ås, vice ordförande', 'Barbro Kjell'])).toEqual([
+    expect(
+      read(['Politiker', 'Maja Lind (M), ordförande, vård- och omsorgsnämnden', 'PRO Ekby', 'Rune Ås, vice ordförande', 'Barbro Kjell']),
+    ).toEqual([
       ['Maja Lind', 'M', 'ordförande', 'present'],
       ['Rune Ås', 'PRO Ekby', 'vice ordförande', 'present'],
       ['Barbro Kjell', 'PRO Ekby', '–', 'present'],
@@ -88,7 +90,12 @@ describe('parseAttendees on the forms other councils print', () => {
   });
 
   it('splits a list that lost its line breaks at each name', () => {
-    expect(read(['Lotta Sjöholm (S), ordförande Mats Ring (M), vice ordförande Per Hedin (C) Gunilla Rask (S)', 'Helena Backe, förvaltningschef Jan Eld, controller § 41 Sara Mogren, nämndsekreterare'])).toEqual([
+    expect(
+      read([
+        'Lotta Sjöholm (S), ordförande Mats Ring (M), vice ordförande Per Hedin (C) Gunilla Rask (S)',
+        'Helena Backe, förvaltningschef Jan Eld, controller § 41 Sara Mogren, nämndsekreterare',
+      ]),
+    ).toEqual([
       ['Lotta Sjöholm', 'S', 'ordförande', 'present'],
       ['Mats Ring', 'M', 'vice ordförande', 'present'],
       ['Per Hedin', 'C', '–', 'present'],
@@ -130,7 +137,9 @@ describe('parseMinutes with an attendance table only', () => {
   });
 
   it('keeps the table out of the items and the head', () => {
-    expect(m.agendaItems.map((i) => [i.number, i.title, i.paragraphs.map((p) => p.text)])).toEqual([['§ 1', 'Mötets öppnande', ['Ordföranden öppnar mötet.']]]);
+    expect(m.agendaItems.map((i) => [i.number, i.title, i.paragraphs.map((p) => p.text)])).toEqual([
+      ['§ 1', 'Mötets öppnande', ['Ordföranden öppnar mötet.']],
+    ]);
     expect(m.text).not.toContain('Närvarolista');
   });
 });

@@ -12,7 +12,10 @@ describe('bodyFromTitle', () => {
     ['Äldrenämndens sammanträde', 'Äldrenämnden'],
     ['Hälso- och sjukvårdsnämndens sammanträde', 'Hälso- och sjukvårdsnämnden'],
     ['från pensionärsrådets möte', 'Pensionärsrådet'],
-    ['Samverkan mellan pensionärsorganisationerna och hälso- och sjukvårdsförvaltningen', 'Samverkan mellan pensionärsorganisationerna och hälso- och sjukvårdsförvaltningen'],
+    [
+      'Samverkan mellan pensionärsorganisationerna och hälso- och sjukvårdsförvaltningen',
+      'Samverkan mellan pensionärsorganisationerna och hälso- och sjukvårdsförvaltningen',
+    ],
   ])('reads %j as %j', (title, body) => {
     expect(bodyFromTitle(title)).toBe(body);
   });
@@ -24,13 +27,19 @@ describe('bodyFromTitle', () => {
 
 describe('findBody and findMunicipality', () => {
   it('prefer the ANSLAG/BEVIS organ, then the title, then the head line nearest the title', () => {
-    expect(findBody({ ...none, organ: 'Kommunala funktionshinderrådet', title: 'från sammanträde' })).toBe('Kommunala funktionshinderrådet');
-    expect(findBody({ ...none, head: ['Gävle kommun', 'Kommunstyrelsen', 'Kommunala funktionshinderrådet'] })).toBe('Kommunala funktionshinderrådet');
+    expect(findBody({ ...none, organ: 'Kommunala funktionshinderrådet', title: 'från sammanträde' })).toBe(
+      'Kommunala funktionshinderrådet',
+    );
+    expect(findBody({ ...none, head: ['Gävle kommun', 'Kommunstyrelsen', 'Kommunala funktionshinderrådet'] })).toBe(
+      'Kommunala funktionshinderrådet',
+    );
     expect(findBody({ ...none, head: ['Tillgänglighetsrådet Möte 2023-01-17'] })).toBe('Tillgänglighetsrådet');
   });
 
   it('fall back on a web page’s breadcrumb, then on the folder the file is filed in', () => {
-    expect(findBody({ ...none, breadcrumb: ['Hem', 'Region Östergötland', 'Regionala pensionärsrådet', 'Sammanträde 2022-09-30'] })).toBe('Regionala pensionärsrådet');
+    expect(findBody({ ...none, breadcrumb: ['Hem', 'Region Östergötland', 'Regionala pensionärsrådet', 'Sammanträde 2022-09-30'] })).toBe(
+      'Regionala pensionärsrådet',
+    );
     expect(findBody({ ...none, path: '/arkiv/kommunala-pensionarsradet/2021-03-02.txt' })).toBe('Kommunala pensionarsradet');
     expect(findBody({ ...none, path: '/arkiv/2021/protokoll.txt' })).toBeNull();
     expect(findBody({ ...none, path: '/tmp/radslag-uploads/protokoll.txt' })).toBeNull(); // a word must end in the kind
@@ -49,7 +58,12 @@ describe('findBody and findMunicipality', () => {
 
 describe('parseMinutes names the body', () => {
   it('from the folder when the text names none', () => {
-    const m = parseMinutes(textDocument('Anteckningar\n\nMötet diskuterade färdtjänsten och beslutade att återkomma.\n', '/arkiv/kommunala-pensionarsradet/2021-03-02.txt'));
+    const m = parseMinutes(
+      textDocument(
+        'Anteckningar\n\nMötet diskuterade färdtjänsten och beslutade att återkomma.\n',
+        '/arkiv/kommunala-pensionarsradet/2021-03-02.txt',
+      ),
+    );
     expect(m.body).toBe('Kommunala pensionarsradet');
   });
 });

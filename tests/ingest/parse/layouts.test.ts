@@ -41,7 +41,8 @@ const ONE_LINE_FAMILY: Record<string, Minutes['layout']> = {
  * Stål"); the truth follows docs/layouts.md §8: ordinary members have none, whoever replaces
  * someone is a "tjänstgörande ersättare".
  */
-const truthRole = (role: string | null): string | null => (role === 'ledamot' ? null : role?.startsWith('ersätter ') ? 'tjänstgörande ersättare' : role);
+const truthRole = (role: string | null): string | null =>
+  role === 'ledamot' ? null : role?.startsWith('ersätter ') ? 'tjänstgörande ersättare' : role;
 const person = (a: Pick<Attendee, 'name' | 'organisation' | 'role'>): string => `${a.name} | ${a.organisation ?? '–'} | ${a.role ?? '–'}`;
 /** "§ 7" → "7"; an unnumbered heading ("–") has no number. */
 const itemNumber = (n: string): string | null => (/\d/u.test(n) ? n.replace(/\D+/gu, '') : null);
@@ -69,7 +70,10 @@ for (const t of truth) {
   score('body', m.body === t.body);
   score('municipality', m.municipality === t.municipality);
   score('item count', m.agendaItems.length === t.items.length);
-  score('items', JSON.stringify(m.agendaItems.map((i) => [itemNumber(i.number), i.title])) === JSON.stringify(t.items.map((i) => [i.number, i.title])));
+  score(
+    'items',
+    JSON.stringify(m.agendaItems.map((i) => [itemNumber(i.number), i.title])) === JSON.stringify(t.items.map((i) => [i.number, i.title])),
+  );
   const got = new Set(m.attendees.map((a) => person({ ...a, role: truthRole(a.role) })));
   const want = t.attendees.map(person);
   score('attendees', got.size === want.length && want.every((w) => got.has(w)));
@@ -85,7 +89,9 @@ afterAll(() => {
   const precision = attendeeCounts.correct / Math.max(1, attendeeCounts.found);
   const recall = attendeeCounts.correct / Math.max(1, attendeeCounts.expected);
   const f1 = (2 * precision * recall) / Math.max(1e-9, precision + recall);
-  console.log(`Recovery on ${truth.length} council fixtures (exact per fixture):\n${rows.join('\n')}\nattendee F1 ${f1.toFixed(3)} (name, organisation and role all right)`);
+  console.log(
+    `Recovery on ${truth.length} council fixtures (exact per fixture):\n${rows.join('\n')}\nattendee F1 ${f1.toFixed(3)} (name, organisation and role all right)`,
+  );
 });
 
 describe.each(truth.map((t) => [t.file, t] as const))('%s', (file, t) => {

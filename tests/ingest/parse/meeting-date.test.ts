@@ -21,9 +21,16 @@ function roles(text: string, late = false): Array<[string, DateRole]> {
   });
 }
 
-function meetingDate(text: string, source: Partial<Pick<SourceDocument, 'path' | 'info'>> = {}): MeetingDate & { codes: string[]; warnings: ParseWarning[] } {
+function meetingDate(
+  text: string,
+  source: Partial<Pick<SourceDocument, 'path' | 'info'>> = {},
+): MeetingDate & { codes: string[]; warnings: ParseWarning[] } {
   const warnings: ParseWarning[] = [];
-  const found = findMeetingDate(toLines(text), { path: source.path ?? 'minnesanteckningar.txt', ...(source.info ? { info: source.info } : {}) }, warnings);
+  const found = findMeetingDate(
+    toLines(text),
+    { path: source.path ?? 'minnesanteckningar.txt', ...(source.info ? { info: source.info } : {}) },
+    warnings,
+  );
   return { ...found, codes: warnings.map((w) => w.code), warnings };
 }
 
@@ -60,21 +67,36 @@ describe('the role of a date, from the words before it', () => {
   });
 
   it('reads a value on the line under its label, and a label split over two lines', () => {
-    expect(roles('Kommunala pensionärsrådet      Sammanträdesdatum\n                               2023-01-17')).toEqual([['2023-01-17', 'meeting']]);
+    expect(roles('Kommunala pensionärsrådet      Sammanträdesdatum\n                               2023-01-17')).toEqual([
+      ['2023-01-17', 'meeting'],
+    ]);
     expect(roles('Datum\n2022-09-30\nKlockan\n09:00', true)).toEqual([['2022-09-30', 'meeting']]);
     expect(roles('Justeringens     Kommunhuset, sal B     Paragrafer 42-49\nplats och tid    13 december 2019 kl. 13.15', true)).toEqual([
       ['13 december 2019', 'adjustment'],
     ]);
-    expect(roles('Datum för anslags   2023-01-25      Datum för anslags   2023-02-16\nuppsättande                          nedtagande', true)).toEqual([
+    expect(
+      roles('Datum för anslags   2023-01-25      Datum för anslags   2023-02-16\nuppsättande                          nedtagande', true),
+    ).toEqual([
       ['2023-01-25', 'posting'],
       ['2023-02-16', 'posting'],
     ]);
   });
 
   it('takes a title line, a council line or a bare date as the meeting date only in the head', () => {
-    for (const head of ['Protokoll från sammanträde 2022-09-13', 'Minnesanteckningar från mötet den 12 mars 2024', 'Kommunala pensionärsrådet 10 april 2014', 'Mötesanteckningar – Pensionärsrådet\nTisdag, 10 juni, 2025']) {
-      expect(roles(head).map(([, r]) => r), head).toEqual(['meeting']);
-      expect(roles(head, true).map(([, r]) => r), head).not.toContain('meeting');
+    for (const head of [
+      'Protokoll från sammanträde 2022-09-13',
+      'Minnesanteckningar från mötet den 12 mars 2024',
+      'Kommunala pensionärsrådet 10 april 2014',
+      'Mötesanteckningar – Pensionärsrådet\nTisdag, 10 juni, 2025',
+    ]) {
+      expect(
+        roles(head).map(([, r]) => r),
+        head,
+      ).toEqual(['meeting']);
+      expect(
+        roles(head, true).map(([, r]) => r),
+        head,
+      ).not.toContain('meeting');
     }
   });
 
@@ -93,7 +115,9 @@ describe('the role of a date, from the words before it', () => {
   });
 
   it('reads a date repeated in the running head of every page as the meeting date', () => {
-    const pages = [1, 2, 3].map((n) => `Äldrenämnden                2024-03-20\n\nParagraf ${n} handlar om budgeten och om personalen i hemtjänsten.`);
+    const pages = [1, 2, 3].map(
+      (n) => `Äldrenämnden                2024-03-20\n\nParagraf ${n} handlar om budgeten och om personalen i hemtjänsten.`,
+    );
     expect(roles([...FILLER, ...pages].join('\n')).map(([, r]) => r)).toEqual(['meeting', 'meeting', 'meeting']);
   });
 });
@@ -125,18 +149,29 @@ describe('findMeetingDate', () => {
   });
 
   it('settles two month names by the weekday and the meetings before and after, with a warning', () => {
-    const text = 'MÖTESANTECKNINGAR\nRådet\n\nDatum Torsdagen den 11 april februari 2024\n\n2 Mötesanteckningar från föregående möte den 1 februari 2024 godkänns.\n\nNästa möte i rådet hålls den 13 juni, kl. 13:00';
+    const text =
+      'MÖTESANTECKNINGAR\nRådet\n\nDatum Torsdagen den 11 april februari 2024\n\n2 Mötesanteckningar från föregående möte den 1 februari 2024 godkänns.\n\nNästa möte i rådet hålls den 13 juni, kl. 13:00';
     const found = meetingDate(text);
     expect(found).toMatchObject({ date: '2024-04-11', dateSource: 'text', codes: ['conflicting_month'] });
     expect(found.warnings[0]!.message).toMatch(/2024-04-11 chosen over 2024-02-11: it is a torsdag as written/);
   });
 
   it('gives a year-less date the year of the same day written in full, or of the meetings around it', () => {
-    expect(meetingDate('Kommunala pensionärsrådet 10 april\n\nSammanträdesdatum 2014-04-10')).toMatchObject({ date: '2014-04-10', codes: [] });
-    expect(meetingDate('Datum Tisdagen den 4 mars\n\nNästa möte hålls den 3 juni 2025.')).toMatchObject({ date: '2025-03-04', codes: ['inferred_year'] });
+    expect(meetingDate('Kommunala pensionärsrådet 10 april\n\nSammanträdesdatum 2014-04-10')).toMatchObject({
+      date: '2014-04-10',
+      codes: [],
+    });
+    expect(meetingDate('Datum Tisdagen den 4 mars\n\nNästa möte hålls den 3 juni 2025.')).toMatchObject({
+      date: '2025-03-04',
+      codes: ['inferred_year'],
+    });
     // A meeting in December whose next meeting is in January: the year before.
     expect(meetingDate('Datum: 9 december\n\nNästa möte: 2025-01-20')).toMatchObject({ date: '2024-12-09', codes: ['inferred_year'] });
-    expect(meetingDate('Datum: 9 december', { info: { title: null, created: '2024-12-12' } })).toMatchObject({ date: '2024-12-09', dateSource: 'text', codes: ['inferred_year'] });
+    expect(meetingDate('Datum: 9 december', { info: { title: null, created: '2024-12-12' } })).toMatchObject({
+      date: '2024-12-09',
+      dateSource: 'text',
+      codes: ['inferred_year'],
+    });
   });
 
   it('warns when the weekday does not fit the date', () => {
@@ -144,7 +179,9 @@ describe('findMeetingDate', () => {
   });
 
   it('takes the date with the strongest cues when two meeting dates disagree, and says so', () => {
-    const found = meetingDate('Protokoll från sammanträde 2013-05-21\n\nSammanträdesdatum 2013-05-21\nPlats och tid Stadshuset, 2013-05-12 kl 13');
+    const found = meetingDate(
+      'Protokoll från sammanträde 2013-05-21\n\nSammanträdesdatum 2013-05-21\nPlats och tid Stadshuset, 2013-05-12 kl 13',
+    );
     expect(found).toMatchObject({ date: '2013-05-21', codes: ['conflicting_dates'] });
     expect(found.warnings[0]!.message).toContain('2013-05-12');
   });
@@ -162,7 +199,10 @@ describe('findMeetingDate', () => {
     expect(found).toMatchObject({ date: '2023-01-17', dateSource: 'text', codes: ['inferred_date'] });
     expect(found.warnings[0]!.message).toContain('7 days before the justering (2023-01-24)');
     // Nothing near the justering: no guess.
-    expect(meetingDate('Reglerna ändrades 2022-03-01.\n\nJusterat 2023-01-24')).toMatchObject({ date: null, codes: ['missing_date', 'no_date'] });
+    expect(meetingDate('Reglerna ändrades 2022-03-01.\n\nJusterat 2023-01-24')).toMatchObject({
+      date: null,
+      codes: ['missing_date', 'no_date'],
+    });
   });
 
   describe('when the text has no date', () => {
@@ -180,7 +220,10 @@ describe('findMeetingDate', () => {
       const found = meetingDate(UNDATED, { path: 'protokoll.pdf', info: { title: 'Protokoll KPR', created: '2020-12-09' } });
       expect(found).toMatchObject({ date: '2020-12-09', dateSource: 'metadata', codes: ['missing_date', 'date_from_metadata'] });
       expect(found.warnings[1]!.message).toMatch(/creation date/);
-      expect(meetingDate(UNDATED, { path: 'kpr-2020-12-07.pdf', info: { title: null, created: '2020-12-09' } })).toMatchObject({ date: '2020-12-07', dateSource: 'filename' });
+      expect(meetingDate(UNDATED, { path: 'kpr-2020-12-07.pdf', info: { title: null, created: '2020-12-09' } })).toMatchObject({
+        date: '2020-12-07',
+        dateSource: 'filename',
+      });
     });
 
     it('leaves the meeting undated when nothing has a date', () => {
@@ -192,19 +235,27 @@ describe('findMeetingDate', () => {
     });
 
     it('prefers the text to the file name', () => {
-      expect(meetingDate('Datum: 2020-12-08', { path: 'kpr-2020-12-07.txt' })).toMatchObject({ date: '2020-12-08', dateSource: 'text', codes: [] });
+      expect(meetingDate('Datum: 2020-12-08', { path: 'kpr-2020-12-07.txt' })).toMatchObject({
+        date: '2020-12-08',
+        dateSource: 'text',
+        codes: [],
+      });
     });
   });
 
   it('is what parseMinutes records, date and source', () => {
-    const m = parseMinutes(textDocument('MINNESANTECKNINGAR\nPensionärsrådet\n\n1. Mötets öppnande\nOrdföranden öppnar mötet.\n', 'kpr-2020-12-07.txt'));
+    const m = parseMinutes(
+      textDocument('MINNESANTECKNINGAR\nPensionärsrådet\n\n1. Mötets öppnande\nOrdföranden öppnar mötet.\n', 'kpr-2020-12-07.txt'),
+    );
     expect(m).toMatchObject({ date: '2020-12-07', dateSource: 'filename' });
     expect(m.warnings.map((w) => w.code)).toContain('date_from_filename');
   });
 });
 
 const COUNCILS = fileURLToPath(new URL('../../fixtures/councils/', import.meta.url));
-const Truth = z.array(z.object({ file: z.string(), date: z.string().nullable(), dateSource: z.enum(['text', 'filename', 'metadata', 'none']) }).passthrough());
+const Truth = z.array(
+  z.object({ file: z.string(), date: z.string().nullable(), dateSource: z.enum(['text', 'filename', 'metadata', 'none']) }).passthrough(),
+);
 const truth = Truth.parse(JSON.parse(readFileSync(`${COUNCILS}truth.json`, 'utf8')));
 
 describe('the date of every council fixture', () => {

@@ -43,7 +43,12 @@ describe('parseMinutes on a protokoll with §-items, parties and signatures', ()
   });
 
   it('reads chair, adjusters, secretary and the approved previous protokoll', () => {
-    expect(m).toMatchObject({ chair: 'Anna Andersson', adjusters: ['Bo Berg'], secretary: 'Gunilla Gran', previousMeeting: { date: '2025-02-03', approved: true } });
+    expect(m).toMatchObject({
+      chair: 'Anna Andersson',
+      adjusters: ['Bo Berg'],
+      secretary: 'Gunilla Gran',
+      previousMeeting: { date: '2025-02-03', approved: true },
+    });
     expect(m.warnings.map((w) => w.code)).toEqual(['missing_diary_number']);
   });
 });
@@ -51,7 +56,9 @@ describe('parseMinutes on a protokoll with §-items, parties and signatures', ()
 describe('parseMinutes on incomplete minutes', () => {
   it('warns instead of inventing a date, a place or items', () => {
     const m = parseMinutes(
-      textDocument('MÖTESANTECKNINGAR\nRådet för funktionshinderfrågor\n\nDeltagare: Anna Ek, Bo Berg\n\nMötet diskuterade tillgängligheten till vårdcentralerna i länet och beslutade att återkomma.\n'),
+      textDocument(
+        'MÖTESANTECKNINGAR\nRådet för funktionshinderfrågor\n\nDeltagare: Anna Ek, Bo Berg\n\nMötet diskuterade tillgängligheten till vårdcentralerna i länet och beslutade att återkomma.\n',
+      ),
     );
     expect(m.date).toBeNull();
     expect(m.place).toBeNull();
@@ -64,7 +71,11 @@ describe('parseMinutes on incomplete minutes', () => {
   });
 
   it('reads a date without a year from the next meeting, and says so', () => {
-    const m = parseMinutes(textDocument('MÖTESANTECKNINGAR\nPensionärsrådet\n\nDatum Tisdagen den 4 mars\n\n1 Inledning\nMötet öppnas.\n\nNästa möte hålls den 3 juni 2025.\n'));
+    const m = parseMinutes(
+      textDocument(
+        'MÖTESANTECKNINGAR\nPensionärsrådet\n\nDatum Tisdagen den 4 mars\n\n1 Inledning\nMötet öppnas.\n\nNästa möte hålls den 3 juni 2025.\n',
+      ),
+    );
     expect(m.date).toBe('2025-03-04');
     expect(m.warnings.map((w) => w.code)).toContain('inferred_year');
   });
@@ -76,7 +87,9 @@ describe('parseMinutes on incomplete minutes', () => {
   });
 
   it('reads numeric dates and a form-feed page structure', () => {
-    const m = parseMinutes(textDocument('PROTOKOLL\nNämnden\n\nDatum: 2025-09-15\n\n§ 1 Inledning\nMötet öppnas.\f§ 2 Avslutning\nMötet avslutas.\n'));
+    const m = parseMinutes(
+      textDocument('PROTOKOLL\nNämnden\n\nDatum: 2025-09-15\n\n§ 1 Inledning\nMötet öppnas.\f§ 2 Avslutning\nMötet avslutas.\n'),
+    );
     expect(m.date).toBe('2025-09-15');
     expect(m.agendaItems.map((i) => [i.number, i.page])).toEqual([
       ['§ 1', 1],

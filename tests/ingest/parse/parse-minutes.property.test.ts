@@ -25,7 +25,9 @@ describe('parseMinutes never throws untyped errors', () => {
 
   it('on truncated samples', () => {
     fc.assert(
-      fc.property(sampleArb, fc.double({ min: 0, max: 1, noNaN: true }), (text, cut) => parsesOrFailsTyped(text.slice(0, Math.floor(text.length * cut)))),
+      fc.property(sampleArb, fc.double({ min: 0, max: 1, noNaN: true }), (text, cut) =>
+        parsesOrFailsTyped(text.slice(0, Math.floor(text.length * cut))),
+      ),
       { numRuns: 200 },
     );
   });

@@ -61,7 +61,9 @@ describe('parseMinutes on the 2025 sample (HSN 2025-0125)', () => {
     );
     expect(texts).toContain('Varför krävs mer personal per vårdplats idag mot för 30 år sedan?');
     expect(texts).toContain('Hemsjukvård kväller, nätter och helger, vilket vanligtvis drivs av vårdcentral eller vårdvalsaktör');
-    expect(texts.some((t) => t.startsWith('Angående att vara delaktig i sin hälsa och vård; forskare vid Karlstads Universitet konstaterar'))).toBe(true);
+    expect(
+      texts.some((t) => t.startsWith('Angående att vara delaktig i sin hälsa och vård; forskare vid Karlstads Universitet konstaterar')),
+    ).toBe(true);
     expect(texts.some((t) => t.includes('ytterligare 2 under 2025.'))).toBe(true);
     const item3 = m.agendaItems[2]!;
     expect(item3.paragraphs[0]).toMatchObject({ kind: 'subheading', text: 'Rådets fråga angående status slutenvårdsplatser' });

@@ -21,7 +21,12 @@ function essence(m: Minutes) {
     secretary: m.secretary,
     previousMeeting: m.previousMeeting,
     nextMeeting: m.nextMeeting,
-    items: m.agendaItems.map((i) => ({ number: i.number, title: i.title, presenters: i.presenters, paragraphs: i.paragraphs.map((p) => p.text) })),
+    items: m.agendaItems.map((i) => ({
+      number: i.number,
+      title: i.title,
+      presenters: i.presenters,
+      paragraphs: i.paragraphs.map((p) => p.text),
+    })),
     warnings: m.warnings.map((w) => w.code),
   };
 }

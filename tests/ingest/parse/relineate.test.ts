@@ -139,7 +139,13 @@ describe('relineate', () => {
     const sentence = 'Förvaltningen redovisar läget kl. 13.00 och bl.a. väntetiderna för hemtjänst i kommunens ytterområden. ';
     const text = `PROTOKOLL Beslutande Anna Berg (S) Övriga deltagande Lisa Holm Sammanträdesdatum 2024-02-06 § 1 Information ${sentence.repeat(12)}`;
     const lines = printed(relineate(text).text);
-    expect(lines.slice(0, 5)).toEqual(['PROTOKOLL', 'Beslutande Anna Berg (S)', 'Övriga deltagande Lisa Holm', 'Sammanträdesdatum 2024-02-06', '§ 1 Information']);
+    expect(lines.slice(0, 5)).toEqual([
+      'PROTOKOLL',
+      'Beslutande Anna Berg (S)',
+      'Övriga deltagande Lisa Holm',
+      'Sammanträdesdatum 2024-02-06',
+      '§ 1 Information',
+    ]);
     const paragraphs = lines.slice(5);
     expect(paragraphs.length).toBeGreaterThan(2);
     for (const p of paragraphs) {

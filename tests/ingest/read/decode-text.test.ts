@@ -52,7 +52,11 @@ describe('decoding a sample in every encoding Swedish minutes arrive in', () => 
   });
 
   it('reads UTF-8 with one broken byte (a spliced file) as UTF-8, not as mojibake', () => {
-    const bytes = Buffer.concat([encodeUtf8('Hälso- och sjukvårdsförvaltningen öppnar mötet '), Buffer.from([0xff]), encodeUtf8(' och går vidare.')]);
+    const bytes = Buffer.concat([
+      encodeUtf8('Hälso- och sjukvårdsförvaltningen öppnar mötet '),
+      Buffer.from([0xff]),
+      encodeUtf8(' och går vidare.'),
+    ]);
     const { text, encoding } = decodeText(bytes, 'spliced.txt');
     expect(encoding).toBe('utf-8');
     expect(text).toContain('Hälso- och sjukvårdsförvaltningen');

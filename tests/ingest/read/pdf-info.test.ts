@@ -24,7 +24,12 @@ async function pdfWith(lines: readonly string[], info: Info): Promise<Buffer> {
     // pdfkit writes every enumerable entry into the dictionary but reads CreationDate for its XMP:
     // a hidden one keeps it out of the dictionary only.
     const date = info.CreationDate ?? new Date('2021-03-04T12:00:00Z');
-    Object.defineProperty(doc.info, 'CreationDate', { value: date, enumerable: info.CreationDate !== null, configurable: true, writable: true });
+    Object.defineProperty(doc.info, 'CreationDate', {
+      value: date,
+      enumerable: info.CreationDate !== null,
+      configurable: true,
+      writable: true,
+    });
   }
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));

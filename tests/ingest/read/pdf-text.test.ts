@@ -55,9 +55,21 @@ describe('PDF text extraction keeps pages, page markers, lines and paragraph gap
   });
 
   it('label and value columns, and bullets with a hanging indent, read as one line each', async () => {
-    const doc = await readSourceBytes(await minutesToPdf('Datum Torsdagen den 10 april 2025\n\n• Hospital at home\n• Avancerad sjukvård i hemmet (ASIH)\n'), 'columns.pdf');
+    const doc = await readSourceBytes(
+      await minutesToPdf('Datum Torsdagen den 10 april 2025\n\n• Hospital at home\n• Avancerad sjukvård i hemmet (ASIH)\n'),
+      'columns.pdf',
+    );
     expect(doc.pages).toEqual([
-      ['1 (1)', '', ...LETTERHEAD, '', 'Datum Torsdagen den 10 april 2025', '', '• Hospital at home', '• Avancerad sjukvård i hemmet (ASIH)'].join('\n'),
+      [
+        '1 (1)',
+        '',
+        ...LETTERHEAD,
+        '',
+        'Datum Torsdagen den 10 april 2025',
+        '',
+        '• Hospital at home',
+        '• Avancerad sjukvård i hemmet (ASIH)',
+      ].join('\n'),
     ]);
   });
 
@@ -71,14 +83,22 @@ describe('PDF text extraction keeps pages, page markers, lines and paragraph gap
     const printed = (body ?? '').split('\n');
     expect(printed.length).toBeGreaterThan(2);
     expect(printed.some((l) => /\p{L}-$/u.test(l))).toBe(true);
-    expect(printed.join('\n').replace(/(\p{L})-\n/gu, '$1').replace(/\n/g, ' ')).toBe(sentence);
+    expect(
+      printed
+        .join('\n')
+        .replace(/(\p{L})-\n/gu, '$1')
+        .replace(/\n/g, ' '),
+    ).toBe(sentence);
   });
 
   it('reads a page drawn sideways and shown upright with /Rotate like any other page', async () => {
     const { doc, bytes } = createPdf();
     addA4Page(doc);
     (doc.page.dictionary.data as { Rotate?: number }).Rotate = 90;
-    doc.rotate(90, { origin: [300, 400] }).font('Helvetica').fontSize(11);
+    doc
+      .rotate(90, { origin: [300, 400] })
+      .font('Helvetica')
+      .fontSize(11);
     doc.text('Bilaga 1', 70, 100, { lineBreak: false });
     doc.text('Plats', 70, 113, { lineBreak: false }).text('Järntorget', 200, 113, { lineBreak: false });
     doc.text('Nästa möte', 70, 150, { lineBreak: false });

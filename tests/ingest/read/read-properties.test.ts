@@ -73,11 +73,15 @@ describe('readSourceBytes never throws anything but a ReadError', () => {
 
   it('on PDFs with a stretch of bytes overwritten', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 0, max: samplePdf.length - 1 }), fc.uint8Array({ minLength: 1, maxLength: 400 }), async (at, junk) => {
-        const bytes = Buffer.from(samplePdf);
-        bytes.set(junk.subarray(0, bytes.length - at), at);
-        await documentOrReadError(bytes, 'damaged.pdf');
-      }),
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: samplePdf.length - 1 }),
+        fc.uint8Array({ minLength: 1, maxLength: 400 }),
+        async (at, junk) => {
+          const bytes = Buffer.from(samplePdf);
+          bytes.set(junk.subarray(0, bytes.length - at), at);
+          await documentOrReadError(bytes, 'damaged.pdf');
+        },
+      ),
       { numRuns: 60 },
     );
   });

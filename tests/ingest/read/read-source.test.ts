@@ -162,6 +162,10 @@ describe('readSource on real files', () => {
   });
 
   it('pdf_no_text: a PDF of page images says it looks scanned and needs OCR', async () => {
-    await expectCode(await fileWith('scanned.pdf', await scannedPdf({ pages: 2 })), 'pdf_no_text', /looks like a scanned document and needs OCR/);
+    await expectCode(
+      await fileWith('scanned.pdf', await scannedPdf({ pages: 2 })),
+      'pdf_no_text',
+      /looks like a scanned document and needs OCR/,
+    );
   });
 });

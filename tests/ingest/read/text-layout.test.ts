@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { layoutPageText, type PositionedText } from '../../../ingest/read/text-layout.js';
 
-const run = (str: string, x: number, y: number, fontSize = 11): PositionedText => ({ str, x, y, width: str.length * fontSize * 0.5, fontSize });
+const run = (str: string, x: number, y: number, fontSize = 11): PositionedText => ({
+  str,
+  x,
+  y,
+  width: str.length * fontSize * 0.5,
+  fontSize,
+});
 
 describe('layoutPageText', () => {
   it('orders lines top to bottom and runs left to right, whatever the content-stream order', () => {
@@ -27,7 +33,12 @@ describe('layoutPageText', () => {
 
   it('marks a paragraph break with one empty line where the vertical gap is large', () => {
     const pitch = 12.7;
-    const items = [run('rad ett', 70, 700), run('rad två', 70, 700 - pitch), run('nytt stycke', 70, 700 - 3 * pitch), run('sista', 70, 700 - 4 * pitch)];
+    const items = [
+      run('rad ett', 70, 700),
+      run('rad två', 70, 700 - pitch),
+      run('nytt stycke', 70, 700 - 3 * pitch),
+      run('sista', 70, 700 - 4 * pitch),
+    ];
     expect(layoutPageText(items)).toBe('rad ett\nrad två\n\nnytt stycke\nsista');
   });
 

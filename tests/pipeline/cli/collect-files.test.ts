@@ -10,7 +10,16 @@ let remove: () => Promise<void>;
 beforeAll(async () => {
   ({ dir, remove } = await makeTempDir('radslag-walk-'));
   for (const folder of ['2024/april', '2025', '.git', '2025/.drafts']) await mkdir(join(dir, folder), { recursive: true });
-  const files = ['2024/april/a.txt', '2024/b.PDF', '2025/c.text', '2025/d.md', '2025/e.docx', '.git/f.txt', '2025/.drafts/g.txt', '2025/.h.txt'];
+  const files = [
+    '2024/april/a.txt',
+    '2024/b.PDF',
+    '2025/c.text',
+    '2025/d.md',
+    '2025/e.docx',
+    '.git/f.txt',
+    '2025/.drafts/g.txt',
+    '2025/.h.txt',
+  ];
   for (const f of files) await writeFile(join(dir, f), 'x');
   await symlink(dir, join(dir, '2025', 'up')); // a loop back to the root
   await symlink(join(dir, '2024/april/a.txt'), join(dir, '2025/same-as-a.txt')); // the same file twice

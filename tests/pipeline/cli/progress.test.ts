@@ -27,7 +27,10 @@ describe('createProgress', () => {
   });
 
   it('draws no bar for a short run or when stderr is not a terminal', () => {
-    for (const [total, tty] of [[PROGRESS_BAR_MIN_FILES, true], [100, false]] as const) {
+    for (const [total, tty] of [
+      [PROGRESS_BAR_MIN_FILES, true],
+      [100, false],
+    ] as const) {
       const out = stream(false);
       const err = stream(tty);
       const progress = createProgress(total, out.s, err.s);

@@ -18,7 +18,9 @@ beforeAll(async () => {
  * § marks start one in web exports) tagged and aggregated as a meeting's passages are.
  */
 function fileTopics(file: string): Set<string> {
-  const paragraphs = readFileSync(`${DIR}${file}`, 'utf8').split(/\n\s*\n|\n(?=[•§])/).filter((p) => p.trim() !== '');
+  const paragraphs = readFileSync(`${DIR}${file}`, 'utf8')
+    .split(/\n\s*\n|\n(?=[•§])/)
+    .filter((p) => p.trim() !== '');
   return new Set(aggregateTopics(paragraphs.map((p) => tagger.tag(p))).map((t) => t.slug));
 }
 

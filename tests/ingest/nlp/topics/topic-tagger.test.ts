@@ -21,7 +21,9 @@ describe('TopicTagger with the default taxonomy', () => {
   });
 
   it('does not read a mention of the municipalities as working with them', () => {
-    expect(slugs('Tillgången till vårdcentral skiljer sig mellan länets kommuner och kommunerna i söder.')).not.toContain('kommunsamverkan');
+    expect(slugs('Tillgången till vårdcentral skiljer sig mellan länets kommuner och kommunerna i söder.')).not.toContain(
+      'kommunsamverkan',
+    );
     expect(slugs('Samverkan med kommunerna sker i länsgemensamma grupper.')).toContain('kommunsamverkan');
   });
 
