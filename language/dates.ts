@@ -37,6 +37,8 @@ export const WORD_DATE = new RegExp(
   'iu',
 );
 
+/** A clock time glued to the date it follows ("2019-02-26kl. 13:00", as one-line PDF text runs them together) does not hide the date. */
+const NOT_KL = '(?!kl[.\\s\\d])';
 /**
  * Every date form minutes use, one alternative each, tried where a number starts. Numbers glued
  * to other numbers or letters are not dates: diary numbers ("HSN 2025-0125", "KS 2019/123"), phone
@@ -45,9 +47,9 @@ export const WORD_DATE = new RegExp(
  */
 const DATE_AT = new RegExp(
   [
-    `(?<wday>${DAY})\\s+(?<wmonths>${MONTH_WORD}(?:\\s+${MONTH_WORD})*)(?:\\s*,?\\s+(?<wyear>${YEAR}))?(?![\\p{L}\\d])`,
-    `(?<iyear>${YEAR})-(?<imonth>\\d{1,2})-(?<iday>\\d{1,2})(?![\\p{L}\\p{N}]|-\\d)`,
-    `(?<dday>\\d{1,2})\\.(?<dmonth>\\d{1,2})\\.(?<dyear>${YEAR})(?![\\p{L}\\p{N}]|[.,]\\d)`,
+    `(?<wday>${DAY})\\s+(?<wmonths>${MONTH_WORD}(?:\\s+${MONTH_WORD})*)(?:\\s*,?\\s+(?<wyear>${YEAR}))?(?!${NOT_KL}[\\p{L}\\d])`,
+    `(?<iyear>${YEAR})-(?<imonth>\\d{1,2})-(?<iday>\\d{1,2})(?!${NOT_KL}[\\p{L}\\p{N}]|-\\d)`,
+    `(?<dday>\\d{1,2})\\.(?<dmonth>\\d{1,2})\\.(?<dyear>${YEAR})(?!${NOT_KL}[\\p{L}\\p{N}]|[.,]\\d)`,
     `(?<sday>\\d{1,2})\\/(?<smonth>\\d{1,2})(?:(?:\\/|\\s*-\\s*|\\s+)(?<syear>${YEAR}))?(?![\\p{L}\\p{N}\\/]|[.,]\\d)`,
   ].join('|'),
   'iuy',

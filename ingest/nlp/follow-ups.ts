@@ -1,5 +1,6 @@
 import type { Minutes } from '../../shapes/minutes.schema.js';
 import { WORD_DATE, findDate, resolveYear, toIso } from '../../language/dates.js';
+import { BODY_MEETING_NOUNS, MEETING_NOUNS, nextMeetingSource } from '../../language/meeting-words.js';
 import { PERIOD_SOURCE, findPeriod } from '../../language/periods.js';
 import type { ActorRef, FollowUp, Passage } from '../../shapes/annotated-meeting.schema.js';
 import { joinNames } from './attribution.js';
@@ -65,8 +66,8 @@ const PROMISES: ReadonlyArray<{ re: RegExp; owner: 'subject' | 'administration' 
   { re: /(?<![\p{L}\p{N}])bordläggs(?![\p{L}\p{N}])/iu, owner: 'council' },
   { re: /(?<![\p{L}\p{N}])sista\s+dag\s+(?:för\s+att\s+|att\s+)?(?:återkoppla|anmäla|svara)/iu, owner: 'council' },
 ];
-const NEXT_MEETING =
-  /(?<![\p{L}\p{N}])(?:nästkommande|nästa|kommande)\s+(?:pensionärsråd|möte|sammanträde|rådsmöte|träff|nämndsammanträde)(?![\p{L}\p{N}])/iu;
+/** A promise due at the next meeting, however the minutes name it: "till nästkommande pensionärsråd". */
+const NEXT_MEETING = new RegExp(nextMeetingSource(['nästkommande', 'nästa', 'kommande'], [...MEETING_NOUNS, ...BODY_MEETING_NOUNS]), 'iu');
 
 interface Parties {
   council: ActorRef;

@@ -1,4 +1,4 @@
-import type { Line } from './lines.js';
+import { contentLines, type Line } from './lines.js';
 import { endsSentence, endsWithFunctionWord, endsWithLineHyphen, joinLines, startsLowercase } from './join.js';
 
 export interface Heading {
@@ -31,13 +31,7 @@ export function findHeadings(lines: readonly Line[], from: number, to: number): 
   const gaps: Heading[] = [];
   let style: 'numbered' | 'paragraph' | null = null;
   let lastContent = '';
-  let blankBefore = true;
-  for (let i = from; i < to; i++) {
-    const line = lines[i]!;
-    if (!line.text) {
-      blankBefore = true;
-      continue;
-    }
+  for (const { line, index: i, blankBefore } of contentLines(lines, from, to)) {
     const candidate = headingCandidate(line.text);
     // "§ 23" alone on its line is a heading wherever it stands (web pages print no blank lines).
     const opensBlock =
@@ -60,7 +54,6 @@ export function findHeadings(lines: readonly Line[], from: number, to: number): 
       }
     }
     lastContent = line.text;
-    blankBefore = false;
   }
   return { headings, gaps };
 }

@@ -135,9 +135,11 @@ export function parseAttendees(block: readonly BlockLine[], defaultRole: string 
 
   let run: JoinedLine[] = [];
   const flush = (): void => {
-    for (const part of splitParts(run)) {
+    const parts = splitParts(run);
+    const orgWords = organisationWords(parts);
+    for (const part of parts) {
       const pieces = subSplit(part.text).flatMap((piece, k) =>
-        part.long && !(part.first && k === 0) ? splitOrganisationLed(piece) : [piece],
+        part.long && !(part.first && k === 0) ? splitOrganisationLed(piece, orgWords) : [piece],
       );
       pieces.forEach((piece, k) => onPiece(piece, part.no, part.organisation, false, part.first && k === 0));
     }
@@ -406,18 +408,44 @@ function subSplit(piece: string): string[] {
 }
 
 /**
- * "PRO Gunnar Lövgren", "SPF Seniorerna Bengt Hallberg" inside a list that lost its line breaks
- * ("Tomas Ahmadi, PRO Gunnar Lövgren, PRO, …"): the previous person's organisation, then the next
- * person.
+ * "PRO Gunnar Lövgren", "SPF Seniorerna Bengt Hallberg", "Synskadades Riksförbund Britt Lind"
+ * inside a list that lost its line breaks ("Tomas Ahmadi, PRO Gunnar Lövgren, PRO, …"): the previous
+ * person's organisation, then the next person. `orgWords` are the words the list's organisations
+ * are written with elsewhere ("PRO Västervik"), so "PRO Västervik Monica Berg" is read as one
+ * and the other.
  */
-function splitOrganisationLed(piece: string): string[] {
+function splitOrganisationLed(piece: string, orgWords: ReadonlySet<string>): string[] {
   const tokens = piece.split(' ');
-  if (tokens.length < 3 || !INITIALS.test(tokens[0]!)) return [piece];
-  let k = 1;
-  while (k < tokens.length && (ORG_WORD.test(tokens[k]!) || /^[\p{Ll}\d]/u.test(tokens[k]!))) k++;
+  if (tokens.length < 3) return [piece];
+  const orgish = (t: string): boolean => ORG_WORD.test(t) || orgWords.has(t) || /^[\p{Ll}\d]/u.test(t);
+  let k = INITIALS.test(tokens[0]!) ? 1 : 0;
+  // "Synskadades Riksförbund …": a name of capitalised words that ends in an organisation's word.
+  if (k === 0) k = tokens.slice(0, 4).findIndex((t, i) => i > 0 && ORG_WORD.test(t)) + 1;
+  if (k === 0 || !tokens.slice(0, k).every((t) => /^\p{Lu}/u.test(t))) return [piece];
+  while (k < tokens.length && orgish(tokens[k]!)) k++;
   const name = tokens.slice(k);
   if (name.length < 2 || name.length > 4 || !name.every((t) => NAME_TOKEN.test(t) || PARTICLES.has(t))) return [piece];
   return [tokens.slice(0, k).join(' '), name.join(' ')];
+}
+
+/**
+ * The words of organisations that a run-together list also names on their own ("…, PRO Västervik,
+ * ersättare", "SPF Seniorerna Västervik"): one capitalised word after an organisation's initials and
+ * words, which alone cannot be a person (a name has two words at least).
+ */
+function organisationWords(parts: readonly Part[]): Set<string> {
+  const words = new Set<string>();
+  for (const part of parts) {
+    if (!part.long) continue;
+    for (const piece of subSplit(part.text)) {
+      const tokens = piece.split(' ');
+      if (tokens.length < 2 || !INITIALS.test(tokens[0]!)) continue;
+      let k = 1;
+      while (k < tokens.length && ORG_WORD.test(tokens[k]!)) k++;
+      if (k === tokens.length - 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]!)) words.add(tokens[k]!);
+    }
+  }
+  return words;
 }
 
 /** "Malin" at a line's end, waiting for "Håkansson": a capitalised word that is no acronym ("PRO") nor organisation ("Neuroförbundet"). */

@@ -1,4 +1,5 @@
 import { findDates, isoOf, type DateMention } from '../../language/dates.js';
+import { MEETING_NOUNS } from '../../language/meeting-words.js';
 import type { Line } from './lines.js';
 
 /**
@@ -81,7 +82,7 @@ const CUES: readonly Cue[] = [
   cue('previous', '(?:mötet|sammanträdet)(?:\\s+den)?', 6),
   cue(
     'next',
-    'nästa\\s+(?:möte|sammanträde|träff|rådsmöte|mötestillfälle|sammanträdesdag)|nästkommande(?:\\s+(?:möte|sammanträde))?|kommande\\s+(?:möte|möten|sammanträde|sammanträden)|mötestider|sammanträdestider|mötesplan',
+    `nästa\\s+(?:${[...MEETING_NOUNS, 'mötestillfälle', 'sammanträdesdag'].join('|')})|nästkommande(?:\\s+(?:möte|sammanträde))?|kommande\\s+(?:möte|möten|sammanträde|sammanträden)|mötestider|sammanträdestider|mötesplan`,
     60,
     {
       acrossDates: true,

@@ -1,12 +1,14 @@
 import type { Line } from './lines.js';
 import { findDate, normaliseClock } from '../../language/dates.js';
+import { MEETING_NOUNS, nextMeetingSource } from '../../language/meeting-words.js';
 
 /** Where the signature block starts: "Vid anteckningarna", "Vid protokollet", "Justeras". */
 const FOOTER_START =
   /^(?:vid\s+(?:anteckningarna|protokollet|pennan|tangentbordet)|antecknat\s+av|justeras|justerat|underskrifter|protokollet\s+justeras)(?![\p{L}\p{N}])/iu;
 const SIGNATURE_LABEL =
   /^(vid\s+anteckningarna|vid\s+protokollet|vid\s+pennan|vid\s+tangentbordet|antecknat\s+av|sekreterare|ordförande|justerare|justerande|justeras(?:\s+av)?|justerat(?:\s+av)?)(?![\p{L}\p{N}])\s*:?\s*(.*)$/iu;
-const NEXT_MEETING = /(?<![\p{L}\p{N}])nästa\s+(?:möte|sammanträde|träff|rådsmöte)(?![\p{L}\p{N}])/iu;
+/** Strict: "nästa" and a meeting noun only, as a line announcing the next meeting says it. */
+const NEXT_MEETING = new RegExp(nextMeetingSource(['nästa'], MEETING_NOUNS), 'iu');
 const NAME = /^[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,3}$/u;
 
 export function isFooterStart(text: string): boolean {

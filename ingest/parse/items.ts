@@ -1,8 +1,8 @@
 import type { AgendaItem, ParseWarning } from '../../shapes/minutes.schema.js';
-import { findHeadings, readItemHead, type Heading } from './agenda.js';
+import { findHeadings, presenterNames, readItemHead, type Heading } from './agenda.js';
 import { isFooterStart } from './footer.js';
 import { fieldLabel } from './header.js';
-import type { Line } from './lines.js';
+import { contentLines, type Line } from './lines.js';
 import { buildParagraphs, type RawParagraph } from './paragraphs.js';
 import { findUnnumberedHeadings } from './unnumbered.js';
 import { alignWebBlocks, findWebAgenda, type WebAgenda } from './web-items.js';
@@ -53,31 +53,26 @@ function findFooterStart(lines: readonly Line[], from: number): number {
  * fields whose line reads as a sentence (eight words or more).
  */
 function proseStart(lines: readonly Line[], footerIndex: number): number {
-  let blankBefore = true;
-  for (let i = 0; i < footerIndex; i++) {
-    const text = lines[i]!.text;
-    if (!text) {
-      blankBefore = true;
-      continue;
-    }
-    if (blankBefore && text.split(/\s+/).length >= 8 && !/^[\p{Lu}][\p{L} ]{0,30}:/u.test(text) && !/,\s*$/.test(text)) return i;
-    blankBefore = false;
+  for (const { line, index, blankBefore } of contentLines(lines, 0, footerIndex)) {
+    const { text } = line;
+    if (blankBefore && text.split(/\s+/).length >= 8 && !/^[\p{Lu}][\p{L} ]{0,30}:/u.test(text) && !/,\s*$/.test(text)) return index;
   }
   return footerIndex;
 }
 
-/** Reads each item's title, presenters and paragraphs between its heading and the next. */
+/** Reads each item's title, presenters and paragraphs between its heading and the next; `lineBlocks` for text never wrapped. */
 export function readItems(
   lines: readonly Line[],
   structure: Structure,
   known: ReadonlySet<string>,
   lineWidth: number,
   warnings: ParseWarning[],
+  lineBlocks = false,
 ): DraftItem[] {
   const { headings, headerEnd, footerIndex } = structure;
-  if (structure.web) return webItems(lines, structure.web, footerIndex, lineWidth);
+  if (structure.web) return webItems(lines, structure.web, footerIndex, known, lineWidth, lineBlocks);
   if (headings.length === 0) {
-    const paragraphs = buildParagraphs(lines.slice(headerEnd, footerIndex), lineWidth);
+    const paragraphs = buildParagraphs(lines.slice(headerEnd, footerIndex), lineWidth, lineBlocks);
     const first = lines.slice(headerEnd).find((l) => l.text);
     if (paragraphs.length === 0 || !first) return [];
     return [
@@ -87,7 +82,7 @@ export function readItems(
   return headings.map((heading, k) => {
     const end = k + 1 < headings.length ? headings[k + 1]!.index : footerIndex;
     const head = readItemHead(lines, heading, end, known);
-    const paragraphs = buildParagraphs(lines.slice(head.bodyStart, end), lineWidth);
+    const paragraphs = buildParagraphs(lines.slice(head.bodyStart, end), lineWidth, lineBlocks);
     if (!head.title)
       warnings.push({ code: 'missing_item_title', message: `Agenda item ${heading.number} has no title`, line: lines[heading.index]!.no });
     return {
@@ -102,15 +97,40 @@ export function readItems(
   });
 }
 
-function webItems(lines: readonly Line[], agenda: WebAgenda, footerIndex: number, lineWidth: number): DraftItem[] {
+function webItems(
+  lines: readonly Line[],
+  agenda: WebAgenda,
+  footerIndex: number,
+  known: ReadonlySet<string>,
+  lineWidth: number,
+  lineBlocks: boolean,
+): DraftItem[] {
   const bodies = alignWebBlocks(lines, agenda, footerIndex);
-  return agenda.entries.map((entry, k) => ({
-    number: entry.number,
-    ordinal: k + 1,
-    title: entry.title,
-    presenters: [],
-    paragraphs: buildParagraphs(bodies[k]!, lineWidth),
-    page: lines[entry.index]!.page,
-    line: lines[entry.index]!.no,
-  }));
+  return agenda.entries.map((entry, k) => {
+    const { presenters, body } = webPresenters(bodies[k]!, known);
+    return {
+      number: entry.number,
+      ordinal: k + 1,
+      title: entry.title,
+      presenters,
+      paragraphs: buildParagraphs(body, lineWidth, lineBlocks),
+      page: lines[entry.index]!.page,
+      line: lines[entry.index]!.no,
+    };
+  });
+}
+
+/**
+ * "Föredragande: Gunnar Nilsson" among the first lines of a web page's item: its presenters, the
+ * line taken out. Names without a label count only when they are all on the attendance list (a
+ * name can hold no colon, so a colon says that a presenter's label was read).
+ */
+function webPresenters(body: readonly Line[], known: ReadonlySet<string>): { presenters: string[]; body: readonly Line[] } {
+  const content = body.map((line, i) => ({ line, i })).filter(({ line }) => line.text);
+  for (const { line, i } of content.slice(0, 3)) {
+    const found = presenterNames(line.text, known);
+    if (found && (found.unknown.length === 0 || line.text.includes(':')))
+      return { presenters: found.names, body: [...body.slice(0, i), ...body.slice(i + 1)] };
+  }
+  return { presenters: [], body };
 }

@@ -21,6 +21,27 @@ export interface Line {
   seam?: boolean;
 }
 
+/** A line with text, where it stands, and whether a blank line (or the start of the range) is right before it. */
+export interface ContentLine {
+  line: Line;
+  index: number;
+  blankBefore: boolean;
+}
+
+/** The lines with text in lines[from, to): blocks start after a blank line, so each says whether one came before. */
+export function* contentLines(lines: readonly Line[], from: number, to: number): Generator<ContentLine> {
+  let blankBefore = true;
+  for (let index = from; index < to; index++) {
+    const line = lines[index]!;
+    if (!line.text) {
+      blankBefore = true;
+      continue;
+    }
+    yield { line, index, blankBefore };
+    blankBefore = false;
+  }
+}
+
 // Bullet glyphs seen in extracted PDF text, including Symbol-font private-use code points.
 const BULLET = /^[•●▪■◦‣∙·○→\u2043\u25aa\u25cf\uf0b7\uf0a7\uf0d8\uf076\uf0fc]\s*|^[-–*]\s+(?=\S)/u;
 const SPECIAL_SPACE = /[\u00a0\u2007\u202f\t]/;

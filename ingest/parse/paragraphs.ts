@@ -19,9 +19,11 @@ interface Building {
  * at an indented capitalised line after a finished sentence, after a question line, or after a
  * short line that finishes a sentence; a line starting in lower case continues the paragraph
  * even across a blank line (PDF extraction puts one after a bullet's first line).
- * `lineWidth` is the document's usual printed line length, to tell short (final) lines.
+ * `lineWidth` is the document's usual printed line length, to tell short (final) lines. Where
+ * `lineBlocks`, the text was not wrapped to a width (a web page saved as text): a line that starts
+ * with a capital at the margin is a block of its own.
  */
-export function buildParagraphs(lines: readonly Line[], lineWidth: number): RawParagraph[] {
+export function buildParagraphs(lines: readonly Line[], lineWidth: number, lineBlocks = false): RawParagraph[] {
   const out: RawParagraph[] = [];
   let current: Building | null = null;
   let blankBefore = false;
@@ -34,7 +36,7 @@ export function buildParagraphs(lines: readonly Line[], lineWidth: number): RawP
       blankBefore = true;
       continue;
     }
-    if (current === null || startsNew(current, line, blankBefore, lineWidth)) {
+    if (current === null || startsNew(current, line, blankBefore, lineWidth) || (lineBlocks && opensBlock(line))) {
       flush();
       current = { lines: [line], text: line.text, bullet: line.bullet };
     } else {
@@ -74,6 +76,9 @@ function startsNew(current: Building, line: Line, blankBefore: boolean, lineWidt
   if (finished && last.length < lineWidth * 0.6) return true;
   return false;
 }
+
+/** A web page's line that starts a block: a capital at the margin (an indented line or a number goes on a wrapped one). */
+const opensBlock = (line: Line): boolean => !line.indented && /^["”«(]?\p{Lu}/u.test(line.text);
 
 /** A short line without a finishing stop that stands alone: "Rådets kommentarer", "Politikermöte 14 juni". */
 function isSubheading(text: string): boolean {

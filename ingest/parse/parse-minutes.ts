@@ -58,7 +58,8 @@ function parseText(doc: SourceDocument): Minutes {
   const attendees = readAttendees([...header.fields, ...bodyFields], prepared.attendanceRows, warnings);
   const known = new Set(attendees.map((a) => a.name.toLowerCase()));
   const lineWidth = typicalLineWidth(lines);
-  const items = readItems(lines, structure, known, lineWidth, warnings);
+  // A web page's lines are not wrapped to a width: each starts a block of its own.
+  const items = readItems(lines, structure, known, lineWidth, warnings, prepared.web !== null);
   const numbered = structure.headings.length > 0 || structure.web !== null;
   if (!numbered && items.length > 0) {
     warnings.push({ code: 'no_agenda_items', message: 'No numbered agenda items found; the body is kept as one unnumbered item' });

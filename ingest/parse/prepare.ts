@@ -1,6 +1,6 @@
 import { splitHeadCells } from './columns.js';
 import { fieldLabel, kindOf, letterheadOf } from './header.js';
-import { blankRunningHeads, closePageSeams, toLines, type Line } from './lines.js';
+import { blankLine, blankRunningHeads, closePageSeams, toLines, type Line } from './lines.js';
 import { relineate } from './relineate.js';
 import { blankTables, type AttendanceRow } from './tables.js';
 import { isWebPage, joinWebLines, stripWebChrome, type WebChrome } from './web-page.js';
@@ -38,9 +38,13 @@ export function prepareLines(text: string): Prepared {
   const web = isWebPage(raw) ? stripWebChrome(raw, isAnchor) : null;
   if (web) joinWebLines(raw);
   const dated = raw.map(({ text: t, no, page }) => ({ text: t, no, page }));
+  // A running head or foot that a flattened page ran into its text was told by its repetition already.
+  for (const index of relined.running?.lines ?? []) if (raw[index]) blankLine(raw[index]);
   const split = splitHeadCells(raw, headEnd(raw));
   const attendanceRows = blankTables(split);
-  const running = blankRunningHeads(split, new Set(letterheadOf(split.slice(0, 40))));
+  const repeated = blankRunningHeads(split, new Set(letterheadOf(split.slice(0, 40))));
+  const told = relined.running?.texts ?? [];
+  const running = told.length > 0 ? [...new Set([...told, ...repeated])] : repeated;
   return { lines: closePageSeams(split), dated, linesRestored: relined.restored, web, running, attendanceRows };
 }
 

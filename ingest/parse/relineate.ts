@@ -6,12 +6,17 @@
  * that the rest of the parser reads it as it reads any printed page.
  */
 
+import { dropViewerIndex, pageEdges, splitEdges } from './page-edges.js';
+import { leadingNames, ListedNames, runInStarts } from './run-in-names.js';
+
 export interface Relineated {
   text: string;
   /** True when some line had lost its breaks and they were put back. */
   restored: boolean;
   /** For each line of `text` (0-based), the 1-based line of the input it came from; empty when nothing was restored. */
   sourceLines: number[];
+  /** When restored: a running head and foot that every flattened page repeated, and the lines of `text` (0-based) that hold them. */
+  running?: { texts: string[]; lines: number[] };
 }
 
 /** Only lines this long are candidates; a printed line is rarely longer than 120 characters. */
@@ -87,6 +92,8 @@ const GUARDED_LABELS = [
   'Justerare(?=\\s*[._:]{1,}|\\s+\\p{Lu})',
   'Paragrafer(?=\\s*:|\\s+(?:\\d|§|[A-ZÅÄÖ]{2,5}\\s+§))',
   'Organ(?=\\s*:|\\s+\\p{Lu})',
+  'Ledamöter(?=\\s*:|\\s+\\p{Lu})',
+  'Deltagare(?=\\s*:|\\s+\\p{Lu})',
   'Instans(?=\\s*:|\\s+\\p{Lu})',
   'Plats(?=\\s*:|\\s+\\p{Lu})',
   'Tid(?=\\s*:|\\s+(?:\\d|kl))',
@@ -110,6 +117,10 @@ const ITEM_LABELS = [
   'Bakgrund',
   'Beslut',
 ];
+/** Labels before an item's presenters: the names follow on the label's line. */
+const PRESENTER_LABELS = ['Föredragande', 'Föredragare', 'Handläggare', 'Presentatör', 'Presenteras av', 'Dragande'];
+/** The heading of the list of items: a line of its own. */
+const AGENDA_LABELS = ['Dagordning', 'Föredragningslista', 'Ärendelista', 'Ärenden'];
 /** The document kind as a title prints it. */
 const KIND_WORDS = [
   'SAMMANTRÄDESPROTOKOLL',
@@ -138,6 +149,8 @@ const CHROME = [
   'Om webbplatsen',
   'Senast uppdaterad',
   'Sidansvarig',
+  'Visa deltagare',
+  'Dölj deltagare',
 ];
 const WEB_HINT = /Hoppa över navigering|Till innehållet|Gå direkt till sidans|(?:använder|om)\s+(?:kakor|cookies)/iu;
 
@@ -151,17 +164,24 @@ const LEADER = '[._]{5,}(?![._])(?!\\s*\\d{1,3}(?:\\s|$))';
 
 const STRUCTURE = new RegExp(
   [
-    `(?<page>${W}(?:${PAGE_MARK})${E})`,
-    `(?<section>${W}${SECTION})`,
     // Not the minutes of a clock time ("kl 10.00. Vid …") or a part of a date.
     `(?<numbered>(?<![\\p{L}\\p{N}.:,/-])(?:${NUMBERED}))`,
-    `(?<dnr>${W}${DNR}${E})`,
     `(?<bullet>[•●▪■])`,
+    // A hyphen between spaces before a capital: a list's dash that lost its line ("… öppnande - Ordföranden …").
+    `(?<dash>-(?<=\\s-)(?=\\s+["”«]?\\p{Lu}))`,
     `(?<leader>${LEADER})`,
-    `(?<kind>${W}(?:${alternation(KIND_WORDS)})${E})`,
-    `(?<head>${W}(?:${alternation(HEAD_LABELS)})${E})`,
-    `(?<guarded>${W}(?:${alternation(GUARDED_LABELS)}))`,
-    `(?<item>${W}(?:${alternation(ITEM_LABELS)})(?=\\s+\\p{Lu}|\\s*$))`,
+    // The markers that start a word share one test of what stands before them: tried once a position, not once a marker.
+    `${W}(?:${[
+      `(?<page>(?:${PAGE_MARK})${E})`,
+      `(?<section>${SECTION})`,
+      `(?<dnr>${DNR}${E})`,
+      `(?<kind>(?:${alternation(KIND_WORDS)})${E})`,
+      `(?<presenter>(?:${alternation(PRESENTER_LABELS)})\\s*:)`,
+      `(?<agenda>(?:${alternation(AGENDA_LABELS)})(?=\\s*(?:$|[•●▪■§\\d]|\\p{Lu})))`,
+      `(?<head>(?:${alternation(HEAD_LABELS)})${E})`,
+      `(?<guarded>(?:${alternation(GUARDED_LABELS)}))`,
+      `(?<item>(?:${alternation(ITEM_LABELS)})(?=\\s+\\p{Lu}|\\s*$))`,
+    ].join('|')})`,
   ].join('|'),
   'gu',
 );
@@ -171,8 +191,37 @@ const MARKER_COUNT = new RegExp(
   'gu',
 );
 
-type CutKind = 'page' | 'section' | 'numbered' | 'dnr' | 'bullet' | 'leader' | 'kind' | 'head' | 'guarded' | 'item' | 'chrome';
-const LABEL_KINDS: ReadonlySet<CutKind> = new Set(['head', 'guarded', 'item', 'kind']);
+type CutKind =
+  | 'page'
+  | 'section'
+  | 'numbered'
+  | 'dnr'
+  | 'bullet'
+  | 'dash'
+  | 'leader'
+  | 'kind'
+  | 'presenter'
+  | 'agenda'
+  | 'head'
+  | 'guarded'
+  | 'item'
+  | 'chrome';
+const CUT_KINDS: readonly CutKind[] = [
+  'numbered',
+  'bullet',
+  'dash',
+  'leader',
+  'page',
+  'section',
+  'dnr',
+  'kind',
+  'presenter',
+  'agenda',
+  'head',
+  'guarded',
+  'item',
+];
+const LABEL_KINDS: ReadonlySet<CutKind> = new Set(['head', 'guarded', 'item', 'kind', 'presenter', 'agenda']);
 const HEADING_KINDS: ReadonlySet<CutKind> = new Set(['section', 'numbered']);
 
 interface Cut {
@@ -189,15 +238,33 @@ export function relineate(text: string): Relineated {
   const web = WEB_HINT.test(text.slice(0, 2000));
   const range = PARAGRAPH_RANGE.exec(text);
   const sequence: Sequence = { next: 1, section: range ? Number(range[1]) : null, firstSection: range ? Number(range[1]) : null };
+  const edges = pageEdges(text);
+  const names = new ListedNames(text);
+  const runningLines: number[] = [];
   const out: string[] = [];
   let no = 0;
+  let page = 0;
+  let brokenBefore = false;
   for (const line of lines) {
     // A form feed starts a new source line; keep it at the start of the relineated page.
     const pages = line.split('\f');
     pages.forEach((piece, p) => {
       no++;
-      const broken = piece.length >= RELINEATE_FROM ? relineateLine(piece, web, sequence) : [piece];
+      if (p > 0 || no === 1) page++;
+      // A page that came as one line ends in the middle of its last block: a blank line closes it, as print does.
+      if (p > 0 && brokenBefore) {
+        out.push('');
+        sourceLines.push(no - 1);
+      }
+      brokenBefore = piece.length >= RELINEATE_FROM;
+      const { head, body, foot } = brokenBefore ? splitEdges(piece, edges, page) : { head: null, body: piece, foot: null };
+      const broken = [
+        ...(head === null ? [] : [head, '']),
+        ...(brokenBefore ? relineateLine(body, { web, sequence, page, names }) : [piece]),
+        ...(foot === null ? [] : ['', foot]),
+      ];
       broken.forEach((b, k) => {
+        if ((k === 0 && head !== null) || (k === broken.length - 1 && foot !== null)) runningLines.push(out.length);
         out.push(p > 0 && k === 0 ? `\f${b}` : b);
         sourceLines.push(no);
       });
@@ -209,7 +276,8 @@ export function relineate(text: string): Relineated {
   }
   // Lines joined by form feeds were counted apart above; the text joins them back with "\n".
   const joined = out.join('\n').replace(/\n\f/g, '\f');
-  return { text: joined, restored: true, sourceLines: renumber(joined, sourceLines) };
+  const texts = [edges.head, edges.foot].filter((t): t is string => t !== null);
+  return { text: joined, restored: true, sourceLines: renumber(joined, sourceLines), running: { texts, lines: runningLines } };
 }
 
 /** Whether some line is flattened; short lines are passed over without being cut out. */
@@ -255,10 +323,19 @@ interface Sequence {
 
 const PARAGRAPH_RANGE = /Paragrafer\s*:?\s*(?:[A-ZÅÄÖ]{2,5}\s+)?(?:§§?\s*)?(\d{1,4})\s*[-–]\s*\d{1,4}/u;
 
+/** What breaking one line needs of the document around it. */
+interface LineContext {
+  web: boolean;
+  sequence: Sequence;
+  page: number;
+  /** The names the whole text gives more than once: the people it lists. */
+  names: ListedNames;
+}
+
 /** The broken lines of one long line, blank lines between blocks. */
-export function relineateLine(line: string, web: boolean, sequence: Sequence = { next: 1, section: null, firstSection: null }): string[] {
-  const text = dropViewerIndex(line.trim());
-  const cuts = findCuts(text, web, sequence);
+function relineateLine(line: string, ctx: LineContext): string[] {
+  const text = dropViewerIndex(line.trim(), ctx.page);
+  const cuts = findCuts(text, ctx.web, ctx.sequence);
   const blocks: string[] = [];
   const emit = (s: string): void => {
     const t = s.trim();
@@ -280,8 +357,14 @@ export function relineateLine(line: string, web: boolean, sequence: Sequence = {
       const cut = titleEnd(rest);
       flushHeading(rest.slice(0, cut).trim());
       rest = rest.slice(cut).trim();
+      // The presenter's name on the line under the heading.
+      const names = leadingNames(rest, ctx.names);
+      if (names > 0) {
+        emit(rest.slice(0, names));
+        rest = rest.slice(names).trim();
+      }
     }
-    for (const paragraph of paragraphs(rest)) emit(paragraph);
+    for (const paragraph of paragraphs(rest, ctx.names)) emit(paragraph);
   };
   if (cuts.length === 0 || cuts[0]!.at > 0) prose(text.slice(0, cuts[0]?.at ?? text.length));
   for (let k = 0; k < cuts.length; k++) {
@@ -329,8 +412,27 @@ export function relineateLine(line: string, web: boolean, sequence: Sequence = {
         prose(after);
         break;
       case 'bullet':
+      case 'dash': {
+        // The item holds its first paragraph; a heading run into it ends it.
         flushHeading('');
-        emit(`${marker} ${after.trim()}`);
+        const [first = '', ...rest] = paragraphs(after.trim(), ctx.names);
+        emit(`${marker} ${first}`);
+        for (const paragraph of rest) emit(paragraph);
+        break;
+      }
+      case 'presenter': {
+        // "Föredragande: Gunnar Nilsson Omställningsplan …": the names stay on the label's line.
+        flushHeading('');
+        const rest = after.trim();
+        const names = leadingNames(rest, ctx.names) || twoWords(rest);
+        emit(`${marker} ${rest.slice(0, names)}`);
+        prose(rest.slice(names));
+        break;
+      }
+      case 'agenda':
+        flushHeading('');
+        emit(marker);
+        prose(after);
         break;
       default:
         // Labels and the kind line keep their value on their line.
@@ -347,19 +449,12 @@ export function relineateLine(line: string, web: boolean, sequence: Sequence = {
   return out.length > 0 ? out.slice(0, -1) : [];
 }
 
-/** "2 FALU KOMMUN … 2 (5)": the viewer's page index in front of the page's own marker. */
-function dropViewerIndex(text: string): string {
-  const m = /^(\d{1,3})\s+(?=\S)/u.exec(text);
-  if (!m) return text;
-  const marker = new RegExp(`${W}${m[1]}\\s?\\(\\d{1,3}\\)`, 'u').exec(text.slice(m[0].length, m[0].length + 160));
-  return marker ? text.slice(m[0].length) : text;
-}
-
 function findCuts(text: string, web: boolean, sequence: Sequence): Cut[] {
   const cuts: Cut[] = [];
   STRUCTURE.lastIndex = 0;
   for (let m = STRUCTURE.exec(text); m; m = STRUCTURE.exec(text)) {
-    const kind = (Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0] ?? 'head') as CutKind;
+    const groups = m.groups ?? {};
+    const kind = CUT_KINDS.find((k) => groups[k] !== undefined) ?? 'head';
     const at = m.index;
     if (m[0].length === 0) {
       STRUCTURE.lastIndex++;
@@ -389,7 +484,7 @@ function findCuts(text: string, web: boolean, sequence: Sequence): Cut[] {
 /** Whether a marker found at `at` starts a new line here, by what stands before it. */
 function accepts(kind: CutKind, text: string, at: number, match: string, sequence: Sequence): boolean {
   const before = text.slice(Math.max(0, at - 40), at).trimEnd();
-  const afterBullet = /[•●▪■]$/u.test(before);
+  const afterBullet = /(?:[•●▪■]|\s-)$/u.test(before);
   switch (kind) {
     case 'section': {
       // A heading, not a reference ("anmäls under § 29", "4 kap. 1 § SoL", "controller § 41"):
@@ -415,6 +510,7 @@ function accepts(kind: CutKind, text: string, at: number, match: string, sequenc
     case 'guarded':
     case 'item':
     case 'kind':
+    case 'agenda':
       // Right after a bullet, a label word is the bullet's text (after a heading's number, see findCuts).
       return !afterBullet;
     default:
@@ -474,11 +570,20 @@ export function titleEnd(text: string): number {
   return text.length;
 }
 
+/** Where a name of two words at the start of `text` ends, when the document gives it nowhere else; else 0. */
+function twoWords(text: string): number {
+  const m = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}])/u.exec(text);
+  return m ? m[0].length : 0;
+}
+
 const ABBREVIATION_END =
   /(?:^|\s)(?:kl|ca|nr|t\.ex|bl\.a|resp|jfr|dvs|s\.k|m\.m|p\.g\.a|enl|tel|inkl|exkl|st|forts|fr\.o\.m|t\.o\.m|o\.s\.v|obs|f\.d|d\.v\.s)\.$/iu;
 
-/** Splits running text into sentences and groups them into paragraphs. */
-function paragraphs(text: string): string[] {
+/**
+ * Splits running text into sentences and groups them into paragraphs. A heading that ran into the
+ * sentence after it stands as a paragraph of its own, and the sentence starts the next.
+ */
+function paragraphs(text: string, names: ListedNames): string[] {
   const sentences: string[] = [];
   let start = 0;
   const END = /[.!?]["”»)]?\s+(?=["”«]?[\p{Lu}])/gu;
@@ -491,8 +596,21 @@ function paragraphs(text: string): string[] {
   if (start < text.length) sentences.push(text.slice(start).trim());
   const out: string[] = [];
   let current = '';
-  for (const s of sentences) {
-    if (!s) continue;
+  for (const sentence of sentences) {
+    if (!sentence) continue;
+    let s = sentence;
+    const starts = runInStarts(sentence, names);
+    if (starts.length > 0) {
+      if (current) out.push(current);
+      current = '';
+      let from = 0;
+      for (const at of starts) {
+        const heading = sentence.slice(from, at).trim();
+        if (heading) out.push(heading);
+        from = at;
+      }
+      s = sentence.slice(from);
+    }
     current = current ? `${current} ${s}` : s;
     if (current.length >= PARAGRAPH_CHARS) {
       out.push(current);

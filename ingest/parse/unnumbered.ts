@@ -1,5 +1,5 @@
 import type { Heading } from './agenda.js';
-import type { Line } from './lines.js';
+import { contentLines, type Line } from './lines.js';
 
 /**
  * Headings without numbers, as minnesanteckningar print their items in bold and text extraction
@@ -9,13 +9,7 @@ import type { Line } from './lines.js';
  */
 export function findUnnumberedHeadings(lines: readonly Line[], from: number, to: number, isLabel: (text: string) => boolean): Heading[] {
   const headings: Heading[] = [];
-  let blankBefore = true;
-  for (let i = from; i < to; i++) {
-    const line = lines[i]!;
-    if (!line.text) {
-      blankBefore = true;
-      continue;
-    }
+  for (const { line, index: i, blankBefore } of contentLines(lines, from, to)) {
     const next = lines[i + 1];
     if (
       blankBefore &&
@@ -29,7 +23,6 @@ export function findUnnumberedHeadings(lines: readonly Line[], from: number, to:
     ) {
       headings.push({ index: i, number: '–', value: headings.length + 1, text: line.text });
     }
-    blankBefore = false;
   }
   return headings.length >= 2 ? headings : [];
 }

@@ -33,6 +33,9 @@ describe('findDate reads every common Swedish form', () => {
     ['Möte 2023-01-17, kl. 14.00', '2023-01-17'],
     ['Sammanträde 2007-08-21', '2007-08-21'],
     ['den 29 februari 2024', '2024-02-29'],
+    ['Sammanträde 2019-02-26kl. 13:00–16:00', '2019-02-26'],
+    ['tisdag 20 maj 2014kl. 13', '2014-05-20'],
+    ['Tid 20.5.2014kl.13.30', '2014-05-20'],
   ])('%s → %s', (text, iso) => {
     expect(read(text)).toBe(iso);
   });
@@ -80,6 +83,8 @@ describe('findDate reads every common Swedish form', () => {
     ['den 32 maj 2024'],
     ['2024-13-01'],
     ['version 1.2.3'],
+    ['HSN 2025-0125kl'],
+    ['2014-05-20klinik'],
   ])('%s is no date', (text) => {
     expect(findDates(text)).toEqual([]);
   });

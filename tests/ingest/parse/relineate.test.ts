@@ -22,104 +22,110 @@ describe('relineate', () => {
     }
   });
 
-  it('breaks a protokoll page before its labels, keeping each value on its label’s line', () => {
-    const page =
-      'ÅSBY KOMMUN SAMMANTRÄDESPROTOKOLL 1 (2) Socialnämnden Sammanträdesdatum 2024-02-06 Plats och tid Rådhuset, sal Ån, tisdagen den 6 februari 2024 kl. 13.00–15.00 ' +
-      'Beslutande Anna Berg (S), ordförande Per Lind (M) Ej tjänstgörande ersättare Eva Ek (C) Övriga deltagande Lisa Holm, sekreterare Utses att justera Per Lind ' +
-      'Justeringens plats och tid Rådhuset, 2024-02-13 Underskrifter Sekreterare .................. Paragrafer 12–14 Lisa Holm Ordförande .................. Anna Berg ' +
-      'ANSLAG/BEVIS Protokollet är justerat. Organ Socialnämnden';
+  // Pages run together into one line, as a PDF tool or a web copy gives them, and the lines they must get back.
+  it.each([
+    {
+      what: 'breaks a protokoll page before its labels, keeping each value on its label’s line',
+      page:
+        'ÅSBY KOMMUN SAMMANTRÄDESPROTOKOLL 1 (2) Socialnämnden Sammanträdesdatum 2024-02-06 Plats och tid Rådhuset, sal Ån, tisdagen den 6 februari 2024 kl. 13.00–15.00 ' +
+        'Beslutande Anna Berg (S), ordförande Per Lind (M) Ej tjänstgörande ersättare Eva Ek (C) Övriga deltagande Lisa Holm, sekreterare Utses att justera Per Lind ' +
+        'Justeringens plats och tid Rådhuset, 2024-02-13 Underskrifter Sekreterare .................. Paragrafer 12–14 Lisa Holm Ordförande .................. Anna Berg ' +
+        'ANSLAG/BEVIS Protokollet är justerat. Organ Socialnämnden',
+      lines: [
+        'ÅSBY KOMMUN',
+        'SAMMANTRÄDESPROTOKOLL',
+        '1 (2)',
+        'Socialnämnden',
+        'Sammanträdesdatum 2024-02-06',
+        'Plats och tid Rådhuset, sal Ån, tisdagen den 6 februari 2024 kl. 13.00–15.00',
+        'Beslutande Anna Berg (S), ordförande Per Lind (M)',
+        'Ej tjänstgörande ersättare Eva Ek (C)',
+        'Övriga deltagande Lisa Holm, sekreterare',
+        'Utses att justera Per Lind',
+        'Justeringens plats och tid Rådhuset, 2024-02-13',
+        'Underskrifter',
+        'Sekreterare ..................',
+        'Paragrafer 12–14 Lisa Holm',
+        'Ordförande ..................',
+        'Anna Berg',
+        'ANSLAG/BEVIS',
+        'Protokollet är justerat.',
+        'Organ Socialnämnden',
+      ],
+    },
+    {
+      what: 'starts § items on their own line with the title, but not § references in the text',
+      page:
+        'Sammanträdesdatum 2024-02-06 § 12 Val av justerare Beslut Nämnden utser Per Lind att justera protokollet. § 13 Dnr SN 2024/0031 Hemtjänstens tider ' +
+        'Ärendebeskrivning Förvaltningen redovisar tiderna enligt 4 kap. 1 § SoL. Ett ärende anmäls under § 14. Beslut Nämnden tackar för informationen. ' +
+        'Övriga deltagande Sara Ek, controller § 14 Jan Berg, kvalitetsstrateg. § 14 Meddelanden Inga meddelanden har kommit in till nämnden.',
+      lines: [
+        'Sammanträdesdatum 2024-02-06',
+        '§ 12 Val av justerare',
+        'Beslut',
+        'Nämnden utser Per Lind att justera protokollet.',
+        '§ 13 Hemtjänstens tider',
+        'Dnr SN 2024/0031',
+        'Ärendebeskrivning',
+        'Förvaltningen redovisar tiderna enligt 4 kap. 1 § SoL. Ett ärende anmäls under § 14.',
+        'Beslut',
+        'Nämnden tackar för informationen.',
+        'Övriga deltagande Sara Ek, controller § 14 Jan Berg, kvalitetsstrateg.',
+        '§ 14 Meddelanden',
+        'Inga meddelanden har kommit in till nämnden.',
+      ],
+    },
+    {
+      what: 'ends an item’s title where its text begins, and takes the next item number where a list ends',
+      page:
+        'Ekby kommun Minnesanteckningar Pensionärsrådet (KPR) Tid: tisdagen den 3 mars 2015 kl 10–12 Närvarande: Ola Ek (S) ordförande, Kim Ås (PRO Ekby), ' +
+        'Eva Lund (sekreterare) Förhinder: Bo Berg (M) 1) Mötets öppnande Ordföranden hälsar välkommen. 2) Hemtjänst i egen regi och LOV Kim Ås frågar om ' +
+        'valfriheten. Svaret är att alla får välja utförare. 3) Nästa möte Tisdag 2015-05-05 kl 10.00. Vid pennan Eva Lund Justeras Kim Ås',
+      lines: [
+        'Ekby kommun',
+        'Minnesanteckningar Pensionärsrådet (KPR)',
+        'Tid: tisdagen den 3 mars 2015 kl 10–12',
+        'Närvarande: Ola Ek (S) ordförande, Kim Ås (PRO Ekby), Eva Lund (sekreterare)',
+        'Förhinder: Bo Berg (M)',
+        '1) Mötets öppnande',
+        'Ordföranden hälsar välkommen.',
+        '2) Hemtjänst i egen regi och LOV',
+        'Kim Ås frågar om valfriheten. Svaret är att alla får välja utförare.',
+        '3) Nästa möte',
+        'Tisdag 2015-05-05 kl 10.00.',
+        'Vid pennan Eva Lund',
+        'Justeras Kim Ås',
+      ],
+    },
+    {
+      what: 'sets a web page’s chrome and bullets apart',
+      page:
+        'Hoppa över navigering Region Ekland Politik Pensionärsrådet Möte 2023-03-01 Dela Skriv ut Vi använder kakor för att förbättra webbplatsen. Acceptera ' +
+        'Pensionärsrådet Möte 2023-03-01 Tid 10:00–12:00 Plats Regionhuset • 1 Mötets öppnande • 2 Val av justerare • 3 Färdtjänst • Ordföranden öppnar mötet. ' +
+        '• § 2 Val av justerare • Kim Ås utses att justera protokollet. • Färdtjänsten har fått en ny beställningscentral. Rådet vill ha uppföljning.',
+      lines: [
+        'Hoppa över navigering',
+        'Region Ekland Politik Pensionärsrådet Möte 2023-03-01',
+        'Dela',
+        'Skriv ut',
+        'Vi använder kakor för att förbättra webbplatsen.',
+        'Acceptera',
+        'Pensionärsrådet Möte 2023-03-01',
+        'Tid 10:00–12:00',
+        'Plats Regionhuset',
+        '• 1 Mötets öppnande',
+        '• 2 Val av justerare',
+        '• 3 Färdtjänst',
+        '• Ordföranden öppnar mötet.',
+        '• § 2 Val av justerare',
+        '• Kim Ås utses att justera protokollet.',
+        '• Färdtjänsten har fått en ny beställningscentral. Rådet vill ha uppföljning.',
+      ],
+    },
+  ])('$what', ({ page, lines }) => {
     const result = relineate(page);
     expect(result.restored).toBe(true);
-    expect(printed(result.text)).toEqual([
-      'ÅSBY KOMMUN',
-      'SAMMANTRÄDESPROTOKOLL',
-      '1 (2)',
-      'Socialnämnden',
-      'Sammanträdesdatum 2024-02-06',
-      'Plats och tid Rådhuset, sal Ån, tisdagen den 6 februari 2024 kl. 13.00–15.00',
-      'Beslutande Anna Berg (S), ordförande Per Lind (M)',
-      'Ej tjänstgörande ersättare Eva Ek (C)',
-      'Övriga deltagande Lisa Holm, sekreterare',
-      'Utses att justera Per Lind',
-      'Justeringens plats och tid Rådhuset, 2024-02-13',
-      'Underskrifter',
-      'Sekreterare ..................',
-      'Paragrafer 12–14 Lisa Holm',
-      'Ordförande ..................',
-      'Anna Berg',
-      'ANSLAG/BEVIS',
-      'Protokollet är justerat.',
-      'Organ Socialnämnden',
-    ]);
-  });
-
-  it('starts § items on their own line with the title, but not § references in the text', () => {
-    const page =
-      'Sammanträdesdatum 2024-02-06 § 12 Val av justerare Beslut Nämnden utser Per Lind att justera protokollet. § 13 Dnr SN 2024/0031 Hemtjänstens tider ' +
-      'Ärendebeskrivning Förvaltningen redovisar tiderna enligt 4 kap. 1 § SoL. Ett ärende anmäls under § 14. Beslut Nämnden tackar för informationen. ' +
-      'Övriga deltagande Sara Ek, controller § 14 Jan Berg, kvalitetsstrateg. § 14 Meddelanden Inga meddelanden har kommit in till nämnden.';
-    expect(printed(relineate(page).text)).toEqual([
-      'Sammanträdesdatum 2024-02-06',
-      '§ 12 Val av justerare',
-      'Beslut',
-      'Nämnden utser Per Lind att justera protokollet.',
-      '§ 13 Hemtjänstens tider',
-      'Dnr SN 2024/0031',
-      'Ärendebeskrivning',
-      'Förvaltningen redovisar tiderna enligt 4 kap. 1 § SoL. Ett ärende anmäls under § 14.',
-      'Beslut',
-      'Nämnden tackar för informationen.',
-      'Övriga deltagande Sara Ek, controller § 14 Jan Berg, kvalitetsstrateg.',
-      '§ 14 Meddelanden',
-      'Inga meddelanden har kommit in till nämnden.',
-    ]);
-  });
-
-  it('ends an item’s title where its text begins, and takes the next item number where a list ends', () => {
-    const page =
-      'Ekby kommun Minnesanteckningar Pensionärsrådet (KPR) Tid: tisdagen den 3 mars 2015 kl 10–12 Närvarande: Ola Ek (S) ordförande, Kim Ås (PRO Ekby), ' +
-      'Eva Lund (sekreterare) Förhinder: Bo Berg (M) 1) Mötets öppnande Ordföranden hälsar välkommen. 2) Hemtjänst i egen regi och LOV Kim Ås frågar om ' +
-      'valfriheten. Svaret är att alla får välja utförare. 3) Nästa möte Tisdag 2015-05-05 kl 10.00. Vid pennan Eva Lund Justeras Kim Ås';
-    expect(printed(relineate(page).text)).toEqual([
-      'Ekby kommun',
-      'Minnesanteckningar Pensionärsrådet (KPR)',
-      'Tid: tisdagen den 3 mars 2015 kl 10–12',
-      'Närvarande: Ola Ek (S) ordförande, Kim Ås (PRO Ekby), Eva Lund (sekreterare)',
-      'Förhinder: Bo Berg (M)',
-      '1) Mötets öppnande',
-      'Ordföranden hälsar välkommen.',
-      '2) Hemtjänst i egen regi och LOV',
-      'Kim Ås frågar om valfriheten. Svaret är att alla får välja utförare.',
-      '3) Nästa möte',
-      'Tisdag 2015-05-05 kl 10.00.',
-      'Vid pennan Eva Lund',
-      'Justeras Kim Ås',
-    ]);
-  });
-
-  it('sets a web page’s chrome and bullets apart', () => {
-    const page =
-      'Hoppa över navigering Region Ekland Politik Pensionärsrådet Möte 2023-03-01 Dela Skriv ut Vi använder kakor för att förbättra webbplatsen. Acceptera ' +
-      'Pensionärsrådet Möte 2023-03-01 Tid 10:00–12:00 Plats Regionhuset • 1 Mötets öppnande • 2 Val av justerare • 3 Färdtjänst • Ordföranden öppnar mötet. ' +
-      '• § 2 Val av justerare • Kim Ås utses att justera protokollet. • Färdtjänsten har fått en ny beställningscentral. Rådet vill ha uppföljning.';
-    expect(printed(relineate(page).text)).toEqual([
-      'Hoppa över navigering',
-      'Region Ekland Politik Pensionärsrådet Möte 2023-03-01',
-      'Dela',
-      'Skriv ut',
-      'Vi använder kakor för att förbättra webbplatsen.',
-      'Acceptera',
-      'Pensionärsrådet Möte 2023-03-01',
-      'Tid 10:00–12:00',
-      'Plats Regionhuset',
-      '• 1 Mötets öppnande',
-      '• 2 Val av justerare',
-      '• 3 Färdtjänst',
-      '• Ordföranden öppnar mötet.',
-      '• § 2 Val av justerare',
-      '• Kim Ås utses att justera protokollet.',
-      '• Färdtjänsten har fått en ny beställningscentral. Rådet vill ha uppföljning.',
-    ]);
+    expect(printed(result.text)).toEqual(lines);
   });
 
   it('drops a viewer’s page index and keeps pages and source lines', () => {
