@@ -18,7 +18,7 @@ import { readSource } from '../../ingest/read/read-source.js';
 import { scoreRecovery, type RecoveryScores } from '../corpus/recovery.js';
 import type { CorpusTruth } from '../corpus/truth.schema.js';
 import { inBatches, lookaheadFor, preparedInOrder } from '../../pipeline/pipelined.js';
-import { slimMeeting, type SlimMeeting } from './quality/slim-meeting.js';
+import { slimMeetings, type SlimMeeting } from './quality/slim-meeting.js';
 
 /** Seconds spent in each stage, summed over the documents. */
 export interface StageSeconds {
@@ -143,6 +143,6 @@ export async function ingestCorpus(
     failures,
     analysis,
     recovery,
-    slim: meetings.map(slimMeeting),
+    slim: slimMeetings(truth, meetings),
   };
 }

@@ -1,6 +1,6 @@
 import { sameText } from '../../corpus/recovery.js';
 import { TOPIC_TEXTS } from '../../corpus/topic-texts.js';
-import type { CorpusTruth, FileTruth } from '../../corpus/truth.schema.js';
+import type { CorpusTruth, FileTruth, StatementTruth } from '../../corpus/truth.schema.js';
 import { passageKey } from '../../../shapes/keys.js';
 import type { Taxonomy } from '../../../language/topics/taxonomy.js';
 import type { SlimMeeting } from './slim-meeting.js';
@@ -59,9 +59,11 @@ export function buildJudgedQueries(truth: CorpusTruth, meetings: readonly SlimMe
   const themes = new Set(pairs.flatMap(([t]) => t.concerns.map((c) => c.theme)));
   for (const theme of [...themes].sort()) {
     const [topic, index] = theme.split('/') as [string, string];
-    const gist = TOPIC_TEXTS[topic]?.concerns[Number(index)];
-    if (!gist) continue;
-    const relevant = concernRelevance(pairs, theme, topic);
+    const gists = TOPIC_TEXTS[topic]?.concerns ?? [];
+    const gist = gists[Number(index)];
+    // The texts may have changed since a cached corpus was generated: a gist its concerns do not say is not theirs.
+    if (!gist || !pairs.some(([t]) => t.concerns.some((c) => c.theme === theme && normal(c.text).includes(normal(gist))))) continue;
+    const relevant = concernRelevance(pairs, topic, gists, Number(index));
     if (relevant.size > 0) queries.push({ id: `concern:${theme}`, kind: 'concern', text: gist, relevant });
   }
   return queries;
@@ -69,7 +71,8 @@ export function buildJudgedQueries(truth: CorpusTruth, meetings: readonly SlimMe
 
 type Pair = readonly [FileTruth, SlimMeeting];
 
-const itemOrdinalOf = (m: SlimMeeting, number: string): number => m.items.find((i) => i.number === number)?.ordinal ?? -1;
+/** The parsed item the planted item (by its ordinal) was matched to, or -1 (no passage has it). */
+const parsedItem = (m: SlimMeeting, plantedOrdinal: number): number => m.itemOf.get(plantedOrdinal) ?? -1;
 
 /** Raises a passage to `grade` (never lowers it). */
 function grade(relevant: Map<string, number>, key: string, g: number): void {
@@ -81,7 +84,7 @@ function topicRelevance(pairs: readonly Pair[], slug: string): Map<string, numbe
   const relevant = new Map<string, number>();
   for (const [t, m] of pairs) {
     for (const item of t.items) {
-      const ordinal = itemOrdinalOf(m, item.number);
+      const ordinal = parsedItem(m, item.ordinal);
       const passages = m.passages.filter((p) => p.itemOrdinal === ordinal);
       if (item.topics.includes(slug)) for (const p of passages) grade(relevant, passageKey(m.id, p.ordinal), RELATED);
       for (const s of item.statements) {
@@ -94,16 +97,35 @@ function topicRelevance(pairs: readonly Pair[], slug: string): Map<string, numbe
   return relevant;
 }
 
-/** Passages that raise a concern of the theme: EXACT; those raising another concern of its topic: RELATED. */
-function concernRelevance(pairs: readonly Pair[], theme: string, topic: string): Map<string, number> {
+/** Statements from the floor; presentations, answers and decisions may name a gist as a fact ("… har utvärderats") without raising it. */
+const RAISING: ReadonlySet<StatementTruth['kind']> = new Set(['council_comment', 'council_question', 'information']);
+
+/**
+ * Passages that voice a concern of the topic: EXACT for the theme's gist (`gists[theme]`), RELATED
+ * for another of the topic's. A concern is voiced where the truth records one, and also by a
+ * planted statement of the topic that says a gist word for word: the generator has committee
+ * members ask about a gist ("Karin tar upp …") without recording a council concern, and a search
+ * for the gist rightly finds those passages.
+ */
+function concernRelevance(pairs: readonly Pair[], topic: string, gists: readonly string[], theme: number): Map<string, number> {
   const relevant = new Map<string, number>();
+  const gistOf = (text: string): number => {
+    const said = normal(text);
+    const says = (g: string): boolean => said.includes(normal(g));
+    return says(gists[theme]!) ? theme : gists.findIndex(says);
+  };
+  const voiced = (m: SlimMeeting, plantedItem: number, text: string, exact: boolean): void => {
+    const ordinal = parsedItem(m, plantedItem);
+    const p = m.passages.find((x) => x.itemOrdinal === ordinal && sameText(x.text, text));
+    if (p) grade(relevant, passageKey(m.id, p.ordinal), exact ? EXACT : RELATED);
+  };
   for (const [t, m] of pairs) {
-    for (const c of t.concerns) {
-      if (c.topic !== topic) continue;
-      const ordinal = itemOrdinalOf(m, c.itemNumber);
-      const p = m.passages.find((x) => x.itemOrdinal === ordinal && sameText(x.text, c.text));
-      if (p) grade(relevant, passageKey(m.id, p.ordinal), c.theme === theme ? EXACT : RELATED);
-    }
+    for (const c of t.concerns) if (c.topic === topic) voiced(m, c.itemOrdinal, c.text, c.theme === `${topic}/${theme}`);
+    for (const item of t.items)
+      for (const s of item.statements) {
+        const gist = s.topics.includes(topic) && RAISING.has(s.kind) ? gistOf(s.text) : -1;
+        if (gist >= 0) voiced(m, item.ordinal, s.text, gist === theme);
+      }
   }
   return relevant;
 }

@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { matchItems } from '../../corpus/item-match.js';
+import type { CorpusTruth } from '../../corpus/truth.schema.js';
 import type { AnnotatedMeeting } from '../../../shapes/annotated-meeting.schema.js';
 
 /**
@@ -9,15 +11,25 @@ export interface SlimMeeting {
   id: string;
   /** The source file's base name: truth.json names files the same way. */
   file: string;
-  items: Array<{ ordinal: number; number: string }>;
+  /**
+   * Planted item ordinal → parsed item ordinal, by the recovery's own matcher (title, then the
+   * number's digits): layouts print numbers their own way ("§ 7" for a planted "7"), so the
+   * numbers cannot be compared as strings.
+   */
+  itemOf: ReadonlyMap<number, number>;
   passages: Array<{ ordinal: number; itemOrdinal: number; text: string }>;
 }
 
-export function slimMeeting(m: AnnotatedMeeting): SlimMeeting {
-  return {
-    id: m.id,
-    file: path.basename(m.minutes.source.path),
-    items: m.minutes.agendaItems.map((i) => ({ ordinal: i.ordinal, number: i.number })),
-    passages: m.passages.map((p) => ({ ordinal: p.ordinal, itemOrdinal: p.itemOrdinal, text: p.text })),
-  };
+/** Slims each meeting, its items matched to those planted in its truth file (by file name); a meeting without one matches none. */
+export function slimMeetings(truth: CorpusTruth, meetings: readonly AnnotatedMeeting[]): SlimMeeting[] {
+  const plantedItems = new Map(truth.files.map((f) => [f.file, f.items]));
+  return meetings.map((m) => {
+    const file = path.basename(m.minutes.source.path);
+    return {
+      id: m.id,
+      file,
+      itemOf: matchItems(plantedItems.get(file) ?? [], m.minutes.agendaItems),
+      passages: m.passages.map((p) => ({ ordinal: p.ordinal, itemOrdinal: p.itemOrdinal, text: p.text })),
+    };
+  });
 }
