@@ -188,8 +188,9 @@ export const OPERATIONS: Operation[] = [
     tag: 'Export',
     summary: 'Möten som CSV eller JSON (meetings export)',
     params: ExportFormatParam,
+    query: c.ExportMeetingsQuery,
     produces: 'text/csv',
-    errors: [404],
+    errors: [400, 404],
   },
   {
     method: 'get',

@@ -1,10 +1,13 @@
-import { Router, type Response } from 'express';
-import { ExportPassagesQuery, GraphQuery, TrendsQuery } from '../../shapes/api/index.js';
+import { Router, type Request, type Response } from 'express';
+import { ExportMeetingsQuery, ExportPassagesQuery, GraphQuery, TrendsQuery } from '../../shapes/api/index.js';
 import type { AppDeps } from '../deps.js';
 import { toGraphml } from '../format/graphml.js';
 import { parseInput } from '../middleware/validate.js';
 import { allMeetings, meetingsCsv, passagesCsv, passagesFor, trendsCsv, trendsFor } from '../services/exports.service.js';
 import { explore } from '../services/graph.service.js';
+
+const CSV = 'text/csv; charset=utf-8';
+const JSON_TYPE = 'application/json; charset=utf-8';
 
 /** Downloads: CSV (Excel-friendly), JSON, GraphML. */
 export function exportRoutes({ executor }: AppDeps): Router {
@@ -14,39 +17,14 @@ export function exportRoutes({ executor }: AppDeps): Router {
     res.setHeader('Content-Disposition', `attachment; filename="${name}"`);
     res.send(body);
   };
-  router.get('/export/meetings.csv', async (_req, res) =>
-    send(res, 'meetings.csv', 'text/csv; charset=utf-8', meetingsCsv(await allMeetings(executor))),
-  );
-  router.get('/export/meetings.json', async (_req, res) =>
-    send(res, 'meetings.json', 'application/json; charset=utf-8', JSON.stringify(await allMeetings(executor))),
-  );
-  router.get('/export/passages.csv', async (req, res) =>
-    send(
-      res,
-      'passages.csv',
-      'text/csv; charset=utf-8',
-      passagesCsv(await passagesFor(executor, parseInput(ExportPassagesQuery, req.query))),
-    ),
-  );
-  router.get('/export/passages.json', async (req, res) =>
-    send(
-      res,
-      'passages.json',
-      'application/json; charset=utf-8',
-      JSON.stringify(await passagesFor(executor, parseInput(ExportPassagesQuery, req.query))),
-    ),
-  );
-  router.get('/export/trends.csv', async (req, res) =>
-    send(res, 'trends.csv', 'text/csv; charset=utf-8', trendsCsv(await trendsFor(executor, parseInput(TrendsQuery, req.query)))),
-  );
-  router.get('/export/trends.json', async (req, res) =>
-    send(
-      res,
-      'trends.json',
-      'application/json; charset=utf-8',
-      JSON.stringify(await trendsFor(executor, parseInput(TrendsQuery, req.query))),
-    ),
-  );
+  /** One data set, as `<name>.csv` and `<name>.json`. */
+  const dataset = <T>(name: string, load: (req: Request) => Promise<T>, csv: (data: T) => string) => {
+    router.get(`/export/${name}.csv`, async (req, res) => send(res, `${name}.csv`, CSV, csv(await load(req))));
+    router.get(`/export/${name}.json`, async (req, res) => send(res, `${name}.json`, JSON_TYPE, JSON.stringify(await load(req))));
+  };
+  dataset('meetings', (req) => allMeetings(executor, parseInput(ExportMeetingsQuery, req.query)), meetingsCsv);
+  dataset('passages', (req) => passagesFor(executor, parseInput(ExportPassagesQuery, req.query)), passagesCsv);
+  dataset('trends', (req) => trendsFor(executor, parseInput(TrendsQuery, req.query)), trendsCsv);
   router.get('/export/graph.graphml', async (req, res) =>
     send(
       res,

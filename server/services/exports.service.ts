@@ -1,18 +1,25 @@
 import { listMeetings } from '../../graph/read/meetings.repository.js';
 import { exportPassages } from '../../graph/read/passage-export.repository.js';
 import type { GraphReader } from '../../graph/db/ports.js';
-import type { ExportedPassage, ExportPassagesQuery, MeetingSummary, TrendsQuery, TrendsResponse } from '../../shapes/api/index.js';
+import type {
+  ExportedPassage,
+  ExportMeetingsQuery,
+  ExportPassagesQuery,
+  MeetingSummary,
+  TrendsQuery,
+  TrendsResponse,
+} from '../../shapes/api/index.js';
 import { toCsv } from '../format/csv.js';
 import { listMeetingSummaries } from './meetings.service.js';
 import { trends } from './topics.service.js';
 
 /** Data for the export endpoints, as JSON values and as CSV text. */
 
-export async function allMeetings(executor: GraphReader): Promise<MeetingSummary[]> {
-  const { total } = await listMeetings(executor, { limit: 1 });
+export async function allMeetings(executor: GraphReader, filter: ExportMeetingsQuery = {}): Promise<MeetingSummary[]> {
+  const { total } = await listMeetings(executor, { ...filter, limit: 1 });
   const all: MeetingSummary[] = [];
   for (let page = 1; all.length < total; page++) {
-    const { items } = await listMeetingSummaries(executor, { page, pageSize: 100 });
+    const { items } = await listMeetingSummaries(executor, { ...filter, page, pageSize: 100 });
     if (items.length === 0) break;
     all.push(...items);
   }
@@ -58,11 +65,12 @@ export const passagesFor = (executor: GraphReader, query: ExportPassagesQuery): 
 
 export const passagesCsv = (passages: readonly ExportedPassage[]): string =>
   toCsv(
-    ['key', 'meetingId', 'date', 'itemNumber', 'itemTitle', 'ordinal', 'kind', 'speakerType', 'speaker', 'page', 'topics', 'text'],
+    ['key', 'meetingId', 'date', 'body', 'itemNumber', 'itemTitle', 'ordinal', 'kind', 'speakerType', 'speaker', 'page', 'topics', 'text'],
     passages.map((p) => [
       p.key,
       p.meeting.id,
       p.meeting.date,
+      p.body.name,
       p.item.number,
       p.item.title,
       p.ordinal,

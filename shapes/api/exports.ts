@@ -1,10 +1,16 @@
 import { z } from 'zod';
-import { IsoDate, ItemRef, MeetingRef, Actor } from './common.js';
+import { Actor, BodyKey, IsoDate, ItemRef, MeetingRef, NamedRef } from './common.js';
 
-/** `GET /api/export/passages.(csv|json)` query. */
-export const ExportPassagesQuery = z.object({
+/** `GET /api/export/meetings.(csv|json)` query: one council, a period, or everything. */
+export const ExportMeetingsQuery = z.object({
+  body: BodyKey.optional(),
   from: IsoDate.optional(),
   to: IsoDate.optional(),
+});
+export type ExportMeetingsQuery = z.infer<typeof ExportMeetingsQuery>;
+
+/** `GET /api/export/passages.(csv|json)` query. */
+export const ExportPassagesQuery = ExportMeetingsQuery.extend({
   topic: z.string().trim().min(1).max(100).optional(),
 });
 export type ExportPassagesQuery = z.infer<typeof ExportPassagesQuery>;
@@ -13,6 +19,8 @@ export type ExportPassagesQuery = z.infer<typeof ExportPassagesQuery>;
 export const ExportedPassage = z.object({
   key: z.string(),
   meeting: MeetingRef,
+  /** The council whose meeting it is, by display name. */
+  body: NamedRef,
   item: ItemRef,
   ordinal: z.number().int(),
   kind: z.string(),

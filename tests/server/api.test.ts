@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
-import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GraphExecutor } from '../../graph/db/executor.js';
 import type { z } from 'zod';
 import * as c from '../../shapes/api/index.js';
 import { startServer, type RunningServer } from '../../server/main.js';
 import { SAMPLES } from '../fixtures/sample-minutes.js';
 import { startTestApi, type TestApi } from '../helpers/api-server.js';
+import { withGraphDown } from '../helpers/graph-down.js';
+import { postDocument } from '../helpers/post-document.js';
 
 let api: TestApi;
 /** A second server on the same graph with an API token and a 1 KB upload limit. */
@@ -258,7 +258,9 @@ describe('exports and feeds', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     expect(text).toMatch(/slutenvårdsplatser/);
-    expect(text.split('\r\n')[0]).toBe('\uFEFFkey,meetingId,date,itemNumber,itemTitle,ordinal,kind,speakerType,speaker,page,topics,text');
+    expect(text.split('\r\n')[0]).toBe(
+      '\uFEFFkey,meetingId,date,body,itemNumber,itemTitle,ordinal,kind,speakerType,speaker,page,topics,text',
+    );
     const json = (await (await fetch(`${api.url}/api/export/passages.json?topic=vardplatser`)).json()) as unknown[];
     expect(json.length).toBe(text.match(/^\d{4}-\d{2}-\d{2}_[^,]+#\d+,/gm)!.length);
     json.forEach((row) => c.ExportedPassage.parse(row));
@@ -373,57 +375,38 @@ describe('security and upload', () => {
   });
 
   it('answers 503 graph_unavailable when Neo4j cannot be reached', async () => {
-    // A real driver pointed at a port nobody listens on.
-    const unreachable = new GraphExecutor(
-      neo4j.driver('bolt://127.0.0.1:1', undefined, {
-        connectionTimeout: 1000,
-        connectionAcquisitionTimeout: 2000,
-        maxTransactionRetryTime: 0,
-      }),
-      'neo4j',
-    );
-    const down = await startServer({ executor: unreachable, session: api.session, port: 0 });
-    try {
-      const health = await fetch(`${down.url}/api/health`);
+    await withGraphDown(api.session, async (url) => {
+      const health = await fetch(`${url}/api/health`);
       expect(health.status).toBe(503);
       expect(c.HealthUnavailable.parse(await health.json()).status).toBe('unavailable');
-      const meetings = await fetch(`${down.url}/api/meetings`);
+      const meetings = await fetch(`${url}/api/meetings`);
       expect(meetings.status).toBe(503);
       expect(c.ErrorBody.parse(await meetings.json()).error.code).toBe('graph_unavailable');
-    } finally {
-      await down.close();
-      await unreachable.close();
-    }
+    });
   });
-
-  const upload = (url: string, bytes: Uint8Array, name: string, headers: Record<string, string> = {}) => {
-    const form = new FormData();
-    form.append('file', new Blob([new Uint8Array(bytes)]), name);
-    return fetch(`${url}/api/documents`, { method: 'POST', body: form, headers });
-  };
 
   it('re-uploading a sample changes nothing; a PNG is 415; too large is 413; no token is 401', async () => {
     const sample = readFileSync(SAMPLES[2025]);
-    const ok = await upload(api.url, sample, '2025-04-10-hsn-2025-0125-pensionarsradet.txt');
+    const ok = await postDocument(api.url, sample, '2025-04-10-hsn-2025-0125-pensionarsradet.txt');
     const result = c.UploadResult.parse(await ok.json());
     expect(ok.status).toBe(200);
     expect(result).toMatchObject({ status: 'unchanged', meetingId: M2025 });
 
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
-    expect((await upload(api.url, png, 'picture.png')).status).toBe(415);
-    expect((await upload(api.url, png, 'minutes.txt')).status).toBe(415);
-    expect((await upload(api.url, new TextEncoder().encode('hello'), 'fake.pdf')).status).toBe(415);
+    expect((await postDocument(api.url, png, 'picture.png')).status).toBe(415);
+    expect((await postDocument(api.url, png, 'minutes.txt')).status).toBe(415);
+    expect((await postDocument(api.url, new TextEncoder().encode('hello'), 'fake.pdf')).status).toBe(415);
 
-    expect((await upload(guarded.url, sample, 'sample.txt')).status).toBe(401);
-    expect((await upload(guarded.url, sample, 'sample.txt', { authorization: 'Bearer wrong' })).status).toBe(401);
+    expect((await postDocument(guarded.url, sample, 'sample.txt')).status).toBe(401);
+    expect((await postDocument(guarded.url, sample, 'sample.txt', { headers: { authorization: 'Bearer wrong' } })).status).toBe(401);
     // Changed content for the same meeting: replaced, kept in the upload folder, served as its source.
     const changed = Buffer.concat([readFileSync(SAMPLES[2024]), Buffer.from('\nVid anteckningarna\n')]);
-    const replaced = await upload(api.url, changed, '2024 ändrad.txt');
+    const replaced = await postDocument(api.url, changed, '2024 ändrad.txt');
     expect(c.UploadResult.parse(await replaced.json())).toMatchObject({ status: 'replaced', meetingId: M2024 });
     const source = await fetch(`${api.url}/api/meetings/${M2024}/source`);
     expect(Buffer.from(await source.arrayBuffer()).equals(changed)).toBe(true);
 
-    const tooLarge = await upload(guarded.url, sample, 'sample.txt', { authorization: 'Bearer sesam' });
+    const tooLarge = await postDocument(guarded.url, sample, 'sample.txt', { headers: { authorization: 'Bearer sesam' } });
     expect(tooLarge.status).toBe(413);
     expect(c.ErrorBody.parse(await tooLarge.json()).error.code).toBe('payload_too_large');
   });

@@ -10,6 +10,7 @@ import { annotate } from '../fixtures/annotated/annotate.js';
 import { buildMinutes, type MinutesSpec } from '../fixtures/annotated/build-minutes.js';
 import { SAMPLES } from '../fixtures/sample-minutes.js';
 import { startTestApi, type TestApi } from '../helpers/api-server.js';
+import { postDocument } from '../helpers/post-document.js';
 
 /**
  * Councils side by side and undated meetings, over HTTP: the two samples (one council), the same
@@ -199,6 +200,17 @@ describe('an undated meeting', { timeout: 60_000 }, () => {
     expect(topic.lastSeen).toBe('2025-04-10');
   });
 
+  it("exports one council's meetings and passages, each passage naming its council", async () => {
+    const meetings = await getJson(`/api/export/meetings.json?body=${NORRTALJE}`, c.MeetingSummary.array());
+    expect(meetings.map((m) => m.date)).toEqual(['2025-03-06', '2024-05-02']);
+    const passages = await getJson(`/api/export/passages.json?body=${ESKILSTUNA}`, c.ExportedPassage.array());
+    expect(passages.length).toBeGreaterThan(0);
+    expect(new Set(passages.map((p) => p.body.name))).toEqual(new Set(['Kommunala pensionärsrådet, Eskilstuna kommun']));
+    expect(new Set(passages.map((p) => p.meeting.id))).toEqual(new Set([meetingIdOf(minutes.eskilstuna2025), UNDATED]));
+    const csv = await (await fetch(`${api.url}/api/export/passages.csv?body=${ESKILSTUNA}`)).text();
+    expect(csv.split('\r\n')[1]).toContain(',"Kommunala pensionärsrådet, Eskilstuna kommun",');
+  });
+
   it('is in the passages export after the dated meetings, and in the person page without a year', async () => {
     const exported = await getJson('/api/export/passages.json', c.ExportedPassage.array());
     expect(exported.at(-1)!.meeting).toMatchObject({ id: UNDATED, date: null });
@@ -209,22 +221,15 @@ describe('an undated meeting', { timeout: 60_000 }, () => {
 });
 
 describe('setting a date on upload', { timeout: 120_000 }, () => {
-  const upload = (bytes: Uint8Array, name: string, date?: string) => {
-    const form = new FormData();
-    form.append('file', new Blob([new Uint8Array(bytes)]), name);
-    if (date !== undefined) form.append('date', date);
-    return fetch(`${api.url}/api/documents`, { method: 'POST', body: form });
-  };
-
   it('refuses a date that is not YYYY-MM-DD before storing anything', async () => {
-    const res = await upload(readFileSync(SAMPLES[2025]), 'sample.txt', '10 april 2025');
+    const res = await postDocument(api.url, readFileSync(SAMPLES[2025]), 'sample.txt', { date: '10 april 2025' });
     expect(res.status).toBe(400);
     expect(c.ErrorBody.parse(await res.json()).error.message).toMatch(/"date"/);
   });
 
   it('writes the meeting on the date given, recorded as an override', async () => {
     const bytes = Buffer.concat([readFileSync(SAMPLES[2024]), Buffer.from('\nVid anteckningarna (omdaterad)\n')]);
-    const res = await upload(bytes, 'omdaterad.txt', '2023-11-30');
+    const res = await postDocument(api.url, bytes, 'omdaterad.txt', { date: '2023-11-30' });
     const body: unknown = await res.json();
     expect(res.status, JSON.stringify(body)).toBe(201);
     const result = c.UploadResult.parse(body);

@@ -28,6 +28,17 @@ import { apiUrl } from './http.js';
 export type Endpoint<T> = string & { readonly __response?: T };
 const endpoint = <T>(url: string): Endpoint<T> => url as Endpoint<T>;
 
+/** What the trend view asks for, as a chart and as a CSV download alike. */
+export type TrendsRequest = {
+  topics?: readonly string[];
+  granularity: Granularity;
+  measure: TrendMeasure;
+  from?: string | null;
+  to?: string | null;
+  body?: string | null;
+  compare?: 'body' | null;
+};
+
 export const api = {
   health: () => endpoint<HealthOk>('/api/health'),
   councils: () => endpoint<CouncilsResponse>('/api/councils'),
@@ -37,15 +48,7 @@ export const api = {
   topics: () => endpoint<TopicSummary[]>('/api/topics'),
   topic: (slug: string, query: { body?: string | null } = {}) =>
     endpoint<TopicDetail>(apiUrl(`/api/topics/${encodeURIComponent(slug)}`, query)),
-  trends: (query: {
-    topics?: readonly string[];
-    granularity: Granularity;
-    measure: TrendMeasure;
-    from?: string | null;
-    to?: string | null;
-    body?: string | null;
-    compare?: 'body' | null;
-  }) => endpoint<TrendsResponse>(apiUrl('/api/trends', query)),
+  trends: (query: TrendsRequest) => endpoint<TrendsResponse>(apiUrl('/api/trends', query)),
   trendPassages: (query: { topic: string; period: string; granularity: Granularity; body?: string | null }) =>
     endpoint<PassageHit[]>(apiUrl('/api/trends/passages', query)),
   candidateTopics: (granularity: CandidateGranularity, body?: string | null) =>
@@ -86,8 +89,8 @@ export const api = {
 
 /** Links that leave the client: downloads and feeds. */
 export const downloads = {
-  trendsCsv: (query: { topics: readonly string[]; granularity: Granularity; measure: TrendMeasure }) =>
-    apiUrl('/api/export/trends.csv', query),
-  passagesCsv: (query: { topic?: string; from?: string | null; to?: string | null }) => apiUrl('/api/export/passages.csv', query),
+  trendsCsv: (query: TrendsRequest) => apiUrl('/api/export/trends.csv', query),
+  passagesCsv: (query: { topic?: string; body?: string | null; from?: string | null; to?: string | null }) =>
+    apiUrl('/api/export/passages.csv', query),
   topicFeed: (slug: string) => `/api/feeds/topics/${encodeURIComponent(slug)}.atom`,
 };

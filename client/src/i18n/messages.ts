@@ -5,7 +5,7 @@
 
 export const sv = {
   'app.name': 'Rådslag',
-  'app.tagline': 'Pensionärsrådet i Region Stockholm – mötesanteckningar som kunskapsgraf',
+  'app.tagline': 'Rådens och nämndernas mötesanteckningar som kunskapsgraf',
   'app.skip': 'Hoppa till innehållet',
   'nav.label': 'Huvudmeny',
   'nav.overview': 'Översikt',
@@ -309,7 +309,7 @@ export type Messages = Record<MessageKey, string>;
 
 export const en: Messages = {
   'app.name': 'Rådslag',
-  'app.tagline': "Region Stockholm's pensioners' council – meeting minutes as a knowledge graph",
+  'app.tagline': "Councils' and boards' meeting minutes as a knowledge graph",
   'app.skip': 'Skip to content',
   'nav.label': 'Main menu',
   'nav.overview': 'Overview',

@@ -137,7 +137,7 @@ export function OverviewView() {
                 {d.items.slice(0, 5).map((m) => (
                   <li key={m.id}>
                     <Link to={paths.meeting(m.id)}>
-                      <MeetingDate iso={m.date} /> · {m.title ?? m.body.name}
+                      <MeetingDate iso={m.date} /> · {m.body.name}
                     </Link>
                     <small>{t('meetings.summary', { items: m.items, passages: m.passages, attendees: m.attendees })}</small>
                   </li>

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import type { TrendSeries } from '../../../shapes/api/index.js';
-import { api, downloads } from '../api/endpoints.js';
+import { api, downloads, type TrendsRequest } from '../api/endpoints.js';
 import { useApi } from '../api/use-api.js';
 import { Async } from '../components/Async.js';
 import { CouncilFilter, councilName, useCouncils } from '../components/CouncilFilter.js';
@@ -37,15 +37,14 @@ export function TrendsView() {
   const [state, setState] = useUrlState(TRENDS_STATE);
   const topics = useApi(api.topics());
   const councils = useCouncils();
-  const trends = useApi(
-    api.trends({
-      topics: state.amnen,
-      granularity: state.per,
-      measure: state.matt,
-      body: state.organ,
-      compare: state.jamfor ? 'body' : null,
-    }),
-  );
+  const request: TrendsRequest = {
+    topics: state.amnen,
+    granularity: state.per,
+    measure: state.matt,
+    body: state.organ,
+    compare: state.jamfor ? 'body' : null,
+  };
+  const trends = useApi(api.trends(request));
   // Without a choice in the URL the API picks the five most discussed; show those as chosen.
   const chosen = useMemo(
     () => (state.amnen.length ? state.amnen : [...new Set(trends.data?.series.map((s) => s.slug) ?? [])]),
@@ -142,7 +141,7 @@ export function TrendsView() {
           {t('trends.compare')}
         </label>
         <CouncilFilter value={state.organ} onChange={(organ) => setState({ organ, punkt: null }, { replace: true })} />
-        <a className="button-link" href={downloads.trendsCsv({ topics: chosen, granularity: state.per, measure: state.matt })} download>
+        <a className="button-link" href={downloads.trendsCsv({ ...request, topics: chosen })} download>
           {t('common.export')} CSV
         </a>
       </div>
