@@ -29,6 +29,12 @@ const LINKS = ['', 's', 'o', 'u', 'a', 'e'] as const;
 const DICTIONARY_MIN_LENGTH = 3;
 const MEMO_LIMIT = 100_000;
 
+/** A part with the cost of reading it so. */
+interface ScoredPart {
+  part: CompoundPart;
+  penalty: number;
+}
+
 interface Segmentation {
   parts: CompoundPart[];
   /** Cost of ties: every guessed link or dropped vowel makes a reading less likely. */
@@ -117,28 +123,17 @@ export class CompoundSplitter {
   /** Step 1: the reading with the fewest parts (two at least), by dynamic programming over cut points. */
   private fewestParts(word: string): Segmentation | undefined {
     const dictionary = this.lexicon();
-    const n = word.length;
-    // best[i]: the best reading of word[0, i) as non-final parts with their links.
-    const best: (Segmentation | undefined)[] = new Array(n + 1);
-    best[0] = { parts: [], penalty: 0 };
-    let result: Segmentation | undefined;
-    for (let i = 0; i < n; i++) {
-      const prefix = best[i];
-      if (prefix === undefined) continue;
-      if (i > 0) {
-        const final = this.lastPart(word.slice(i), dictionary);
-        if (final !== undefined) result = fewer(result, { parts: [...prefix.parts, final.part], penalty: prefix.penalty + final.penalty });
-      }
-      for (const next of this.innerParts(word, i, dictionary)) {
-        best[next.end] = fewer(best[next.end], { parts: [...prefix.parts, next.part], penalty: prefix.penalty + next.penalty });
-      }
-    }
-    return result;
+    return bestReading(
+      word,
+      fewer,
+      (tail) => this.lastPart(tail, dictionary),
+      (i) => this.innerParts(word, i, dictionary),
+    );
   }
 
   /** Every non-final part that starts at `i`, from the dictionary and from the parts list. */
-  private innerParts(word: string, i: number, dictionary: HunspellLexicon | null): { part: CompoundPart; penalty: number; end: number }[] {
-    const out: { part: CompoundPart; penalty: number; end: number }[] = [];
+  private innerParts(word: string, i: number, dictionary: HunspellLexicon | null): (ScoredPart & { end: number })[] {
+    const out: (ScoredPart & { end: number })[] = [];
     const n = word.length;
     for (let j = i + CURATED_MIN_LENGTH; j < n; j++) {
       const piece = word.slice(i, j);
@@ -157,7 +152,7 @@ export class CompoundSplitter {
     return out;
   }
 
-  private lastPart(surface: string, dictionary: HunspellLexicon | null): { part: CompoundPart; penalty: number } | undefined {
+  private lastPart(surface: string, dictionary: HunspellLexicon | null): ScoredPart | undefined {
     if (dictionary !== null && surface.length >= DICTIONARY_MIN_LENGTH) {
       const lemma = dictionary.lastPart(surface);
       if (lemma !== undefined) return { part: { surface, lemma, link: '' }, penalty: 0 };
@@ -172,39 +167,43 @@ export class CompoundSplitter {
    */
   private refine(part: CompoundPart, isLast: boolean): CompoundPart[] | undefined {
     const word = part.surface;
-    const n = word.length;
-    if (n < 2 * CURATED_MIN_LENGTH) return undefined;
-    const best: (Segmentation | undefined)[] = new Array(n + 1);
-    best[0] = { parts: [], penalty: 0 };
-    let result: Segmentation | undefined;
-    for (let i = 0; i < n; i++) {
-      const prefix = best[i];
-      if (prefix === undefined) continue;
-      if (i > 0) {
-        const tail = word.slice(i);
-        const final = isLast ? this.curated.final(tail) : this.curated.inner(tail);
-        if (final !== undefined) {
-          result = more(result, {
-            parts: [...prefix.parts, { surface: tail, lemma: final.lemma, link: part.link }],
-            penalty: prefix.penalty + final.penalty,
-          });
-        }
-      }
-      for (let j = i + CURATED_MIN_LENGTH; j < n; j++) {
-        const listed = this.curated.inner(word.slice(i, j));
-        if (listed === undefined) continue;
-        for (const link of LINKS) {
-          const next = j + link.length;
-          if (next >= n || word.slice(j, next) !== link) continue;
-          best[next] = more(best[next], {
-            parts: [...prefix.parts, { surface: word.slice(i, j), lemma: listed.lemma, link }],
-            penalty: prefix.penalty + listed.penalty + (link === '' ? 0 : 1),
-          });
-        }
-      }
-    }
+    if (word.length < 2 * CURATED_MIN_LENGTH) return undefined;
+    const lastPart = (tail: string): ScoredPart | undefined => {
+      const listed = isLast ? this.curated.final(tail) : this.curated.inner(tail);
+      return listed === undefined ? undefined : { part: { surface: tail, lemma: listed.lemma, link: part.link }, penalty: listed.penalty };
+    };
+    const result = bestReading(word, more, lastPart, (i) => this.innerParts(word, i, null));
     return result !== undefined && result.parts.length > 1 ? result.parts : undefined;
   }
+}
+
+/**
+ * The best reading of `word` as parts, by dynamic programming over cut points: `best[i]` is the
+ * best reading of word[0, i) as non-final parts, and a reading ends with a last part from a cut
+ * after the first. `better` picks between two readings.
+ */
+function bestReading(
+  word: string,
+  better: (current: Segmentation | undefined, candidate: Segmentation) => Segmentation,
+  lastPart: (tail: string) => ScoredPart | undefined,
+  innerParts: (start: number) => readonly (ScoredPart & { end: number })[],
+): Segmentation | undefined {
+  const n = word.length;
+  const best: (Segmentation | undefined)[] = new Array(n + 1);
+  best[0] = { parts: [], penalty: 0 };
+  let result: Segmentation | undefined;
+  for (let i = 0; i < n; i++) {
+    const prefix = best[i];
+    if (prefix === undefined) continue;
+    if (i > 0) {
+      const final = lastPart(word.slice(i));
+      if (final !== undefined) result = better(result, { parts: [...prefix.parts, final.part], penalty: prefix.penalty + final.penalty });
+    }
+    for (const next of innerParts(i)) {
+      best[next.end] = better(best[next.end], { parts: [...prefix.parts, next.part], penalty: prefix.penalty + next.penalty });
+    }
+  }
+  return result;
 }
 
 /**

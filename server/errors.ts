@@ -37,12 +37,17 @@ export class UnauthorizedError extends ApiError {
   }
 }
 
-export class ForbiddenError extends ApiError {
-  override name = 'ForbiddenError';
-  constructor(message: string) {
-    super(403, 'forbidden', message);
-  }
+/** An error whose status and code are fixed: only the message differs from one to the next. */
+function withStatus(errorName: string, status: number, code: string) {
+  return class extends ApiError {
+    override name = errorName;
+    constructor(message: string) {
+      super(status, code, message);
+    }
+  };
 }
+
+export const ForbiddenError = withStatus('ForbiddenError', 403, 'forbidden');
 
 export class PayloadTooLargeError extends ApiError {
   override name = 'PayloadTooLargeError';
@@ -51,12 +56,7 @@ export class PayloadTooLargeError extends ApiError {
   }
 }
 
-export class UnsupportedMediaTypeError extends ApiError {
-  override name = 'UnsupportedMediaTypeError';
-  constructor(message: string) {
-    super(415, 'unsupported_media_type', message);
-  }
-}
+export const UnsupportedMediaTypeError = withStatus('UnsupportedMediaTypeError', 415, 'unsupported_media_type');
 
 /** The document was received but the pipeline could not read or parse it (code from ingest/read or ingest/parse). */
 export class UnprocessableError extends ApiError {

@@ -64,21 +64,25 @@ export const PersonSchema = z.object({
 });
 export type Person = z.infer<typeof PersonSchema>;
 
+/** What an organisation is; the gazetteer (data/gazetteer/organisations.json) names one for each entry. */
+export const OrganisationKindSchema = z.enum([
+  'pensioners_organisation',
+  'administration',
+  'authority',
+  'university',
+  'hospital',
+  'committee',
+  'region',
+  'party',
+  'other',
+]);
+export type OrganisationKind = z.infer<typeof OrganisationKindSchema>;
+
 export const OrganisationSchema = z.object({
   key: z.string().min(1),
   name: z.string().min(1),
   abbreviation: z.string().nullable(),
-  kind: z.enum([
-    'pensioners_organisation',
-    'administration',
-    'authority',
-    'university',
-    'hospital',
-    'committee',
-    'region',
-    'party',
-    'other',
-  ]),
+  kind: OrganisationKindSchema,
 });
 export type Organisation = z.infer<typeof OrganisationSchema>;
 

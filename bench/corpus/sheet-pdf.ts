@@ -1,14 +1,11 @@
 import PDFDocument from 'pdfkit';
 import type { Cell, Sheet, SheetLine } from './sheet.js';
 
-/** Page geometry in points: 10 pt Helvetica, a character column about half an em wide. */
-const LEFT = 56;
-const TOP = 40;
-const PITCH = 12.2;
-const COLUMN = 5.1;
-const FONT_SIZE = 10;
-/** Baseline of a page's last foot line. */
-const FOOT_BOTTOM = 806;
+/**
+ * Page geometry in points: 10 pt Helvetica, a line every `pitch`, a character column about half an
+ * em wide; `footBottom` is the baseline of a page's last foot line.
+ */
+const PAGE = { left: 56, top: 40, pitch: 12.2, column: 5.1, fontSize: 10, footBottom: 806 } as const;
 /** The least gap between two runs on a line, so a long label never runs into its value. */
 const MIN_GAP = 6;
 /** The date the document's id is derived from: fixed, so the same corpus gives the same bytes. */
@@ -46,8 +43,8 @@ export async function sheetToPdf(sheet: Sheet, opts: SheetPdfOptions): Promise<B
   }
   for (const page of sheet.pages) {
     doc.addPage({ size: 'A4', margin: 20 });
-    page.lines.forEach((line, i) => drawLine(doc, line, TOP + i * PITCH));
-    page.foot.forEach((line, i) => drawLine(doc, line, FOOT_BOTTOM - (page.foot.length - 1 - i) * PITCH));
+    page.lines.forEach((line, i) => drawLine(doc, line, PAGE.top + i * PAGE.pitch));
+    page.foot.forEach((line, i) => drawLine(doc, line, PAGE.footBottom - (page.foot.length - 1 - i) * PAGE.pitch));
   }
   doc.end();
   return bytes;
@@ -57,7 +54,7 @@ function drawLine(doc: PDFKit.PDFDocument, line: SheetLine, y: number): void {
   let rightEdge = -Infinity;
   for (const cell of line.cells) {
     if (cell.text === '') continue;
-    doc.font(cell.bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(FONT_SIZE);
+    doc.font(cell.bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(PAGE.fontSize);
     const width = doc.widthOfString(cell.text);
     const x = Math.max(xOf(cell, width), rightEdge + MIN_GAP);
     doc.text(cell.text, x, y, { lineBreak: false });
@@ -66,7 +63,7 @@ function drawLine(doc: PDFKit.PDFDocument, line: SheetLine, y: number): void {
 }
 
 const xOf = (cell: Cell, width: number): number =>
-  cell.align === 'right' ? LEFT + cell.column * COLUMN - width : LEFT + cell.column * COLUMN;
+  cell.align === 'right' ? PAGE.left + cell.column * PAGE.column - width : PAGE.left + cell.column * PAGE.column;
 
 /** Where the label and value columns of a table stand in the PDF, for tests that read it back. */
-export const PDF_COLUMNS = { left: LEFT, columnWidth: COLUMN } as const;
+export const PDF_COLUMNS = { left: PAGE.left, columnWidth: PAGE.column } as const;

@@ -1,6 +1,7 @@
 import { OrganisationDetail, OrganisationSummary, type NamedRef } from '../../shapes/api/index.js';
 import { inShapeOf, rowsIn } from '../db/repository-rows.js';
-import type { PresentedItem, TopicPassages } from './people.repository.js';
+import type { PresentedItem } from './people.repository.js';
+import { passageTopics, type TopicPassages } from './passage-topics.js';
 import type { GraphReader } from '../db/ports.js';
 
 /**
@@ -64,20 +65,7 @@ export async function getOrganisation(executor: GraphReader, key: string): Promi
          } AS presented`,
       { key },
     ),
-    executor.read(
-      `MATCH (o:Organisation {key: $key})
-       CALL (o) {
-         MATCH (s:Passage)-[:SPOKEN_BY|MENTIONS]->(o) RETURN s
-         UNION
-         MATCH (s:Passage)-[:SPOKEN_BY|MENTIONS]->(:Person)-[:REPRESENTS]->(o) RETURN s
-         UNION
-         MATCH (o)<-[:REPRESENTS]-(:Person)-[:PRESENTED]->(:AgendaItem)-[:HAS_PASSAGE]->(s:Passage) RETURN s
-       }
-       MATCH (s)-[:ABOUT]->(t:Topic)
-       RETURN t.slug AS slug, t.label_sv AS label, count(DISTINCT s) AS passages
-       ORDER BY passages DESC, slug`,
-      { key },
-    ),
+    passageTopics(executor, 'Organisation', key),
   ]);
   const row = rows[0];
   if (!row) return null;
@@ -86,6 +74,6 @@ export async function getOrganisation(executor: GraphReader, key: string): Promi
     ...org,
     people: inShapeOf(People, org.people),
     meetings: org.meetings.map((m) => ({ ...m, attendees: inShapeOf(Attendees, m.attendees) })),
-    topics: topics as unknown as TopicPassages[],
+    topics,
   };
 }

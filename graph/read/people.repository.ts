@@ -1,6 +1,7 @@
-import { PersonSummary, type MeetingDetail, type MeetingRef, type NamedRef, type PersonDetail } from '../../shapes/api/index.js';
+import { PersonSummary, type MeetingRef, type NamedRef, type PersonDetail } from '../../shapes/api/index.js';
 import { inShapeOf, orNull, rowsIn } from '../db/repository-rows.js';
 import type { GraphReader } from '../db/ports.js';
+import { passageTopics, type TopicPassages } from './passage-topics.js';
 
 /** Read models for people: who they are, which meetings they attended, what they presented, on which topics. */
 
@@ -49,9 +50,6 @@ export interface PresentedItem {
   meeting: MeetingRef;
 }
 
-/** Topics with the passages about them, as a meeting lists them. */
-export type TopicPassages = MeetingDetail['topics'][number];
-
 /** What the person view is made of (server/services/people.service.ts lays it out as the contract's PersonDetail). */
 export interface PersonRecord {
   key: string;
@@ -87,18 +85,7 @@ export async function getPerson(executor: GraphReader, key: string): Promise<Per
          COUNT { MATCH (s:Passage)-[:SPOKEN_BY|MENTIONS]->(p) RETURN DISTINCT s } AS passages`,
       { key },
     ),
-    executor.read(
-      `MATCH (p:Person {key: $key})
-       CALL (p) {
-         MATCH (p)-[:PRESENTED]->(:AgendaItem)-[:HAS_PASSAGE]->(s:Passage) RETURN s
-         UNION
-         MATCH (s:Passage)-[:SPOKEN_BY|MENTIONS]->(p) RETURN s
-       }
-       MATCH (s)-[:ABOUT]->(t:Topic)
-       RETURN t.slug AS slug, t.label_sv AS label, count(DISTINCT s) AS passages
-       ORDER BY passages DESC, slug`,
-      { key },
-    ),
+    passageTopics(executor, 'Person', key),
   ]);
   const row = rows[0];
   if (!row) return null;

@@ -96,20 +96,17 @@ UNWIND $rows AS row
 MATCH (p:Passage {key: row.key})
 CALL db.create.setNodeVectorProperty(p, 'embedding', row.embedding)`;
 
-export const PASSAGE_TOPICS = `
+/** A scored ABOUT link from a passage or agenda item (the row's `field` holds its key) to a topic. */
+const topicLinks = (label: 'Passage' | 'AgendaItem', field: 'passage' | 'item') => `
 UNWIND $rows AS row
-MATCH (p:Passage {key: row.passage})
+MATCH (s:${label} {key: row.${field}})
 MERGE (t:Topic {slug: row.slug})
-MERGE (p)-[a:ABOUT]->(t)
+MERGE (s)-[a:ABOUT]->(t)
 SET a.score = row.score`;
 
+export const PASSAGE_TOPICS = topicLinks('Passage', 'passage');
 /** An agenda item's own topics (from its passages and title), for item-level views and trends. */
-export const ITEM_TOPICS = `
-UNWIND $rows AS row
-MATCH (i:AgendaItem {key: row.item})
-MERGE (t:Topic {slug: row.slug})
-MERGE (i)-[a:ABOUT]->(t)
-SET a.score = row.score`;
+export const ITEM_TOPICS = topicLinks('AgendaItem', 'item');
 
 export const CONCERNS = `
 UNWIND $rows AS row

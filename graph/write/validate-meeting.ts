@@ -30,43 +30,31 @@ function duplicates(values: readonly (string | number)[]): (string | number)[] {
   return values.filter((value) => (seen.has(value) ? true : (seen.add(value), false)));
 }
 
+const ordinalOf = (row: { ordinal: number }): number => row.ordinal;
+const keyOf = (row: { key: string }): string => row.key;
+
 function referenceIssues(meeting: AnnotatedMeeting): WriteIssue[] {
   const issues: WriteIssue[] = [];
   const add = (code: string, path: string, message: string) => issues.push({ code, path, message });
   const { minutes } = meeting;
 
-  const itemOrdinals = new Set(minutes.agendaItems.map((item) => item.ordinal));
-  const passageOrdinals = new Set(meeting.passages.map((passage) => passage.ordinal));
-  const people = new Set(meeting.people.map((person) => person.key));
-  const organisations = new Set(meeting.organisations.map((organisation) => organisation.key));
+  const itemOrdinals = new Set(minutes.agendaItems.map(ordinalOf));
+  const passageOrdinals = new Set(meeting.passages.map(ordinalOf));
+  const people = new Set(meeting.people.map(keyOf));
+  const organisations = new Set(meeting.organisations.map(keyOf));
 
-  const unique = (path: string, values: readonly (string | number)[]) => {
-    for (const value of duplicates(values)) add('duplicate_key', path, `"${value}" occurs more than once`);
+  // Ordinals number a meeting's rows, keys name its people and organisations: each unique in its list.
+  const identities: Record<string, readonly (string | number)[]> = {
+    'minutes.agendaItems.ordinal': minutes.agendaItems.map(ordinalOf),
+    'passages.ordinal': meeting.passages.map(ordinalOf),
+    'people.key': meeting.people.map(keyOf),
+    'organisations.key': meeting.organisations.map(keyOf),
+    'concerns.ordinal': meeting.concerns.map(ordinalOf),
+    'followUps.ordinal': meeting.followUps.map(ordinalOf),
   };
-  unique(
-    'minutes.agendaItems.ordinal',
-    minutes.agendaItems.map((item) => item.ordinal),
-  );
-  unique(
-    'passages.ordinal',
-    meeting.passages.map((passage) => passage.ordinal),
-  );
-  unique(
-    'people.key',
-    meeting.people.map((person) => person.key),
-  );
-  unique(
-    'organisations.key',
-    meeting.organisations.map((organisation) => organisation.key),
-  );
-  unique(
-    'concerns.ordinal',
-    meeting.concerns.map((concern) => concern.ordinal),
-  );
-  unique(
-    'followUps.ordinal',
-    meeting.followUps.map((followUp) => followUp.ordinal),
-  );
+  for (const [path, values] of Object.entries(identities)) {
+    for (const value of duplicates(values)) add('duplicate_key', path, `"${value}" occurs more than once`);
+  }
 
   const checkActor = (path: string, actor: ActorRef) => {
     if (actor.type === 'person' && !people.has(actor.key))

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import type { Organisation } from '../../shapes/annotated-meeting.schema.js';
+import { OrganisationKindSchema, type Organisation } from '../../shapes/annotated-meeting.schema.js';
 import { organisationKey } from '../../shapes/keys.js';
 
 const GazetteerSchema = z.object({
@@ -10,17 +10,7 @@ const GazetteerSchema = z.object({
       name: z.string().min(1),
       fullName: z.string().optional(),
       abbreviation: z.string().optional(),
-      kind: z.enum([
-        'pensioners_organisation',
-        'administration',
-        'authority',
-        'university',
-        'hospital',
-        'committee',
-        'region',
-        'party',
-        'other',
-      ]),
+      kind: OrganisationKindSchema,
       aliases: z.array(z.string()),
     }),
   ),

@@ -4,6 +4,7 @@ import { listTopicOverviews } from '../../graph/read/topic-details.repository.js
 import type { GraphReader } from '../../graph/db/ports.js';
 import type { OrganisationDetail, OrganisationSummary } from '../../shapes/api/index.js';
 import { NotFoundError } from '../errors.js';
+import { countedTopics } from './counted-topics.js';
 
 /** Concern groups shown on an organisation's page. */
 const ORGANISATION_CONCERNS = 10;
@@ -13,7 +14,6 @@ export const organisations = (executor: GraphReader): Promise<OrganisationSummar
 export async function organisationDetail(executor: GraphReader, key: string): Promise<OrganisationDetail> {
   const [org, topics] = await Promise.all([getOrganisation(executor, key), listTopicOverviews(executor)]);
   if (!org) throw new NotFoundError('organisation', key);
-  const labels = new Map(topics.map((t) => [t.slug, t]));
   // A few groups on the page, the rest one click away: an organisation at thousands of meetings
   // has thousands of groups (megabytes, seconds).
   const concerns = await pageConcernGroups(executor, { organisation: org.key, offset: 0, limit: ORGANISATION_CONCERNS });
@@ -23,11 +23,6 @@ export async function organisationDetail(executor: GraphReader, key: string): Pr
     attendance: org.meetings.map((m) => ({ meetingId: m.id, date: m.date, attendees: m.attendees })),
     concerns: concerns.groups,
     concernsTotal: concerns.total,
-    topics: org.topics.map((t) => ({
-      slug: t.slug,
-      label_sv: labels.get(t.slug)?.label_sv ?? t.label,
-      label_en: labels.get(t.slug)?.label_en ?? null,
-      count: t.passages,
-    })),
+    topics: countedTopics(org.topics, topics),
   };
 }

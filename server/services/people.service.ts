@@ -3,6 +3,7 @@ import { getPerson, listPeople } from '../../graph/read/people.repository.js';
 import type { GraphReader } from '../../graph/db/ports.js';
 import type { PeopleQuery, PeopleResponse, PersonDetail } from '../../shapes/api/index.js';
 import { NotFoundError } from '../errors.js';
+import { countedTopics } from './counted-topics.js';
 
 export async function people(executor: GraphReader, query: PeopleQuery): Promise<PeopleResponse> {
   const { total, people: items } = await listPeople(executor, {
@@ -20,7 +21,6 @@ const ordinalOf = (itemKey: string): number => Number(itemKey.slice(itemKey.last
 export async function personDetail(executor: GraphReader, key: string): Promise<PersonDetail> {
   const [person, topics] = await Promise.all([getPerson(executor, key), listTopicOverviews(executor)]);
   if (!person) throw new NotFoundError('person', key);
-  const labels = new Map(topics.map((t) => [t.slug, t]));
   const attendance = new Map<string, number>();
   // Per year: an undated meeting belongs to none (it is still in `meetings`).
   for (const { date } of person.meetings) if (date !== null) attendance.set(date.slice(0, 4), (attendance.get(date.slice(0, 4)) ?? 0) + 1);
@@ -41,12 +41,7 @@ export async function personDetail(executor: GraphReader, key: string): Promise<
       itemNumber: p.number,
       title: p.title,
     })),
-    topics: person.topics.map((t) => ({
-      slug: t.slug,
-      label_sv: labels.get(t.slug)?.label_sv ?? t.label,
-      label_en: labels.get(t.slug)?.label_en ?? null,
-      count: t.passages,
-    })),
+    topics: countedTopics(person.topics, topics),
     attendance: [...attendance].sort(([a], [b]) => a.localeCompare(b)).map(([period, count]) => ({ period, count })),
   };
 }

@@ -59,6 +59,10 @@ export type DateSource = z.infer<typeof DateSource>;
 export const TopicRef = z.object({ slug: z.string(), label_sv: z.string().nullable(), label_en: z.string().nullable() });
 export type TopicRef = z.infer<typeof TopicRef>;
 
+/** A topic with the number of someone's passages about it (a person's, an organisation's). */
+export const CountedTopic = TopicRef.extend({ count: z.number().int() });
+export type CountedTopic = z.infer<typeof CountedTopic>;
+
 /** Who said something or owns a promise: a person, an organisation, the council (body) or unknown. */
 export const Actor = z.object({ type: z.string(), key: z.string().nullable(), name: z.string().nullable() });
 export type Actor = z.infer<typeof Actor>;

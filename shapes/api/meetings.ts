@@ -3,6 +3,7 @@ import { Actor, BodyKey, DateSource, IsoDate, MeetingRef, NamedRef, PagingQuery,
 import { Concern } from './concerns.js';
 import { SPEAKER_BASES } from './enums.js';
 import { FollowUp } from './follow-ups.js';
+import { PassageRef } from './passages.js';
 
 /** `GET /api/meetings` query. */
 export const MeetingsQuery = PagingQuery.extend({
@@ -51,16 +52,7 @@ export type MeetingsResponse = z.infer<typeof MeetingsResponse>;
 export const SpeakerBasis = z.enum(SPEAKER_BASES);
 export type SpeakerBasis = z.infer<typeof SpeakerBasis>;
 
-export const MeetingPassage = z.object({
-  key: z.string(),
-  ordinal: z.number().int(),
-  text: z.string(),
-  kind: z.string(),
-  /** Character offsets into the cleaned text of the source. */
-  start: z.number().int(),
-  end: z.number().int(),
-  /** 1-based page in the source (link with `#page=N`). */
-  page: z.number().int(),
+export const MeetingPassage = PassageRef.extend({
   speaker: Actor,
   /** Null when the graph was written before the basis was recorded (re-ingest to fill it). */
   speakerBasis: SpeakerBasis.nullable(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate } from './common.js';
+import { CountedTopic, IsoDate } from './common.js';
 import { ConcernGroup } from './concerns.js';
 
 export const OrganisationRef = z.object({
@@ -34,9 +34,7 @@ export const OrganisationDetail = z.object({
    */
   concerns: z.array(ConcernGroup),
   concernsTotal: z.number().int(),
-  topics: z.array(
-    z.object({ slug: z.string(), label_sv: z.string().nullable(), label_en: z.string().nullable(), count: z.number().int() }),
-  ),
+  topics: z.array(CountedTopic),
 });
 export type OrganisationDetail = z.infer<typeof OrganisationDetail>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate, NamedRef, PagingQuery, QueryText, paged } from './common.js';
+import { CountedTopic, IsoDate, NamedRef, PagingQuery, QueryText, paged } from './common.js';
 
 /** `GET /api/people` query: `q` is part of the name (case-insensitive), `organisation` a key. */
 export const PeopleQuery = PagingQuery.extend({
@@ -36,9 +36,7 @@ export const PersonDetail = z.object({
   presented: z.array(
     z.object({ meetingId: z.string(), date: IsoDate.nullable(), itemOrdinal: z.number().int(), itemNumber: z.string(), title: z.string() }),
   ),
-  topics: z.array(
-    z.object({ slug: z.string(), label_sv: z.string().nullable(), label_en: z.string().nullable(), count: z.number().int() }),
-  ),
+  topics: z.array(CountedTopic),
   /** Meetings attended per year. */
   attendance: z.array(z.object({ period: z.string(), count: z.number().int() })),
 });

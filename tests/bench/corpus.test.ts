@@ -52,23 +52,31 @@ const LAYOUT_KEYS = [
 
 const isSample = (t: FileTruth): boolean => layoutKey(t).startsWith("samples' family");
 
-/** The facts the parser gives back exactly on the samples' family, as the truth and as parsed. */
-const plantedFacts = (t: FileTruth) => ({
-  date: t.date,
-  body: t.body,
-  kind: t.kind,
-  secretary: t.secretary,
-  attendees: t.attendees.map((a) => ({ name: a.name, organisation: a.organisation, remote: a.remote })),
-  items: t.items.map((i) => ({ number: i.number, title: i.title, presenters: i.presenters })),
-});
-const parsedFacts = (m: Minutes) => ({
+/** What the truth and parsed minutes both tell of a meeting, under the same names. */
+interface FactSource {
+  date: unknown;
+  body: unknown;
+  kind: unknown;
+  secretary: unknown;
+  attendees: ReadonlyArray<{ name: unknown; organisation: unknown; remote: unknown }>;
+}
+interface FactItem {
+  number: unknown;
+  title: unknown;
+  presenters: unknown;
+}
+
+/** The facts the parser gives back exactly on the samples' family, picked the same way from either side. */
+const facts = (m: FactSource, items: readonly FactItem[]) => ({
   date: m.date,
   body: m.body,
   kind: m.kind,
   secretary: m.secretary,
   attendees: m.attendees.map((a) => ({ name: a.name, organisation: a.organisation, remote: a.remote })),
-  items: m.agendaItems.map((i) => ({ number: i.number, title: i.title, presenters: i.presenters })),
+  items: items.map((i) => ({ number: i.number, title: i.title, presenters: i.presenters })),
 });
+const plantedFacts = (t: FileTruth) => facts(t, t.items);
+const parsedFacts = (m: Minutes) => facts(m, m.agendaItems);
 
 /** Text with whitespace runs as single spaces and line-end hyphens joined, the same way on both sides of a comparison. */
 const flat = (s: string): string => s.replace(/(\p{Ll})-\s+(\p{Ll})/gu, '$1$2').replace(/\s+/g, ' ');

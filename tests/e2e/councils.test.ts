@@ -11,13 +11,12 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriesKey } from '../../client/src/charts/trend-marks.js';
 import type { Council, MeetingsResponse, TopicSummary, TrendsResponse, UploadResult } from '../../shapes/api/index.js';
-import { startTestApi, type TestApi } from '../helpers/api-server.js';
-import { launchBrowser, type TestBrowser } from './support/browser.js';
-import { buildClient } from './support/build-client.js';
+import { postDocument } from '../helpers/post-document.js';
 import { screenshot } from './support/screenshots.js';
+import { settled, useE2eSession } from './support/session.js';
 
 const COUNCIL_FIXTURES = new URL('../fixtures/councils/', import.meta.url).pathname;
 const NORRTALJE = ['norrtalje-kpr-protokoll.txt', 'norrtalje-pensionarsradet-2020-12-07.txt'];
@@ -25,10 +24,7 @@ const UNDATED = 'tierp-pensionarsradet-anteckningar.txt';
 /** A word only the undated minutes use. */
 const UNDATED_WORD = 'telefonnätverk';
 
-let api: TestApi;
-let browser: TestBrowser;
-let current: { page: Page; errors: string[] } | undefined;
-let clientDir: string | undefined;
+const { api, open } = useE2eSession();
 let workDir: string;
 let councils: Council[];
 
@@ -39,9 +35,7 @@ async function getJson<T>(path: string): Promise<T> {
 }
 
 async function upload(file: string): Promise<UploadResult> {
-  const form = new FormData();
-  form.append('file', new Blob([await readFile(file)], { type: 'text/plain' }), basename(file));
-  const response = await fetch(`${api.url}/api/documents`, { method: 'POST', body: form });
+  const response = await postDocument(api.url, await readFile(file), basename(file), { type: 'text/plain' });
   if (!response.ok) throw new Error(`upload ${basename(file)}: HTTP ${response.status} ${await response.text()}`);
   return (await response.json()) as UploadResult;
 }
@@ -51,38 +45,13 @@ const undatedCouncil = () => councils.find((c) => c.undated > 0)!;
 
 beforeAll(async () => {
   workDir = await mkdtemp(join(tmpdir(), 'radslag-e2e-councils-'));
-  const [builtDir, browserReady] = await Promise.all([buildClient(), launchBrowser()]);
-  clientDir = builtDir;
-  browser = browserReady;
-  api = await startTestApi({ clientDir });
   for (const file of [...NORRTALJE, UNDATED]) await upload(join(COUNCIL_FIXTURES, file));
   councils = await getJson<Council[]>('/api/councils');
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-  if (clientDir) await rm(clientDir, { recursive: true, force: true });
   if (workDir) await rm(workDir, { recursive: true, force: true });
 });
-
-afterEach(async () => {
-  await current?.page.close();
-  current = undefined;
-});
-
-async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-  current = await browser.newPage();
-  current.page.setDefaultTimeout(30_000);
-  await current.page.goto(`${api.url}${path}`);
-  await settled(current.page);
-  return current;
-}
-
-async function settled(page: Page): Promise<void> {
-  await page.waitForSelector('main#main');
-  await page.waitForFunction(() => document.querySelectorAll('.state-loading, [aria-busy="true"]').length === 0);
-}
 
 const cardTitles = (page: Page) => page.locator('.meeting-cards > li h2').allTextContents();
 

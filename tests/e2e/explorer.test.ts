@@ -4,9 +4,7 @@
  * opens its own page, fails on any page or console error, and saves a screenshot to
  * artifacts/screenshots/ for a person to look at.
  */
-import { rm } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type {} from '../../client/src/graph/test-seam.js';
 import type {
   ConcernsResponse,
@@ -17,51 +15,17 @@ import type {
   PeopleResponse,
   TrendsResponse,
 } from '../../shapes/api/index.js';
-import { startTestApi, type TestApi } from '../helpers/api-server.js';
-import { launchBrowser, type TestBrowser } from './support/browser.js';
-import { buildClient } from './support/build-client.js';
 import { screenshot } from './support/screenshots.js';
+import { settled, useE2eSession } from './support/session.js';
 
-let api: TestApi;
-let browser: TestBrowser;
+const { api, open } = useE2eSession({ pageTimeout: 20_000 });
 let meetings: MeetingsResponse;
-let current: { page: Page; errors: string[] } | undefined;
-let clientDir: string | undefined;
 
 const ITEM_3_2025 = 'Aktuellt vid förvaltningen/fråga ang. vårdköer/bevakningslista';
 
 beforeAll(async () => {
-  const [builtDir, browserReady] = await Promise.all([buildClient(), launchBrowser()]);
-  clientDir = builtDir;
-  browser = browserReady;
-  api = await startTestApi({ clientDir });
   meetings = (await (await fetch(`${api.url}/api/meetings`)).json()) as MeetingsResponse;
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-  if (clientDir) await rm(clientDir, { recursive: true, force: true });
 });
-
-afterEach(async () => {
-  await current?.page.close();
-  current = undefined;
-});
-
-/** Opens `path` in a fresh page and waits until no view is loading any more. */
-async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-  current = await browser.newPage();
-  current.page.setDefaultTimeout(20_000);
-  await current.page.goto(`${api.url}${path}`);
-  await settled(current.page);
-  return current;
-}
-
-async function settled(page: Page): Promise<void> {
-  await page.waitForSelector('main#main');
-  await page.waitForFunction(() => document.querySelectorAll('.state-loading, [aria-busy="true"]').length === 0);
-}
 
 const meeting2025 = () => meetings.items.find((m) => m.date === '2025-04-10')!;
 const meeting2024 = () => meetings.items.find((m) => m.date === '2024-04-11')!;

@@ -9,22 +9,18 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MeetingDetail } from '../../shapes/api/index.js';
 import { startServer, type RunningServer } from '../../server/main.js';
 import { SAMPLES } from '../fixtures/sample-minutes.js';
-import { startTestApi, type TestApi } from '../helpers/api-server.js';
-import { launchBrowser, type TestBrowser } from './support/browser.js';
-import { buildClient } from './support/build-client.js';
 import { screenshot } from './support/screenshots.js';
+import { settled, useE2eSession } from './support/session.js';
 
-let api: TestApi;
+// No samples: the uploads are the graph's only meetings, so every count on screen comes from them.
+const e2e = useE2eSession({ api: { ingest: [] } });
+const { api, open } = e2e;
 /** The same graph behind a server that wants `Authorization: Bearer sesam` and takes at most 4 KB. */
 let guarded: RunningServer;
-let browser: TestBrowser;
-let current: { page: Page; errors: string[] } | undefined;
-let clientDir: string | undefined;
 let workDir: string;
 let minutesFile: string;
 
@@ -39,52 +35,26 @@ beforeAll(async () => {
   expect(moved).not.toBe(sample);
   minutesFile = join(workDir, '2025-09-11-pensionarsradet.txt');
   await writeFile(minutesFile, moved);
-  const [builtDir, browserReady] = await Promise.all([buildClient(), launchBrowser()]);
-  clientDir = builtDir;
-  browser = browserReady;
-  // No samples: the uploads are the graph's only meetings, so every count on screen comes from them.
-  api = await startTestApi({ clientDir, ingestSamples: false });
   guarded = await startServer({
     executor: api.executor,
     session: api.session,
     port: 0,
-    clientDir,
+    clientDir: e2e.clientDir,
     config: { apiToken: TOKEN, uploadRateLimit: 1_000, maxUploadBytes: 4096 },
   });
-}, 300_000);
+});
 
 afterAll(async () => {
-  await browser?.close();
   await guarded?.close();
-  await api?.close();
-  if (clientDir) await rm(clientDir, { recursive: true, force: true });
   if (workDir) await rm(workDir, { recursive: true, force: true });
 });
-
-afterEach(async () => {
-  await current?.page.close();
-  current = undefined;
-});
-
-async function open(base: string, path: string): Promise<{ page: Page; errors: string[] }> {
-  current = await browser.newPage();
-  current.page.setDefaultTimeout(30_000);
-  await current.page.goto(`${base}${path}`);
-  await settled(current.page);
-  return current;
-}
-
-async function settled(page: Page): Promise<void> {
-  await page.waitForSelector('main#main');
-  await page.waitForFunction(() => document.querySelectorAll('.state-loading, [aria-busy="true"]').length === 0);
-}
 
 /** Chromium logs a failed request's status as a console error; an expected refusal is not a bug. */
 const unexpected = (errors: string[], status: number) => errors.filter((e) => !e.includes(`status of ${status}`));
 
 describe('upload screen in a real browser', () => {
   it('uploads minutes by keyboard, shows the summary and opens the new meeting', async () => {
-    const { page, errors } = await open(api.url, '/');
+    const { page, errors } = await open('/');
     // The screen is in the main navigation.
     await page.getByRole('link', { name: 'Ladda upp' }).click();
     await page.waitForURL(/\/ladda-upp$/);
@@ -131,7 +101,7 @@ describe('upload screen in a real browser', () => {
   });
 
   it('refuses a PNG named .pdf, dropped on the screen, with the server’s code, in Swedish and English', async () => {
-    const { page, errors } = await open(api.url, '/ladda-upp');
+    const { page, errors } = await open('/ladda-upp');
     // A drop, as a file manager would make it: a PNG's signature in a file named .pdf.
     await page.evaluate(() => {
       const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
@@ -160,7 +130,7 @@ describe('upload screen in a real browser', () => {
   });
 
   it('asks for the API token when the server has one, keeps it only for the tab, and names a file over the limit', async () => {
-    const { page, errors } = await open(guarded.url, '/ladda-upp');
+    const { page, errors } = await open('/ladda-upp', guarded.url);
     const empty = join(workDir, 'tom.txt');
     await writeFile(empty, '');
     await page.getByLabel('Fil med mötesanteckningar (.pdf eller .txt)').setInputFiles(empty);

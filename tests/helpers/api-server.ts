@@ -3,14 +3,15 @@
  * ingested through IngestSession (lexical embedder: no model download), and the server on
  * 127.0.0.1 with a free port. One per test file:
  *
- *   let api: TestApi;
- *   beforeAll(async () => { api = await startTestApi(); }, 240_000);
- *   afterAll(async () => { await api?.close(); });
- *   const res = await fetch(`${api.url}/api/meetings`);
+ *   const api = useTestApi();
+ *   it('…', async () => { const res = await fetch(`${api.url}/api/meetings`); });
+ *
+ * or `startTestApi()` from a hook of its own when the set-up needs something first (a built client).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import type { GraphExecutor } from '../../graph/db/executor.js';
 import { IngestSession } from '../../pipeline/ingest-session.js';
 import type { ServerConfig } from '../../server/config.js';
@@ -33,8 +34,8 @@ export interface TestApiOptions {
   config?: Partial<ServerConfig>;
   /** Serve this folder as the client (default: client/dist, which may not exist). */
   clientDir?: string;
-  /** Ingest the two samples first (default true). */
-  ingestSamples?: boolean;
+  /** Minutes files ingested before the server starts (default: both samples; `[]` for an empty graph). */
+  ingest?: readonly string[];
 }
 
 export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
@@ -42,8 +43,9 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
   const uploadDir = await mkdtemp(path.join(os.tmpdir(), 'radslag-test-uploads-'));
   try {
     const session = await IngestSession.open(graph.executor, { embedderConfig: { kind: 'lexical' } });
-    if (options.ingestSamples !== false) {
-      for (const file of [SAMPLES[2024], SAMPLES[2025]]) {
+    const files = options.ingest ?? [SAMPLES[2024], SAMPLES[2025]];
+    if (files.length > 0) {
+      for (const file of files) {
         const outcome = await session.ingestPath(file);
         if (!outcome.ok) throw new Error(`could not ingest ${file}: ${outcome.error.code} ${outcome.error.message}`);
       }
@@ -76,4 +78,21 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
     await rm(uploadDir, { recursive: true, force: true });
     throw error;
   }
+}
+
+/**
+ * Registers a test API for the whole file: started in `beforeAll`, closed in `afterAll`. The object
+ * returned is filled when the suite starts, so read its fields inside tests and hooks only.
+ */
+export function useTestApi(options: TestApiOptions = {}): TestApi {
+  const api = {} as TestApi;
+  let started: TestApi | undefined;
+  beforeAll(async () => {
+    started = await startTestApi(options);
+    Object.assign(api, started);
+  }, 300_000);
+  afterAll(async () => {
+    await started?.close();
+  });
+  return api;
 }

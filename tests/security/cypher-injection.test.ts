@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { OPERATIONS, type Operation } from '../../server/openapi/operations.js';
-import { startTestApi, type TestApi } from '../helpers/api-server.js';
+import { useTestApi } from '../helpers/api-server.js';
 import { expectNoLeaks } from './http.js';
 
 /**
@@ -9,13 +9,7 @@ import { expectNoLeaks } from './http.js';
  * covered), then the graph must hold exactly the nodes and relationships it held before, and no
  * answer may be a 5xx.
  */
-let api: TestApi;
-beforeAll(async () => {
-  api = await startTestApi();
-}, 300_000);
-afterAll(async () => {
-  await api?.close();
-});
+const api = useTestApi();
 
 const M2025 = '2025-04-10_samverkan-mellan-pensionarsorganisationerna-och-halso-och-sjukvardsforvaltningen';
 

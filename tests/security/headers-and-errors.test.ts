@@ -1,14 +1,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GraphExecutor } from '../../graph/db/executor.js';
 import { IngestSession } from '../../pipeline/ingest-session.js';
 import { HealthOk, HealthUnavailable } from '../../shapes/api/index.js';
 import { loadServerConfig } from '../../server/config.js';
 import { startServer, type RunningServer } from '../../server/main.js';
 import { startTestApi, type TestApi } from '../helpers/api-server.js';
+import { withGraphDown } from '../helpers/graph-down.js';
 import { expectErrorBody, expectNoLeaks, upload } from './http.js';
 
 /** Security headers, the loopback default, and error answers that give nothing away. */
@@ -91,30 +90,17 @@ describe('error answers', () => {
   });
 
   it('with the graph down: 503 with a reason, nothing internal', async () => {
-    // A real driver pointed at a port nobody listens on.
-    const unreachable = new GraphExecutor(
-      neo4j.driver('bolt://127.0.0.1:1', undefined, {
-        connectionTimeout: 1000,
-        connectionAcquisitionTimeout: 2000,
-        maxTransactionRetryTime: 0,
-      }),
-      'neo4j',
-    );
-    const down = await startServer({ executor: unreachable, session: api.session, port: 0, host: '127.0.0.1' });
-    try {
+    await withGraphDown(api.session, async (url) => {
       for (const route of ['/api/meetings', '/api/search?q=v%C3%A5rd', '/api/meetings/x', '/api/graph']) {
-        const body = await expectErrorBody(await fetch(`${down.url}${route}`), 503, route);
+        const body = await expectErrorBody(await fetch(`${url}${route}`), 503, route);
         expect(body.error.code).toBe('graph_unavailable');
       }
-      const health = await fetch(`${down.url}/api/health`);
+      const health = await fetch(`${url}/api/health`);
       const text = await health.text();
       expect(health.status).toBe(503);
       expectNoLeaks(text, '/api/health when down');
       expect(HealthUnavailable.parse(JSON.parse(text)).reason).toMatch(/not reachable/);
-    } finally {
-      await down.close();
-      await unreachable.close();
-    }
+    });
   });
 });
 

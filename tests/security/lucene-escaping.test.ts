@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { toLuceneQuery } from '../../graph/search/lucene.js';
 import { SearchResponse } from '../../shapes/api/index.js';
-import { startTestApi, type TestApi } from '../helpers/api-server.js';
+import { useTestApi } from '../helpers/api-server.js';
 import { expectErrorBody } from './http.js';
 
 /**
  * Search text goes to Neo4j's full-text index through graph/lucene.ts, whose intent is that users
  * never get Lucene's syntax: operators, fields, wildcards, fuzzy/boost marks and regexes are text.
  */
-let api: TestApi;
-beforeAll(async () => {
-  api = await startTestApi();
-}, 300_000);
-afterAll(async () => {
-  await api?.close();
-});
+const api = useTestApi();
 
 const LUCENE_SYNTAX = [
   'title:x AND',

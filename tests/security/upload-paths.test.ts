@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SAMPLES } from '../fixtures/sample-minutes.js';
-import { startTestApi, type TestApi } from '../helpers/api-server.js';
+import { useTestApi } from '../helpers/api-server.js';
 import { expectNoLeaks, upload } from './http.js';
 
 /**
@@ -12,13 +12,7 @@ import { expectNoLeaks, upload } from './http.js';
  * the marker anywhere else on disk (the folders around the upload dir, the working directory, /tmp,
  * the root) means the name escaped.
  */
-let api: TestApi;
-beforeAll(async () => {
-  api = await startTestApi();
-}, 300_000);
-afterAll(async () => {
-  await api?.close();
-});
+const api = useTestApi();
 
 const marker = `evil${process.pid}x${Date.now().toString(36)}`;
 const HOSTILE: Array<[string, Buffer | string]> = [

@@ -1,24 +1,19 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { basename } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { readGraphVersion } from '../../graph/db/graph-version.js';
 import { candidateTopics, candidateTopicsAfresh } from '../../server/services/candidate-topics.service.js';
 import { CandidateTopicsResponse, UploadResult } from '../../shapes/api/index.js';
 import { SAMPLES } from '../fixtures/sample-minutes.js';
-import { startTestApi, type TestApi } from '../helpers/api-server.js';
+import { useTestApi } from '../helpers/api-server.js';
+import { postDocument } from '../helpers/post-document.js';
 
 /**
  * Candidate topics are computed once per graph version (server/services/candidate-topics.service.ts):
  * a repeat within a version is the kept answer itself, and a write (an upload, so a new version)
  * computes them again from the graph as it is then.
  */
-let api: TestApi;
-beforeAll(async () => {
-  api = await startTestApi({ ingestSamples: false });
-  const outcome = await api.session.ingestPath(SAMPLES[2024]);
-  if (!outcome.ok) throw new Error(outcome.error.message);
-  await api.session.finish();
-}, 300_000);
-afterAll(async () => api?.close());
+const api = useTestApi({ ingest: [SAMPLES[2024]] });
 
 const overHttp = async (granularity: 'year' | 'quarter') => {
   const res = await fetch(`${api.url}/api/candidate-topics?granularity=${granularity}`);
@@ -44,9 +39,7 @@ describe('candidate topics kept per graph version', () => {
     expect(await candidateTopicsAfresh(api.executor, { granularity: 'year' })).toEqual(first);
     expect(await readGraphVersion(api.executor)).toBe(version);
 
-    const form = new FormData();
-    form.append('file', new Blob([new Uint8Array(readFileSync(SAMPLES[2025]))]), '2025-04-10-hsn-2025-0125-pensionarsradet.txt');
-    const uploaded = await fetch(`${api.url}/api/documents`, { method: 'POST', body: form });
+    const uploaded = await postDocument(api.url, readFileSync(SAMPLES[2025]), basename(SAMPLES[2025]));
     expect(uploaded.status).toBe(201);
     expect(UploadResult.parse(await uploaded.json()).status).toBe('created');
     expect(await readGraphVersion(api.executor)).not.toBe(version);

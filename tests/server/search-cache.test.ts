@@ -1,21 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { basename } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { SearchResponse, UploadResult } from '../../shapes/api/index.js';
 import { SAMPLES } from '../fixtures/sample-minutes.js';
-import { startTestApi, type TestApi } from '../helpers/api-server.js';
+import { useTestApi } from '../helpers/api-server.js';
+import { postDocument } from '../helpers/post-document.js';
 
 /**
  * Search results are kept while the graph stands (server/services/search.service.ts). This checks
  * the promise that makes that safe: a search after an upload sees the upload, page by page.
  */
-let api: TestApi;
-beforeAll(async () => {
-  api = await startTestApi({ ingestSamples: false });
-  const outcome = await api.session.ingestPath(SAMPLES[2024]);
-  if (!outcome.ok) throw new Error(outcome.error.message);
-  await api.session.finish();
-}, 300_000);
-afterAll(async () => api?.close());
+const api = useTestApi({ ingest: [SAMPLES[2024]] });
 
 const search = async (q: string, page = 1) => {
   const res = await fetch(`${api.url}/api/search?q=${encodeURIComponent(q)}&page=${page}&pageSize=2`);
@@ -32,9 +27,7 @@ describe('search results kept per graph version', () => {
     expect(years(before)).toEqual(new Set(['2024']));
     const secondPage = await search('vårdplatser', 2);
 
-    const form = new FormData();
-    form.append('file', new Blob([new Uint8Array(readFileSync(SAMPLES[2025]))]), '2025-04-10-hsn-2025-0125-pensionarsradet.txt');
-    const uploaded = await fetch(`${api.url}/api/documents`, { method: 'POST', body: form });
+    const uploaded = await postDocument(api.url, readFileSync(SAMPLES[2025]), basename(SAMPLES[2025]));
     expect(uploaded.status).toBe(201);
     expect(UploadResult.parse(await uploaded.json()).status).toBe('created');
 

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SearchResponse } from '../../shapes/api/index.js';
-import { startTestApi, type TestApi } from '../helpers/api-server.js';
+import { useTestApi } from '../helpers/api-server.js';
 
 /**
  * Hybrid search against full-text alone, on queries written from the two samples with the agenda
@@ -18,11 +18,7 @@ const QUERIES: { q: string; relevant: string; why: string }[] = [
   { q: 'ambulanser', relevant: '2024#5', why: 'plural' },
 ];
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await startTestApi();
-}, 300_000);
-afterAll(async () => api?.close());
+const api = useTestApi();
 
 const itemName = (meetingDate: string, ordinal: number) => `${meetingDate.slice(0, 4)}#${ordinal}`;
 

@@ -103,24 +103,8 @@ export function manyBody<N extends SimulationNodeDatum>(): ManyBodyForce<N> {
       let y = quad.y - node.y!;
       const w = x1 - x0;
       let l = x * x + y * y;
-      if ((w * w) / theta2 < l) {
-        // Far enough: the quad acts as one charge at its centre.
-        if (l < distanceMax2) {
-          if (x === 0) {
-            x = jiggle(random);
-            l += x * x;
-          }
-          if (y === 0) {
-            y = jiggle(random);
-            l += y * y;
-          }
-          if (l < distanceMin2) l = Math.sqrt(distanceMin2 * l);
-          node.vx! += (x * quad.value * alpha) / l;
-          node.vy! += (y * quad.value * alpha) / l;
-        }
-        continue;
-      }
-      if (quad.length) {
+      const far = (w * w) / theta2 < l;
+      if (!far && quad.length) {
         const xm = (x0 + x1) / 2,
           ym = (y0 + y1) / 2;
         if (quad[3]) top = push(top, quad[3], xm, ym, x1, y1);
@@ -130,8 +114,9 @@ export function manyBody<N extends SimulationNodeDatum>(): ManyBodyForce<N> {
         continue;
       }
       if (l >= distanceMax2) continue;
-      // A leaf near by: its points one by one (coincident ones chained through `next`).
-      if (quad.data !== node || quad.next) {
+      // A charge to apply: d3 nudges a zero offset and floors the distance first — except for a leaf
+      // holding this node alone, which exerts nothing and must not draw from `random`.
+      if (far || quad.data !== node || quad.next) {
         if (x === 0) {
           x = jiggle(random);
           l += x * x;
@@ -142,6 +127,13 @@ export function manyBody<N extends SimulationNodeDatum>(): ManyBodyForce<N> {
         }
         if (l < distanceMin2) l = Math.sqrt(distanceMin2 * l);
       }
+      if (far) {
+        // Far enough: the quad acts as one charge at its centre.
+        node.vx! += (x * quad.value * alpha) / l;
+        node.vy! += (y * quad.value * alpha) / l;
+        continue;
+      }
+      // A leaf near by: its points one by one (coincident ones chained through `next`).
       for (let q: Quad<N> | undefined = quad; q; q = q.next) {
         if (q.data === node) continue;
         const k = (strength * alpha) / l;

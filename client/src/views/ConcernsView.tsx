@@ -5,16 +5,20 @@ import { Async } from '../components/Async.js';
 import { ConcernGroupCard } from '../components/ConcernGroupCard.js';
 import { CouncilFilter } from '../components/CouncilFilter.js';
 import { FollowUpList } from '../components/FollowUpList.js';
-import { Pager } from '../components/Pager.js';
+import { Pager, pageCount, type PageOf } from '../components/Pager.js';
 import { Segmented } from '../components/Segmented.js';
 import { useI18n } from '../i18n/i18n.js';
 import { useRouter, useUrlState } from '../router/router.js';
-import { COUNCIL_STATE, oneOf, optional, positiveInt } from '../router/url-state.js';
+import { COUNCIL_STATE, oneOf, optional, positiveInt, type StateOf } from '../router/url-state.js';
 import { FOLLOW_UP_STATUSES } from '../../../shapes/api/enums.js';
+import type { FollowUpCounts } from '../../../shapes/api/index.js';
+
+/** Which concern groups to list: all, or only those raised at more than one meeting, or at one only. */
+const SELECTIONS = ['all', 'recurring', 'single'] as const;
 
 /** `/fragor?urval=recurring&amne=vardplatser&organisation=pro&sida=2&status=overdue&uppfoljningssida=3#uppfoljningar` */
 export const CONCERNS_STATE = {
-  urval: oneOf(['all', 'recurring', 'single'] as const, 'all'),
+  urval: oneOf(SELECTIONS, 'all'),
   amne: optional(),
   /** An organisation's key: only concerns raised at meetings it attended (its page links here). */
   organisation: optional(),
@@ -27,20 +31,18 @@ export const CONCERNS_STATE = {
   uppfoljningssida: positiveInt(1),
 };
 
+type Selection = (typeof SELECTIONS)[number];
+type StatusFilter = StateOf<typeof CONCERNS_STATE>['status'];
+
 const PAGE_SIZE = 20;
 /** Clears the sticky app header when a new page scrolls its heading into view (as `.agenda-item` in styles.css). */
 const HEADING_STYLE = { scrollMarginTop: '5rem' } as const;
 
-interface Paged {
-  total: number;
-  page: number;
-  pageSize: number;
-  items: readonly unknown[];
-}
+type Paged = PageOf & { items: readonly unknown[] };
 
 /** A page's place in its list: the pager's page count and the first and last position shown. */
 const pagingOf = (d: Paged) => ({
-  pages: Math.max(1, Math.ceil(d.total / d.pageSize)),
+  pages: pageCount(d),
   from: (d.page - 1) * d.pageSize + 1,
   to: (d.page - 1) * d.pageSize + d.items.length,
 });
@@ -78,7 +80,7 @@ function PagedList({
         {t(summary, { from: number(from), to: number(to), total: number(data.total) })}
       </p>
       {children}
-      <Pager page={data.page} pages={pages} onPage={onPage} />
+      <Pager paged={data} onPage={onPage} />
     </>
   );
 }
@@ -115,6 +117,17 @@ export function ConcernsView() {
     if (location.hash === '#uppfoljningar') document.getElementById('uppfoljningar')?.scrollIntoView();
   }, [location.hash, followUps.status]);
 
+  const selections = SELECTIONS.map((v): [Selection, string] => [v, t(`concerns.filter.${v}`)]);
+  const onSelection = (urval: Selection) => setState({ urval, sida: 1 }, { replace: true });
+  /** The tracker's tabs, each with how many it holds (the counts come before the status filter). */
+  const statusTabs = (counts: FollowUpCounts): [StatusFilter, string][] => [
+    ['all', `${t('common.all')} (${counts.open + counts.addressed + counts.overdue})`],
+    ['open', `${t('status.open')} (${counts.open})`],
+    ['overdue', `${t('status.overdue')} (${counts.overdue})`],
+    ['addressed', `${t('status.addressed')} (${counts.addressed})`],
+  ];
+  const onStatus = (status: StatusFilter) => setState({ status, uppfoljningssida: 1 }, { replace: true });
+
   /** A new page starts at its list's heading: focus moves there, so the keyboard goes on from the top. */
   const toPage = (heading: HTMLHeadingElement | null, change: Partial<typeof state>) => {
     setState(change);
@@ -136,17 +149,7 @@ export function ConcernsView() {
             {t('concerns.groups')}
           </h2>
           <div className="toolbar">
-            <Segmented
-              name="urval"
-              label={t('concerns.groups')}
-              value={state.urval}
-              options={[
-                ['all', t('concerns.filter.all')],
-                ['recurring', t('concerns.filter.recurring')],
-                ['single', t('concerns.filter.single')],
-              ]}
-              onChange={(v) => setState({ urval: v, sida: 1 }, { replace: true })}
-            />
+            <Segmented name="urval" label={t('concerns.groups')} value={state.urval} options={selections} onChange={onSelection} />
             <label className="select">
               {t('concerns.topic')}{' '}
               <select value={state.amne ?? ''} onChange={(e) => setState({ amne: e.target.value || null, sida: 1 }, { replace: true })}>
@@ -199,13 +202,8 @@ export function ConcernsView() {
                     name="status"
                     label={t('followUps.title')}
                     value={state.status}
-                    options={[
-                      ['all', `${t('common.all')} (${f.counts.open + f.counts.addressed + f.counts.overdue})`],
-                      ['open', `${t('status.open')} (${f.counts.open})`],
-                      ['overdue', `${t('status.overdue')} (${f.counts.overdue})`],
-                      ['addressed', `${t('status.addressed')} (${f.counts.addressed})`],
-                    ]}
-                    onChange={(v) => setState({ status: v, uppfoljningssida: 1 }, { replace: true })}
+                    options={statusTabs(f.counts)}
+                    onChange={onStatus}
                   />
                 </div>
                 {f.total === 0 ? (

@@ -1,3 +1,4 @@
+import type { MeetingSummary } from '../../../shapes/api/index.js';
 import { api } from '../api/endpoints.js';
 import { useApi } from '../api/use-api.js';
 import { Async } from '../components/Async.js';
@@ -15,7 +16,7 @@ export const MEETINGS_STATE = { ...COUNCIL_STATE, sida: positiveInt(1) };
 
 /** All meetings (or one council's), newest first and the undated last, with their size and main topics. */
 export function MeetingsView() {
-  const { t, label } = useI18n();
+  const { t } = useI18n();
   const [state, setState] = useUrlState(MEETINGS_STATE);
   const meetings = useApi(api.meetings({ page: state.sida, pageSize: 20, body: state.organ }));
   return (
@@ -29,32 +30,40 @@ export function MeetingsView() {
           <>
             <ol className="meeting-cards">
               {d.items.map((m) => (
-                <li key={m.id} className="card">
-                  <h2>
-                    <Link to={paths.meeting(m.id)}>
-                      <MeetingDate iso={m.date} /> · {m.title ?? m.body.name}
-                    </Link>
-                  </h2>
-                  <p className="meta">
-                    {m.body.name}
-                    {m.diaryNumber && ` · ${m.diaryNumber}`}
-                    {m.place && ` · ${m.place}`}
-                  </p>
-                  <p>{t('meetings.summary', { items: m.items, passages: m.passages, attendees: m.attendees })}</p>
-                  <ul className="chip-list">
-                    {m.topTopics.map((tp) => (
-                      <li key={tp.slug}>
-                        <TopicChip slug={tp.slug} label={label(tp, tp.slug)} count={tp.passages} />
-                      </li>
-                    ))}
-                  </ul>
-                </li>
+                <MeetingCard key={m.id} meeting={m} />
               ))}
             </ol>
-            <Pager page={d.page} pages={Math.max(1, Math.ceil(d.total / d.pageSize))} onPage={(p) => setState({ sida: p })} />
+            <Pager paged={d} onPage={(p) => setState({ sida: p })} />
           </>
         )}
       </Async>
     </section>
+  );
+}
+
+/** One meeting in the list: date and title, its council and place, its size and main topics. */
+function MeetingCard({ meeting: m }: { meeting: MeetingSummary }) {
+  const { t, label } = useI18n();
+  return (
+    <li className="card">
+      <h2>
+        <Link to={paths.meeting(m.id)}>
+          <MeetingDate iso={m.date} /> · {m.title ?? m.body.name}
+        </Link>
+      </h2>
+      <p className="meta">
+        {m.body.name}
+        {m.diaryNumber && ` · ${m.diaryNumber}`}
+        {m.place && ` · ${m.place}`}
+      </p>
+      <p>{t('meetings.summary', { items: m.items, passages: m.passages, attendees: m.attendees })}</p>
+      <ul className="chip-list">
+        {m.topTopics.map((tp) => (
+          <li key={tp.slug}>
+            <TopicChip slug={tp.slug} label={label(tp, tp.slug)} count={tp.passages} />
+          </li>
+        ))}
+      </ul>
+    </li>
   );
 }

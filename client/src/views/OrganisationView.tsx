@@ -4,7 +4,8 @@ import { Async } from '../components/Async.js';
 import { MeetingDate } from '../components/MeetingDate.js';
 import { byMeetingDate } from '../components/meeting-order.js';
 import { ConcernGroupCard } from '../components/ConcernGroupCard.js';
-import { TopicChip } from '../components/TopicChip.js';
+import { ProfileHead } from '../components/ProfileHead.js';
+import { TopicChips } from '../components/TopicChips.js';
 import { BarChart } from '../charts/BarChart.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Link } from '../router/router.js';
@@ -12,7 +13,7 @@ import { paths } from '../router/routes.js';
 
 /** An organisation: who represents it, attendance per meeting over time, topics, and the concerns raised where it took part. */
 export function OrganisationView({ organisationKey }: { organisationKey: string }) {
-  const { t, date, label, number } = useI18n();
+  const { t, date, number } = useI18n();
   const organisation = useApi(api.organisation(organisationKey));
   return (
     <section className="view organisation">
@@ -21,16 +22,19 @@ export function OrganisationView({ organisationKey }: { organisationKey: string 
           const attendance = [...d.attendance].sort(byMeetingDate);
           return (
             <>
-              <p className="eyebrow">{t('label.Organisation')}</p>
-              <h1>
-                {d.organisation.name}
-                {d.organisation.abbreviation && d.organisation.abbreviation !== d.organisation.name && (
-                  <small> ({d.organisation.abbreviation})</small>
-                )}
-              </h1>
-              <p>
-                <Link to={paths.graph(`?fokus=${encodeURIComponent(`Organisation:${d.organisation.key}`)}`)}>{t('topic.openGraph')} →</Link>
-              </p>
+              <ProfileHead
+                kind={t('label.Organisation')}
+                name={
+                  <>
+                    {d.organisation.name}
+                    {d.organisation.abbreviation && d.organisation.abbreviation !== d.organisation.name && (
+                      <small> ({d.organisation.abbreviation})</small>
+                    )}
+                  </>
+                }
+                label="Organisation"
+                nodeKey={d.organisation.key}
+              />
               <div className="grid-2">
                 <article className="card">
                   <h2>{t('organisation.attendance')}</h2>
@@ -66,15 +70,7 @@ export function OrganisationView({ organisationKey }: { organisationKey: string 
                       </li>
                     ))}
                   </ul>
-                  <h2>{t('organisation.topics')}</h2>
-                  {d.topics.length === 0 && <p className="muted">–</p>}
-                  <ul className="chip-list">
-                    {d.topics.map((tp) => (
-                      <li key={tp.slug}>
-                        <TopicChip slug={tp.slug} label={label(tp, tp.slug)} count={tp.count} />
-                      </li>
-                    ))}
-                  </ul>
+                  <TopicChips heading={t('organisation.topics')} topics={d.topics} />
                 </article>
               </div>
               <h2>{t('organisation.concerns')}</h2>

@@ -2,7 +2,8 @@ import { api } from '../api/endpoints.js';
 import { useApi } from '../api/use-api.js';
 import { Async } from '../components/Async.js';
 import { MeetingDate } from '../components/MeetingDate.js';
-import { TopicChip } from '../components/TopicChip.js';
+import { ProfileHead } from '../components/ProfileHead.js';
+import { TopicChips } from '../components/TopicChips.js';
 import { BarChart } from '../charts/BarChart.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Link } from '../router/router.js';
@@ -10,27 +11,24 @@ import { itemAnchor, paths } from '../router/routes.js';
 
 /** A person: organisations and roles, meetings attended, items presented, topics of their passages. */
 export function PersonView({ personKey }: { personKey: string }) {
-  const { t, date, label } = useI18n();
+  const { t, date } = useI18n();
   const person = useApi(api.person(personKey));
   return (
     <section className="view person">
       <Async state={person} what={t('person.title')}>
         {(d) => (
           <>
-            <p className="eyebrow">{t('person.title')}</p>
-            <h1>{d.person.name}</h1>
-            <p className="meta">
-              {d.person.organisations.map((o, i) => (
-                <span key={o.key}>
-                  {i > 0 && ', '}
-                  <Link to={paths.organisation(o.key)}>{o.name}</Link>
-                </span>
-              ))}
-              {d.person.roles.length > 0 && ` · ${d.person.roles.join(', ')}`}
-            </p>
-            <p>
-              <Link to={paths.graph(`?fokus=${encodeURIComponent(`Person:${d.person.key}`)}`)}>{t('topic.openGraph')} →</Link>
-            </p>
+            <ProfileHead kind={t('person.title')} name={d.person.name} label="Person" nodeKey={d.person.key}>
+              <p className="meta">
+                {d.person.organisations.map((o, i) => (
+                  <span key={o.key}>
+                    {i > 0 && ', '}
+                    <Link to={paths.organisation(o.key)}>{o.name}</Link>
+                  </span>
+                ))}
+                {d.person.roles.length > 0 && ` · ${d.person.roles.join(', ')}`}
+              </p>
+            </ProfileHead>
             <div className="grid-2">
               <article className="card">
                 <h2>{t('person.meetings', { count: d.meetings.length })}</h2>
@@ -69,15 +67,7 @@ export function PersonView({ personKey }: { personKey: string }) {
                     ))}
                   </ul>
                 )}
-                <h2>{t('person.topics')}</h2>
-                {d.topics.length === 0 && <p className="muted">–</p>}
-                <ul className="chip-list">
-                  {d.topics.map((tp) => (
-                    <li key={tp.slug}>
-                      <TopicChip slug={tp.slug} label={label(tp, tp.slug)} count={tp.count} />
-                    </li>
-                  ))}
-                </ul>
+                <TopicChips heading={t('person.topics')} topics={d.topics} />
               </article>
             </div>
           </>

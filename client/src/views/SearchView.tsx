@@ -184,7 +184,7 @@ export function SearchView() {
                   </li>
                 ))}
               </ol>
-              <Pager page={d.page} pages={Math.max(1, Math.ceil(d.total / d.pageSize))} onPage={(p) => setState({ sida: p })} />
+              <Pager paged={d} onPage={(p) => setState({ sida: p })} />
             </>
           )}
         </Async>

@@ -4,6 +4,7 @@ import { api, downloads } from '../api/endpoints.js';
 import { useApi } from '../api/use-api.js';
 import { Async } from '../components/Async.js';
 import { CouncilFilter } from '../components/CouncilFilter.js';
+import { GraphLink } from '../components/GraphLink.js';
 import { PassageHits } from '../components/PassageHits.js';
 import { TrendChart } from '../charts/TrendChart.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -62,9 +63,9 @@ export function TopicView({ slug }: { slug: string }) {
               </div>
               <p className="actions">
                 <Link to={paths.trends(trendsQuery(d.topic.slug, state.organ))}>{t('topic.openTrends')} →</Link>
-                <Link to={paths.graph(`?fokus=${encodeURIComponent(`Topic:${d.topic.slug}`)}`)}>{t('topic.openGraph')} →</Link>
+                <GraphLink label="Topic" nodeKey={d.topic.slug} />
                 <a href={downloads.topicFeed(d.topic.slug)}>{t('topic.feed')}</a>
-                <a href={downloads.passagesCsv({ topic: d.topic.slug })} download>
+                <a href={downloads.passagesCsv({ topic: d.topic.slug, body: state.organ })} download>
                   {t('common.export')} CSV
                 </a>
               </p>

@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState, type DragEvent, type FormEvent, type RefObject } from 'react';
+import { useEffect, useRef, useState, type DragEvent, type FormEvent, type InputHTMLAttributes, type RefObject } from 'react';
 import type { UploadResult } from '../../../shapes/api/index.js';
 import { ApiError } from '../api/http.js';
 import { readStoredToken, storeToken, uploadDocument, type UploadProgress } from '../api/upload.js';
 import { forgetResponses } from '../api/use-api.js';
+import { HelpedInput, type HelpedKey } from '../components/HelpedInput.js';
 import { useI18n } from '../i18n/i18n.js';
 import { formatDateSource } from '../i18n/translate.js';
 import type { MessageKey } from '../i18n/messages.js';
@@ -15,6 +16,9 @@ type UploadState =
   | { phase: 'busy'; progress: UploadProgress }
   | { phase: 'done'; result: UploadResult }
   | { phase: 'failed'; error: ApiError };
+
+/** An optional field of the form: its id and message, the input's own attributes, and its state. */
+type OptionalField = { id: string; text: HelpedKey; input: InputHTMLAttributes<HTMLInputElement>; value: string; set(value: string): void };
 
 /**
  * `/ladda-upp`: one minutes file (picked or dropped) → `POST /api/documents` → the record's summary with
@@ -68,6 +72,22 @@ export function UploadView() {
     }
   };
 
+  const rememberToken = (value: string) => {
+    setToken(value);
+    storeToken(value);
+  };
+  // The form's two optional fields: the meeting's date when its minutes give none, and the upload token.
+  const fields: OptionalField[] = [
+    { id: 'upload-date', text: 'upload.meetingDate', input: { name: 'date', type: 'date' }, value: meetingDate, set: setMeetingDate },
+    {
+      id: 'upload-token',
+      text: 'upload.token',
+      input: { type: 'password', autoComplete: 'off', spellCheck: false },
+      value: token,
+      set: rememberToken,
+    },
+  ];
+
   const reset = () => {
     setFile(null);
     if (input.current) input.current.value = '';
@@ -115,40 +135,9 @@ export function UploadView() {
                 : t('upload.drop')}
           </p>
         </div>
-        <div>
-          <label htmlFor="upload-date">{t('upload.meetingDate')}</label>
-          <input
-            id="upload-date"
-            name="date"
-            type="date"
-            value={meetingDate}
-            disabled={busy}
-            aria-describedby="upload-date-help"
-            onChange={(e) => setMeetingDate(e.target.value)}
-          />
-          <p id="upload-date-help" className="help">
-            {t('upload.meetingDateHelp')}
-          </p>
-        </div>
-        <div>
-          <label htmlFor="upload-token">{t('upload.token')}</label>
-          <input
-            id="upload-token"
-            type="password"
-            autoComplete="off"
-            spellCheck={false}
-            value={token}
-            disabled={busy}
-            aria-describedby="upload-token-help"
-            onChange={(e) => {
-              setToken(e.target.value);
-              storeToken(e.target.value);
-            }}
-          />
-          <p id="upload-token-help" className="help">
-            {t('upload.tokenHelp')}
-          </p>
-        </div>
+        {fields.map(({ id, text, value, set, input }) => (
+          <HelpedInput key={id} id={id} text={text} {...input} value={value} disabled={busy} onChange={(e) => set(e.target.value)} />
+        ))}
         <button type="submit" disabled={!file || busy}>
           {t('upload.submit')}
         </button>

@@ -4,7 +4,7 @@ import { VERSION_FRESH_MS, bumpGraphVersion, readGraphVersion } from '../../../g
 import { VersionCache } from '../../../graph/db/version-cache.js';
 import { useSampleGraph } from '../../helpers/sample-graph.js';
 
-const g = useSampleGraph({ fresh: true });
+const g = useSampleGraph({ fresh: 'reset' });
 const bump = () => g.executor.write((tx) => bumpGraphVersion(tx));
 
 describe('VersionCache', () => {

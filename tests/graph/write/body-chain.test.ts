@@ -1,28 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { GraphExecutor } from '../../../graph/db/executor.js';
-import { ensureSchema } from '../../../graph/db/schema.js';
+import { describe, expect, it } from 'vitest';
 import { writeMeeting } from '../../../graph/write/write-meeting.js';
 import type { AnnotatedMeeting } from '../../../shapes/annotated-meeting.schema.js';
 import { annotate } from '../../fixtures/annotated/annotate.js';
 import { buildMinutes } from '../../fixtures/annotated/build-minutes.js';
-import { FIXTURE_DIMENSIONS } from '../../fixtures/annotated/embedding.js';
-import { startTestGraph, type TestGraph } from '../../helpers/neo4j.js';
+import { useSchemaGraph } from '../../helpers/sample-graph.js';
 import { snapshotGraph } from '../graph-snapshot.js';
 
-let graph: TestGraph;
-let executor: GraphExecutor;
-
-beforeAll(async () => {
-  graph = await startTestGraph();
-  executor = graph.executor;
-  await ensureSchema(executor, { dimensions: FIXTURE_DIMENSIONS });
-});
-afterAll(async () => {
-  await graph?.close();
-});
-beforeEach(async () => {
-  await graph.clear();
-});
+const g = useSchemaGraph({ fresh: 'clear' });
 
 const meeting = (date: string, previousMeetingDate: string | null, body?: string): AnnotatedMeeting =>
   annotate(
@@ -44,11 +28,11 @@ const OTHER = meeting('2025-02-01', '2025-01-10', 'Annat råd'); // same dates, 
 const dateOf = (id: unknown) => String(id).slice(0, 10);
 
 async function writeAll(meetings: AnnotatedMeeting[]) {
-  for (const m of meetings) await writeMeeting(executor, m);
+  for (const m of meetings) await writeMeeting(g.executor, m);
 }
 
 async function links(type: 'FOLLOWS' | 'APPROVES_NOTES_OF') {
-  const rows = await executor.read(`MATCH (a:Meeting)-[:${type}]->(b:Meeting) RETURN a.id AS from, b.id AS to ORDER BY from`);
+  const rows = await g.executor.read(`MATCH (a:Meeting)-[:${type}]->(b:Meeting) RETURN a.id AS from, b.id AS to ORDER BY from`);
   return rows.map((row) => `${dateOf(row.from)}→${dateOf(row.to)}`);
 }
 
@@ -60,14 +44,14 @@ describe('per-body chronology', () => {
 
   it('gives the same graph whatever order the files arrive in', async () => {
     await writeAll([JAN, FEB, MAR, MAY, OTHER]);
-    const inOrder = await snapshotGraph(executor);
+    const inOrder = await snapshotGraph(g.executor);
     for (const order of [
       [MAY, MAR, OTHER, FEB, JAN],
       [FEB, MAY, JAN, OTHER, MAR],
     ]) {
-      await graph.clear();
+      await g.graph.clear();
       await writeAll(order);
-      expect(await snapshotGraph(executor)).toEqual(inOrder);
+      expect(await snapshotGraph(g.executor)).toEqual(inOrder);
     }
   });
 
@@ -96,7 +80,7 @@ describe('per-body chronology', () => {
       council('2025-02-14', 'Norrtälje kommun'),
     ]);
 
-    const bodies = await executor.read(
+    const bodies = await g.executor.read(
       `MATCH (b:Body) RETURN b.key AS key, b.name AS name, b.municipality AS municipality, b.displayName AS displayName,
               COLLECT { MATCH (b)<-[:OF_BODY]-(m) RETURN m.id ORDER BY m.id } AS meetings ORDER BY key`,
     );
@@ -116,7 +100,7 @@ describe('per-body chronology', () => {
         meetings: ['2025-01-10_kommunala-pensionarsradet-osterakers-kommun', '2025-02-14_kommunala-pensionarsradet-osterakers-kommun'],
       },
     ]);
-    const chain = await executor.read('MATCH (a:Meeting)-[:FOLLOWS]->(b:Meeting) RETURN a.id AS later, b.id AS earlier ORDER BY later');
+    const chain = await g.executor.read('MATCH (a:Meeting)-[:FOLLOWS]->(b:Meeting) RETURN a.id AS later, b.id AS earlier ORDER BY later');
     expect(chain).toEqual([
       { later: '2025-02-14_kommunala-pensionarsradet-norrtalje-kommun', earlier: '2025-01-10_kommunala-pensionarsradet-norrtalje-kommun' },
       {
@@ -139,20 +123,20 @@ describe('per-body chronology', () => {
         }),
       );
     const bodies = async () =>
-      executor.read(
+      g.executor.read(
         'MATCH (b:Body) RETURN b.key AS key, COLLECT { MATCH (b)<-[:OF_BODY]-(m) RETURN m.id ORDER BY m.id } AS meetings ORDER BY key',
       );
     await writeAll([kpr('2025-01-10', null), kpr('2025-02-14', null)]);
     expect(await links('FOLLOWS')).toEqual(['2025-02-14→2025-01-10']);
 
-    expect((await writeMeeting(executor, kpr('2025-01-10', 'Norrtälje kommun'))).status).toBe('replaced');
+    expect((await writeMeeting(g.executor, kpr('2025-01-10', 'Norrtälje kommun'))).status).toBe('replaced');
     expect(await bodies()).toEqual([
       { key: 'kommunala-pensionarsradet', meetings: ['2025-02-14_kommunala-pensionarsradet'] },
       { key: 'kommunala-pensionarsradet-norrtalje-kommun', meetings: ['2025-01-10_kommunala-pensionarsradet-norrtalje-kommun'] },
     ]);
     expect(await links('FOLLOWS')).toEqual([]);
 
-    expect((await writeMeeting(executor, kpr('2025-02-14', 'Norrtälje kommun'))).status).toBe('replaced');
+    expect((await writeMeeting(g.executor, kpr('2025-02-14', 'Norrtälje kommun'))).status).toBe('replaced');
     expect(await bodies()).toEqual([
       {
         key: 'kommunala-pensionarsradet-norrtalje-kommun',

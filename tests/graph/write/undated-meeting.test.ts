@@ -1,13 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { GraphExecutor } from '../../../graph/db/executor.js';
-import { ensureSchema } from '../../../graph/db/schema.js';
+import { describe, expect, it } from 'vitest';
 import { writeMeeting } from '../../../graph/write/write-meeting.js';
 import { writeMeetings } from '../../../graph/write/write-meetings.js';
 import type { AnnotatedMeeting } from '../../../shapes/annotated-meeting.schema.js';
 import { annotate } from '../../fixtures/annotated/annotate.js';
 import { buildMinutes, type MinutesSpec } from '../../fixtures/annotated/build-minutes.js';
 import { FIXTURE_DIMENSIONS } from '../../fixtures/annotated/embedding.js';
-import { startTestGraph, type TestGraph } from '../../helpers/neo4j.js';
+import { useSchemaGraph } from '../../helpers/sample-graph.js';
 import { snapshotGraph } from '../graph-snapshot.js';
 
 /**
@@ -15,20 +13,7 @@ import { snapshotGraph } from '../graph-snapshot.js';
  * chronology, and are replaced like any other meeting when their date is set or their file edited.
  */
 
-let graph: TestGraph;
-let executor: GraphExecutor;
-
-beforeAll(async () => {
-  graph = await startTestGraph();
-  executor = graph.executor;
-  await ensureSchema(executor, { dimensions: FIXTURE_DIMENSIONS });
-});
-afterAll(async () => {
-  await graph?.close();
-});
-beforeEach(async () => {
-  await graph.clear();
-});
+const g = useSchemaGraph({ fresh: 'clear' });
 
 const UNDATED_PATH = '/fixtures/arkiv/protokoll-utan-datum.txt';
 
@@ -100,16 +85,16 @@ const FEB = dated('2025-02-14', '2025-01-10');
 const UNDATED = undated();
 
 async function follows(): Promise<string[]> {
-  const rows = await executor.read("MATCH (a:Meeting)-[:FOLLOWS]->(b:Meeting) RETURN a.id + '→' + b.id AS link ORDER BY link");
+  const rows = await g.executor.read("MATCH (a:Meeting)-[:FOLLOWS]->(b:Meeting) RETURN a.id + '→' + b.id AS link ORDER BY link");
   return rows.map((row) => String(row.link));
 }
 
 describe('an undated meeting', () => {
   it('is written whole: items, passages, vectors, topics, people, concerns and follow-ups', async () => {
     expect(UNDATED.id).toMatch(/^undated-[0-9a-f]{12}_testradet$/);
-    for (const m of [JAN, FEB, UNDATED]) await writeMeeting(executor, m);
+    for (const m of [JAN, FEB, UNDATED]) await writeMeeting(g.executor, m);
 
-    const [meeting] = await executor.read(
+    const [meeting] = await g.executor.read(
       `MATCH (m:Meeting {id: $id})-[:OF_BODY]->(b:Body)
        RETURN m.date AS date, m.dateSource AS dateSource, m.sourcePath AS path, b.key AS body,
               COUNT { (m)-[:HAS_ITEM]->() } AS items,
@@ -137,15 +122,15 @@ describe('an undated meeting', () => {
       followUps: 1,
     });
     expect(meeting!.passageTopics).toBeGreaterThanOrEqual(3);
-    expect(await executor.read('MATCH (m:Meeting) WHERE m.date IS NOT NULL RETURN DISTINCT m.dateSource AS source')).toEqual([
+    expect(await g.executor.read('MATCH (m:Meeting) WHERE m.date IS NOT NULL RETURN DISTINCT m.dateSource AS source')).toEqual([
       { source: 'text' },
     ]);
   });
 
   it('stands outside its body\u2019s chronology, and still approves the dated meeting it names', async () => {
-    for (const m of [UNDATED, FEB, JAN]) await writeMeeting(executor, m);
+    for (const m of [UNDATED, FEB, JAN]) await writeMeeting(g.executor, m);
     expect(await follows()).toEqual([`${FEB.id}→${JAN.id}`]);
-    const approves = await executor.read(
+    const approves = await g.executor.read(
       'MATCH (a:Meeting)-[:APPROVES_NOTES_OF]->(b:Meeting) RETURN a.id AS from, b.id AS to ORDER BY from',
     );
     expect(approves).toEqual([
@@ -153,30 +138,30 @@ describe('an undated meeting', () => {
       { from: UNDATED.id, to: JAN.id },
     ]);
     // A rebuilt chain (a replaced meeting) leaves it outside too.
-    await writeMeeting(executor, dated('2025-02-14', null));
+    await writeMeeting(g.executor, dated('2025-02-14', null));
     expect(await follows()).toEqual([`${FEB.id}→${JAN.id}`]);
-    expect(await executor.read('MATCH (:Meeting {id: $id})-[r:FOLLOWS]-() RETURN r', { id: UNDATED.id })).toEqual([]);
+    expect(await g.executor.read('MATCH (:Meeting {id: $id})-[r:FOLLOWS]-() RETURN r', { id: UNDATED.id })).toEqual([]);
   });
 
   it('is re-written idempotently, in any order, alone or in a batch', async () => {
-    for (const m of [JAN, UNDATED, FEB]) expect((await writeMeeting(executor, m)).status).toBe('created');
-    const first = await snapshotGraph(executor);
-    for (const m of [UNDATED, JAN, FEB]) expect((await writeMeeting(executor, m)).status).toBe('unchanged');
-    expect(await snapshotGraph(executor)).toEqual(first);
+    for (const m of [JAN, UNDATED, FEB]) expect((await writeMeeting(g.executor, m)).status).toBe('created');
+    const first = await snapshotGraph(g.executor);
+    for (const m of [UNDATED, JAN, FEB]) expect((await writeMeeting(g.executor, m)).status).toBe('unchanged');
+    expect(await snapshotGraph(g.executor)).toEqual(first);
 
-    await graph.clear();
-    const batch = await writeMeetings(executor, [UNDATED, FEB, JAN]);
+    await g.graph.clear();
+    const batch = await writeMeetings(g.executor, [UNDATED, FEB, JAN]);
     expect(batch.map((entry) => entry.ok && entry.result.status)).toEqual(['created', 'created', 'created']);
-    expect(await snapshotGraph(executor)).toEqual(first);
+    expect(await snapshotGraph(g.executor)).toEqual(first);
   });
 });
 
 describe('an undated meeting whose source comes again', () => {
   /** The graph the given meetings make in an empty graph: what a replacement must leave. */
   async function fresh(meetings: AnnotatedMeeting[]) {
-    await graph.clear();
-    for (const m of meetings) await writeMeeting(executor, m);
-    return snapshotGraph(executor);
+    await g.graph.clear();
+    for (const m of meetings) await writeMeeting(g.executor, m);
+    return snapshotGraph(g.executor);
   }
 
   it('is replaced by the dated meeting when its date is set (same file, date given by the user)', async () => {
@@ -184,20 +169,22 @@ describe('an undated meeting whose source comes again', () => {
     expect(set.minutes.source).toEqual(UNDATED.minutes.source);
     expect(set.id).toBe('2025-03-20_testradet');
 
-    for (const m of [JAN, FEB, UNDATED]) await writeMeeting(executor, m);
-    expect((await writeMeeting(executor, set)).status).toBe('replaced');
-    const meetings = await executor.read('MATCH (m:Meeting) RETURN m.id AS id, m.dateSource AS dateSource ORDER BY id');
+    for (const m of [JAN, FEB, UNDATED]) await writeMeeting(g.executor, m);
+    expect((await writeMeeting(g.executor, set)).status).toBe('replaced');
+    const meetings = await g.executor.read('MATCH (m:Meeting) RETURN m.id AS id, m.dateSource AS dateSource ORDER BY id');
     expect(meetings).toEqual([
       { id: JAN.id, dateSource: 'text' },
       { id: FEB.id, dateSource: 'text' },
       { id: set.id, dateSource: 'override' },
     ]);
-    const left = await executor.read('MATCH (n) WHERE n.meetingId = $id OR n.key STARTS WITH $id RETURN count(n) AS n', { id: UNDATED.id });
+    const left = await g.executor.read('MATCH (n) WHERE n.meetingId = $id OR n.key STARTS WITH $id RETURN count(n) AS n', {
+      id: UNDATED.id,
+    });
     expect(left[0]!.n).toBe(0);
     expect(await follows()).toEqual([`${FEB.id}→${JAN.id}`, `${set.id}→${FEB.id}`]);
-    expect((await writeMeeting(executor, set)).status).toBe('unchanged');
+    expect((await writeMeeting(g.executor, set)).status).toBe('unchanged');
 
-    const replaced = await snapshotGraph(executor);
+    const replaced = await snapshotGraph(g.executor);
     expect(replaced).toEqual(await fresh([JAN, FEB, set]));
   });
 
@@ -212,24 +199,24 @@ describe('an undated meeting whose source comes again', () => {
     expect(edited.id).not.toBe(UNDATED.id);
     expect(edited.minutes.source.path).toBe(UNDATED.minutes.source.path);
 
-    for (const m of [JAN, UNDATED]) await writeMeeting(executor, m);
-    expect((await writeMeeting(executor, edited)).status).toBe('replaced');
-    const fromFile = await executor.read('MATCH (m:Meeting {sourcePath: $path}) RETURN m.id AS id', { path: UNDATED_PATH });
+    for (const m of [JAN, UNDATED]) await writeMeeting(g.executor, m);
+    expect((await writeMeeting(g.executor, edited)).status).toBe('replaced');
+    const fromFile = await g.executor.read('MATCH (m:Meeting {sourcePath: $path}) RETURN m.id AS id', { path: UNDATED_PATH });
     expect(fromFile).toEqual([{ id: edited.id }]);
     // Bo Lind was only in the old version: no meeting refers to him any more.
-    expect(await executor.read("MATCH (p:Person {key: 'bo lind'}) RETURN p")).toEqual([]);
+    expect(await g.executor.read("MATCH (p:Person {key: 'bo lind'}) RETURN p")).toEqual([]);
 
-    const replaced = await snapshotGraph(executor);
+    const replaced = await snapshotGraph(g.executor);
     expect(replaced).toEqual(await fresh([JAN, edited]));
   });
 
   it('is replaced in the same way inside a batch, and a dated meeting can go back to undated', async () => {
     const set = undated({ date: '2025-03-20', dateSource: 'override' });
-    await writeMeetings(executor, [JAN, UNDATED]);
-    const [entry] = await writeMeetings(executor, [set]);
+    await writeMeetings(g.executor, [JAN, UNDATED]);
+    const [entry] = await writeMeetings(g.executor, [set]);
     expect(entry).toMatchObject({ ok: true, result: { status: 'replaced', meetingId: set.id } });
-    const [back] = await writeMeetings(executor, [UNDATED, FEB]);
+    const [back] = await writeMeetings(g.executor, [UNDATED, FEB]);
     expect(back).toMatchObject({ ok: true, result: { status: 'replaced', meetingId: UNDATED.id } });
-    expect(await snapshotGraph(executor)).toEqual(await fresh([JAN, UNDATED, FEB]));
+    expect(await snapshotGraph(g.executor)).toEqual(await fresh([JAN, UNDATED, FEB]));
   });
 });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ConstraintError } from '../../../graph/db/errors.js';
 import type { GraphExecutor } from '../../../graph/db/executor.js';
 import { personKey } from '../../../shapes/keys.js';
@@ -9,27 +9,11 @@ import { writeMeeting } from '../../../graph/write/write-meeting.js';
 import type { AnnotatedMeeting } from '../../../shapes/annotated-meeting.schema.js';
 import { annotate } from '../../fixtures/annotated/annotate.js';
 import { FIXTURE_DIMENSIONS } from '../../fixtures/annotated/embedding.js';
-import { SAMPLE_2024_ID, SAMPLE_2025_ID, annotatedSamples } from '../../fixtures/annotated/samples.js';
-import { startTestGraph, type TestGraph } from '../../helpers/neo4j.js';
+import { SAMPLE_2024_ID, SAMPLE_2025_ID } from '../../fixtures/annotated/samples.js';
+import { useSampleGraph } from '../../helpers/sample-graph.js';
 import { snapshotGraph } from '../graph-snapshot.js';
 
-let graph: TestGraph;
-let executor: GraphExecutor;
-let sample2024: AnnotatedMeeting;
-let sample2025: AnnotatedMeeting;
-
-beforeAll(async () => {
-  graph = await startTestGraph();
-  executor = graph.executor;
-  await ensureSchema(executor, { dimensions: FIXTURE_DIMENSIONS });
-  [sample2024, sample2025] = (await annotatedSamples()) as [AnnotatedMeeting, AnnotatedMeeting];
-});
-afterAll(async () => {
-  await graph?.close();
-});
-beforeEach(async () => {
-  await graph.clear();
-});
+const g = useSampleGraph({ fresh: 'clear' });
 
 const SHARED_ATTENDEES = [
   'Anders Ahlsson',
@@ -42,13 +26,13 @@ const SHARED_ATTENDEES = [
 ];
 
 async function writeBoth(order: 'forward' | 'reverse' = 'forward') {
-  const meetings = order === 'forward' ? [sample2024, sample2025] : [sample2025, sample2024];
-  return [await writeMeeting(executor, meetings[0]!), await writeMeeting(executor, meetings[1]!)];
+  const meetings = order === 'forward' ? [g.sample2024, g.sample2025] : [g.sample2025, g.sample2024];
+  return [await writeMeeting(g.executor, meetings[0]!), await writeMeeting(g.executor, meetings[1]!)];
 }
 
 /** The 2025 sample as if its source had been edited: one paragraph reworded, item 5 and Sven Erik Wånell gone. */
 function edited2025(): AnnotatedMeeting {
-  const minutes = sample2025.minutes;
+  const minutes = g.sample2025.minutes;
   const items = minutes.agendaItems
     .filter((item) => item.ordinal !== 5)
     .map((item) =>
@@ -71,44 +55,46 @@ describe('writeMeeting with the two sample minutes', () => {
   it('writes two meetings of one body in chronological FOLLOWS order', async () => {
     const results = await writeBoth();
     expect(results.map((r) => r.status)).toEqual(['created', 'created']);
-    const chain = await executor.read(
+    const chain = await g.executor.read(
       'MATCH (later:Meeting)-[:FOLLOWS]->(earlier:Meeting) RETURN later.id AS later, earlier.id AS earlier',
     );
     expect(chain).toEqual([{ later: SAMPLE_2025_ID, earlier: SAMPLE_2024_ID }]);
-    const bodies = await executor.read('MATCH (m:Meeting)-[:OF_BODY]->(b:Body) RETURN DISTINCT b.key AS body, count(m) AS meetings');
+    const bodies = await g.executor.read('MATCH (m:Meeting)-[:OF_BODY]->(b:Body) RETURN DISTINCT b.key AS body, count(m) AS meetings');
     expect(bodies).toHaveLength(1);
     expect(bodies[0]!.meetings).toBe(2);
   });
 
   it('links attendees with their organisation, and a person at both meetings is one node', async () => {
     await writeBoth();
-    const attendance = await executor.read(
+    const attendance = await g.executor.read(
       `MATCH (p:Person)-[a:ATTENDED]->(m:Meeting)
        RETURN m.id AS meeting, count(p) AS people, collect(p.name + '|' + a.organisationName) AS who`,
     );
     const byMeeting = Object.fromEntries(attendance.map((row) => [row.meeting, row]));
-    expect(byMeeting[SAMPLE_2024_ID]!.people).toBe(sample2024.minutes.attendees.length);
-    expect(byMeeting[SAMPLE_2025_ID]!.people).toBe(sample2025.minutes.attendees.length);
+    expect(byMeeting[SAMPLE_2024_ID]!.people).toBe(g.sample2024.minutes.attendees.length);
+    expect(byMeeting[SAMPLE_2025_ID]!.people).toBe(g.sample2025.minutes.attendees.length);
     expect(byMeeting[SAMPLE_2025_ID]!.who).toEqual(
       expect.arrayContaining(['Karin Nilsson|Förvaltningen', 'Sven Erik Wånell|PRO', 'Owe Landgren|SKPF']),
     );
-    const remote = await executor.read('MATCH (p:Person)-[a:ATTENDED {remote: true}]->(m:Meeting) RETURN p.name AS name, m.id AS meeting');
+    const remote = await g.executor.read(
+      'MATCH (p:Person)-[a:ATTENDED {remote: true}]->(m:Meeting) RETURN p.name AS name, m.id AS meeting',
+    );
     expect(remote).toEqual([{ name: 'Karin Nilsson', meeting: SAMPLE_2025_ID }]);
 
-    const shared = await executor.read(
+    const shared = await g.executor.read(
       `MATCH (p:Person) WHERE p.name IN $names
        RETURN p.name AS name, count { (p)-[:ATTENDED]->(:Meeting) } AS meetings`,
       { names: SHARED_ATTENDEES },
     );
     expect(shared).toHaveLength(SHARED_ATTENDEES.length);
     expect(shared.every((row) => row.meetings === 2)).toBe(true);
-    const people = await executor.read('MATCH (p:Person) RETURN count(p) AS n');
+    const people = await g.executor.read('MATCH (p:Person) RETURN count(p) AS n');
     expect(people[0]!.n).toBe(18 + 9 - SHARED_ATTENDEES.length);
   });
 
   it('writes 13 agenda items in order with their presenters, the secretary, and passages under items', async () => {
     await writeBoth();
-    const items = await executor.read(
+    const items = await g.executor.read(
       `MATCH (m:Meeting)-[:HAS_ITEM]->(i:AgendaItem)
        RETURN m.id AS meeting, i.ordinal AS ordinal, i.title AS title,
               COLLECT { MATCH (p:Person)-[:PRESENTED]->(i) RETURN p.name ORDER BY p.name } AS presenters
@@ -122,14 +108,14 @@ describe('writeMeeting with the two sample minutes', () => {
       presenters: ['Karin Nilsson'],
     });
 
-    const secretaries = await executor.read('MATCH (p:Person)-[:SECRETARY_OF]->(m:Meeting) RETURN p.name AS name, count(m) AS meetings');
+    const secretaries = await g.executor.read('MATCH (p:Person)-[:SECRETARY_OF]->(m:Meeting) RETURN p.name AS name, count(m) AS meetings');
     expect(secretaries).toEqual([{ name: 'William Stampe', meetings: 2 }]);
 
-    const passages = await executor.read(
+    const passages = await g.executor.read(
       `MATCH (p:Passage) RETURN count(p) AS all, count { MATCH (p)<-[:HAS_PASSAGE]-(:AgendaItem)<-[:HAS_ITEM]-(:Meeting) } AS linked`,
     );
-    const expected = sample2024.passages.length + sample2025.passages.length;
-    const linked = await executor.read(
+    const expected = g.sample2024.passages.length + g.sample2025.passages.length;
+    const linked = await g.executor.read(
       'MATCH (:Meeting)-[:HAS_ITEM]->(:AgendaItem)-[:HAS_PASSAGE]->(p:Passage) RETURN count(DISTINCT p) AS n',
     );
     expect(passages[0]!.all).toBe(expected);
@@ -138,7 +124,7 @@ describe('writeMeeting with the two sample minutes', () => {
 
   it('keeps provenance: offsets and page on passages, source path and sha256 on the meeting, the embedder', async () => {
     await writeBoth();
-    const [row] = await executor.read(
+    const [row] = await g.executor.read(
       `MATCH (m:Meeting {id: $id})-[:HAS_ITEM]->(:AgendaItem {ordinal: 3})-[:HAS_PASSAGE]->(p:Passage)
        RETURN m.sourcePath AS path, m.sourceSha256 AS sha, m.embedderId AS embedder, m.embedderDimensions AS dimensions,
               p.start AS start, p.end AS end, p.page AS page, p.text AS text, size(p.embedding) AS vector
@@ -146,61 +132,63 @@ describe('writeMeeting with the two sample minutes', () => {
       { id: SAMPLE_2025_ID },
     );
     expect(row).toMatchObject({
-      path: sample2025.minutes.source.path,
-      sha: sample2025.minutes.source.sha256,
+      path: g.sample2025.minutes.source.path,
+      sha: g.sample2025.minutes.source.sha256,
       dimensions: FIXTURE_DIMENSIONS,
       vector: FIXTURE_DIMENSIONS,
     });
-    expect(sample2025.minutes.text.slice(row!.start as number, row!.end as number)).toBe(row!.text);
+    expect(g.sample2025.minutes.text.slice(row!.start as number, row!.end as number)).toBe(row!.text);
   });
 });
 
 describe('idempotence and order', () => {
   it('re-ingesting the same sources changes nothing and reports unchanged', async () => {
     await writeBoth();
-    const before = await snapshotGraph(executor);
+    const before = await snapshotGraph(g.executor);
     const again = await writeBoth();
     expect(again.map((r) => r.status)).toEqual(['unchanged', 'unchanged']);
-    expect(await snapshotGraph(executor)).toEqual(before);
+    expect(await snapshotGraph(g.executor)).toEqual(before);
   });
 
   it('files in reverse order give the same graph, FOLLOWS chain included', async () => {
     await writeBoth('forward');
-    const forward = await snapshotGraph(executor);
-    await graph.clear();
+    const forward = await snapshotGraph(g.executor);
+    await g.graph.clear();
     await writeBoth('reverse');
-    expect(await snapshotGraph(executor)).toEqual(forward);
+    expect(await snapshotGraph(g.executor)).toEqual(forward);
   });
 });
 
 describe('replacement of a changed source', () => {
   it('replaces items and passages, leaves nothing stale, and keeps shared people', async () => {
     await writeBoth();
-    const result = await writeMeeting(executor, edited2025());
+    const result = await writeMeeting(g.executor, edited2025());
     expect(result.status).toBe('replaced');
 
-    const items = await executor.read('MATCH (:Meeting {id: $id})-[:HAS_ITEM]->(i) RETURN count(i) AS n', { id: SAMPLE_2025_ID });
+    const items = await g.executor.read('MATCH (:Meeting {id: $id})-[:HAS_ITEM]->(i) RETURN count(i) AS n', { id: SAMPLE_2025_ID });
     expect(items[0]!.n).toBe(5);
-    const allItems = await executor.read('MATCH (i:AgendaItem) RETURN count(i) AS n');
+    const allItems = await g.executor.read('MATCH (i:AgendaItem) RETURN count(i) AS n');
     expect(allItems[0]!.n).toBe(12);
-    const passages = await executor.read('MATCH (p:Passage {meetingId: $id}) RETURN p.key AS key, p.text AS text', { id: SAMPLE_2025_ID });
+    const passages = await g.executor.read('MATCH (p:Passage {meetingId: $id}) RETURN p.key AS key, p.text AS text', {
+      id: SAMPLE_2025_ID,
+    });
     const expectedKeys = edited2025().passages.map((p) => `${SAMPLE_2025_ID}#${p.ordinal}`);
     expect(passages.map((p) => p.key).sort()).toEqual(expectedKeys.sort());
     expect(passages.some((p) => String(p.text).startsWith('Rådet frågar om antalet vårdplatser'))).toBe(true);
     expect(passages.some((p) => String(p.text).includes('Rådets fråga angående status slutenvårdsplatser'))).toBe(false);
-    const orphans = await executor.read('MATCH (p:Passage) WHERE NOT (p)<-[:HAS_PASSAGE]-() RETURN count(p) AS n');
+    const orphans = await g.executor.read('MATCH (p:Passage) WHERE NOT (p)<-[:HAS_PASSAGE]-() RETURN count(p) AS n');
     expect(orphans[0]!.n).toBe(0);
 
     // Sven Erik Wånell attended only the 2025 meeting: no meeting refers to him any more.
-    const sven = await executor.read('MATCH (p:Person {key: $key}) RETURN p', { key: personKey('Sven Erik Wånell') });
+    const sven = await g.executor.read('MATCH (p:Person {key: $key}) RETURN p', { key: personKey('Sven Erik Wånell') });
     expect(sven).toEqual([]);
     // Shared people survive with their other meeting.
-    const anders = await executor.read('MATCH (p:Person {key: $key})-[:ATTENDED]->(m) RETURN m.id AS id ORDER BY id', {
+    const anders = await g.executor.read('MATCH (p:Person {key: $key})-[:ATTENDED]->(m) RETURN m.id AS id ORDER BY id', {
       key: personKey('Anders Ahlsson'),
     });
     expect(anders.map((r) => r.id)).toEqual([SAMPLE_2024_ID, SAMPLE_2025_ID]);
     // Fanny Reuter presented the dropped item 5 in 2025: that PRESENTED is gone, the 2024 one stays.
-    const fanny = await executor.read('MATCH (:Person {key: $key})-[:PRESENTED]->(i) RETURN i.key AS key', {
+    const fanny = await g.executor.read('MATCH (:Person {key: $key})-[:PRESENTED]->(i) RETURN i.key AS key', {
       key: personKey('Fanny Reuter'),
     });
     expect(fanny.map((r) => r.key)).toEqual([`${SAMPLE_2024_ID}#6`]);
@@ -208,33 +196,33 @@ describe('replacement of a changed source', () => {
 
   it('gives the same graph as writing the changed meeting into an empty graph', async () => {
     await writeBoth();
-    await writeMeeting(executor, edited2025());
-    const replaced = await snapshotGraph(executor);
-    await graph.clear();
-    await writeMeeting(executor, sample2024);
-    await writeMeeting(executor, edited2025());
-    expect(await snapshotGraph(executor)).toEqual(replaced);
+    await writeMeeting(g.executor, edited2025());
+    const replaced = await snapshotGraph(g.executor);
+    await g.graph.clear();
+    await writeMeeting(g.executor, g.sample2024);
+    await writeMeeting(g.executor, edited2025());
+    expect(await snapshotGraph(g.executor)).toEqual(replaced);
   });
 
   it('retracts roles and REPRESENTS that only the old version supported', async () => {
     const withRole = annotate({
-      ...sample2025.minutes,
-      attendees: sample2025.minutes.attendees.map((a) => (a.name === 'Owe Landgren' ? { ...a, role: 'ordförande' } : a)),
+      ...g.sample2025.minutes,
+      attendees: g.sample2025.minutes.attendees.map((a) => (a.name === 'Owe Landgren' ? { ...a, role: 'ordförande' } : a)),
     });
-    await writeMeeting(executor, sample2024);
-    await writeMeeting(executor, withRole);
-    const roles = () => executor.read('MATCH (p:Person {key: $key}) RETURN p.roles AS roles', { key: personKey('Owe Landgren') });
+    await writeMeeting(g.executor, g.sample2024);
+    await writeMeeting(g.executor, withRole);
+    const roles = () => g.executor.read('MATCH (p:Person {key: $key}) RETURN p.roles AS roles', { key: personKey('Owe Landgren') });
     expect((await roles())[0]!.roles).toEqual(['ordförande']);
 
     const moved = annotate({
-      ...sample2025.minutes,
-      source: { ...sample2025.minutes.source, sha256: 'e'.repeat(64) },
-      attendees: sample2025.minutes.attendees.map((a) => (a.name === 'Owe Landgren' ? { ...a, organisation: 'PRO' } : a)),
+      ...g.sample2025.minutes,
+      source: { ...g.sample2025.minutes.source, sha256: 'e'.repeat(64) },
+      attendees: g.sample2025.minutes.attendees.map((a) => (a.name === 'Owe Landgren' ? { ...a, organisation: 'PRO' } : a)),
     });
-    await writeMeeting(executor, moved);
+    await writeMeeting(g.executor, moved);
     expect((await roles())[0]!.roles).toEqual([]);
     // Each REPRESENTS is backed by a meeting's fact: PRO by the edited 2025 meeting, SKPF by 2024.
-    const represents = await executor.read(
+    const represents = await g.executor.read(
       `MATCH (p:Person {key: $key})-[:REPRESENTS]->(o)
        RETURN o.key AS organisation, COLLECT { MATCH (m:Meeting) WHERE (p.key + '|' + o.key) IN m.representsFacts RETURN m.id ORDER BY m.id } AS meetings
        ORDER BY organisation`,
@@ -250,12 +238,14 @@ describe('replacement of a changed source', () => {
 describe('concerns, follow-ups and speakers', () => {
   /** The 2025 sample with a council concern and a follow-up owned by Anders Ahlsson, as the NLP stage would add. */
   const withFindings = (): AnnotatedMeeting => {
-    const council = { type: 'body' as const, key: sample2025.bodyKey, name: 'Rådet' };
-    const question = sample2025.passages.find((p) => p.text.startsWith('Rådets fråga angående status slutenvårdsplatser'))!;
-    const promise = sample2025.passages.find((p) => p.text.startsWith('Frågan lyfts och diskuteras'))!;
+    const council = { type: 'body' as const, key: g.sample2025.bodyKey, name: 'Rådet' };
+    const question = g.sample2025.passages.find((p) => p.text.startsWith('Rådets fråga angående status slutenvårdsplatser'))!;
+    const promise = g.sample2025.passages.find((p) => p.text.startsWith('Frågan lyfts och diskuteras'))!;
     return {
-      ...sample2025,
-      passages: sample2025.passages.map((p) => (p.ordinal === question.ordinal ? { ...p, speaker: council, kind: 'council_question' } : p)),
+      ...g.sample2025,
+      passages: g.sample2025.passages.map((p) =>
+        p.ordinal === question.ordinal ? { ...p, speaker: council, kind: 'council_question' } : p,
+      ),
       concerns: [
         { ordinal: 1, itemOrdinal: 3, passageOrdinal: question.ordinal, text: question.text, gist: 'vårdplatser', topics: ['vardplatser'] },
       ],
@@ -274,28 +264,28 @@ describe('concerns, follow-ups and speakers', () => {
   };
 
   it('links concerns, follow-ups and body speakers, and a replacement without them removes them', async () => {
-    await writeMeeting(executor, withFindings());
-    const [row] = await executor.read(
+    await writeMeeting(g.executor, withFindings());
+    const [row] = await g.executor.read(
       `MATCH (c:Concern)-[:RAISED_IN]->(i:AgendaItem), (c)-[:ABOUT]->(t:Topic)
        MATCH (f:FollowUp)-[:PROMISED_IN]->(i), (f)-[:OWNED_BY]->(owner:Person)
        MATCH (:Passage {key: c.passageKey})-[:SPOKEN_BY]->(speaker:Body)
        RETURN i.ordinal AS item, t.slug AS topic, owner.name AS owner, f.due AS due, speaker.key AS speaker`,
     );
-    expect(row).toEqual({ item: 3, topic: 'vardplatser', owner: 'Anders Ahlsson', due: '2025-06-12', speaker: sample2025.bodyKey });
+    expect(row).toEqual({ item: 3, topic: 'vardplatser', owner: 'Anders Ahlsson', due: '2025-06-12', speaker: g.sample2025.bodyKey });
 
-    await writeMeeting(executor, {
-      ...sample2025,
-      minutes: { ...sample2025.minutes, source: { ...sample2025.minutes.source, sha256: 'd'.repeat(64) } },
+    await writeMeeting(g.executor, {
+      ...g.sample2025,
+      minutes: { ...g.sample2025.minutes, source: { ...g.sample2025.minutes.source, sha256: 'd'.repeat(64) } },
     });
-    const left = await executor.read('MATCH (n) WHERE n:Concern OR n:FollowUp RETURN count(n) AS n');
+    const left = await g.executor.read('MATCH (n) WHERE n:Concern OR n:FollowUp RETURN count(n) AS n');
     expect(left[0]!.n).toBe(0);
-    const spoken = await executor.read('MATCH ()-[r:SPOKEN_BY|OWNED_BY]->() RETURN count(r) AS n');
+    const spoken = await g.executor.read('MATCH ()-[r:SPOKEN_BY|OWNED_BY]->() RETURN count(r) AS n');
     expect(spoken[0]!.n).toBe(0);
   });
 });
 
 /**
- * Wraps the real executor so that, inside the real transaction, a statement that breaks a real
+ * Wraps the real g.executor so that, inside the real transaction, a statement that breaks a real
  * uniqueness constraint runs right after the passages are written: Neo4j itself fails the
  * transaction half-way through the meeting.
  */
@@ -318,57 +308,57 @@ function failingAfterPassages(real: GraphExecutor): GraphExecutorLike {
 
 describe('a failure in the middle of a meeting', () => {
   it('leaves no part of a new meeting, and the next run completes', async () => {
-    await writeMeeting(executor, sample2024);
-    const before = await snapshotGraph(executor);
-    await expect(writeMeeting(failingAfterPassages(executor), sample2025)).rejects.toBeInstanceOf(ConstraintError);
-    expect(await snapshotGraph(executor)).toEqual(before);
+    await writeMeeting(g.executor, g.sample2024);
+    const before = await snapshotGraph(g.executor);
+    await expect(writeMeeting(failingAfterPassages(g.executor), g.sample2025)).rejects.toBeInstanceOf(ConstraintError);
+    expect(await snapshotGraph(g.executor)).toEqual(before);
 
-    expect((await writeMeeting(executor, sample2025)).status).toBe('created');
-    expect((await snapshotGraph(executor)).counts.Meeting).toBe(2);
+    expect((await writeMeeting(g.executor, g.sample2025)).status).toBe('created');
+    expect((await snapshotGraph(g.executor)).counts.Meeting).toBe(2);
   });
 
   it('leaves the previous version of a replaced meeting whole', async () => {
     await writeBoth();
-    const before = await snapshotGraph(executor);
-    await expect(writeMeeting(failingAfterPassages(executor), edited2025())).rejects.toBeInstanceOf(ConstraintError);
-    expect(await snapshotGraph(executor)).toEqual(before);
+    const before = await snapshotGraph(g.executor);
+    await expect(writeMeeting(failingAfterPassages(g.executor), edited2025())).rejects.toBeInstanceOf(ConstraintError);
+    expect(await snapshotGraph(g.executor)).toEqual(before);
   });
 });
 
 describe('validation at the edge', () => {
   it('rejects a record whose references do not resolve, writing nothing', async () => {
     const broken: AnnotatedMeeting = {
-      ...sample2025,
-      passages: sample2025.passages.map((p, i) =>
+      ...g.sample2025,
+      passages: g.sample2025.passages.map((p, i) =>
         i === 0 ? { ...p, speaker: { type: 'person', key: 'nobody', name: 'Nobody' }, itemOrdinal: 99 } : p,
       ),
     };
-    const error = await writeMeeting(executor, broken).catch((e: unknown) => e);
+    const error = await writeMeeting(g.executor, broken).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MeetingValidationError);
     expect((error as MeetingValidationError).issues.map((i) => i.code).sort()).toEqual(['unknown_item', 'unknown_person']);
-    expect((await snapshotGraph(executor)).nodes).toEqual([]);
+    expect((await snapshotGraph(g.executor)).nodes).toEqual([]);
   });
 
   it('rejects vectors of another size than the vector index, before any meeting recorded an embedder', async () => {
-    await ensureSchema(executor, { dimensions: FIXTURE_DIMENSIONS }); // records the size again after clear()
-    const small = annotate(sample2024.minutes);
+    await ensureSchema(g.executor, { dimensions: FIXTURE_DIMENSIONS }); // records the size again after clear()
+    const small = annotate(g.sample2024.minutes);
     const shrunk: AnnotatedMeeting = {
       ...small,
       passages: small.passages.map((p) => ({ ...p, embedding: p.embedding!.slice(0, 8) })),
       embedder: { id: 'small-model', dimensions: 8 },
     };
-    await expect(writeMeeting(executor, shrunk)).rejects.toThrow(/32 dimensions.*"small-model" \(8 dimensions\).*npm run reindex/);
+    await expect(writeMeeting(g.executor, shrunk)).rejects.toThrow(/32 dimensions.*"small-model" \(8 dimensions\).*npm run reindex/);
   });
 
   it('rejects vectors of another embedder than the graph holds, naming the reindex command', async () => {
-    await writeMeeting(executor, sample2024);
+    await writeMeeting(g.executor, g.sample2024);
     const other: AnnotatedMeeting = {
-      ...sample2025,
+      ...g.sample2025,
       embedder: { id: 'another-model', dimensions: FIXTURE_DIMENSIONS },
     };
-    await expect(writeMeeting(executor, other)).rejects.toThrow(EmbedderMismatchError);
-    await expect(writeMeeting(executor, other)).rejects.toThrow(/npm run reindex/);
-    const meetings = await executor.read('MATCH (m:Meeting) RETURN count(m) AS n');
+    await expect(writeMeeting(g.executor, other)).rejects.toThrow(EmbedderMismatchError);
+    await expect(writeMeeting(g.executor, other)).rejects.toThrow(/npm run reindex/);
+    const meetings = await g.executor.read('MATCH (m:Meeting) RETURN count(m) AS n');
     expect(meetings[0]!.n).toBe(1);
   });
 });

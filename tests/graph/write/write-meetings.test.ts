@@ -12,7 +12,7 @@ import { FIXTURE_DIMENSIONS } from '../../fixtures/annotated/embedding.js';
 import { useSampleGraph } from '../../helpers/sample-graph.js';
 import { snapshotGraph } from '../graph-snapshot.js';
 
-const g = useSampleGraph({ fresh: true });
+const g = useSampleGraph({ fresh: 'reset' });
 
 /** Counts the write transactions the batch opens. */
 function countingTransactions(inner: GraphWriter): GraphWriter & { transactions: number } {

@@ -161,26 +161,23 @@ describe('enrich: concerns and follow-ups', () => {
         status: f.status,
       };
     };
-    expect(follow(m2025, 'Frågan lyfts och diskuteras vid nästkommande pensionärsråd')).toEqual({
-      owner: 'Hälso- och sjukvårdsförvaltningen',
-      due: '2025-06-12',
-      status: 'open',
-    });
-    expect(follow(m2024, 'Stefan och Pär återkommer till rådet')).toEqual({
-      owner: 'group:Stefan Strandfeldt och Pär Eriksson',
-      due: null,
-      status: 'open',
-    });
-    expect(follow(m2024, 'Information om fördelning av medlen lyfts vid rådets möte den 13 juni')).toEqual({
-      owner: 'Hälso- och sjukvårdsförvaltningen',
-      due: '2024-06-13',
-      status: 'open',
-    });
-    expect(follow(m2024, 'Rådet undersöker om tiden är lämplig och återkopplar till sekreterare')).toMatchObject({
-      owner: 'RÅDET',
-      due: null,
-    });
-    expect(follow(m2024, 'Målbildsworkshop hålls den 13 maj, sista dag')).toMatchObject({ owner: 'RÅDET', due: '2024-04-19' });
+    // Each follow-up by its opening words, and what it must say (all of it, or the parts given).
+    const expected: Array<[AnnotatedMeeting, string, Partial<ReturnType<typeof follow>>]> = [
+      [
+        m2025,
+        'Frågan lyfts och diskuteras vid nästkommande pensionärsråd',
+        { owner: 'Hälso- och sjukvårdsförvaltningen', due: '2025-06-12', status: 'open' },
+      ],
+      [m2024, 'Stefan och Pär återkommer till rådet', { owner: 'group:Stefan Strandfeldt och Pär Eriksson', due: null, status: 'open' }],
+      [
+        m2024,
+        'Information om fördelning av medlen lyfts vid rådets möte den 13 juni',
+        { owner: 'Hälso- och sjukvårdsförvaltningen', due: '2024-06-13', status: 'open' },
+      ],
+      [m2024, 'Rådet undersöker om tiden är lämplig och återkopplar till sekreterare', { owner: 'RÅDET', due: null }],
+      [m2024, 'Målbildsworkshop hålls den 13 maj, sista dag', { owner: 'RÅDET', due: '2024-04-19' }],
+    ];
+    for (const [m, start, want] of expected) expect(follow(m, start), start).toMatchObject(want);
     expect(m2025.followUps.map((f) => f.text)).not.toContain(expect.stringMatching(/^Inspel från rådet/));
   });
 });
