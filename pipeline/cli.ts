@@ -43,11 +43,10 @@ const program = new Command()
   .option('--json <file>', 'write the annotated records (AnnotatedMeeting) to <file> as a JSON array')
   .option('--prune', 'remove meetings whose source file under the given folders no longer exists')
   .addOption(
-    new Option('--embedder <kind>', 'auto: a local model when present, else lexical (default: RADSLAG_EMBEDDER or auto)').choices([
-      'auto',
-      'lexical',
-      'transformers',
-    ]),
+    new Option(
+      '--embedder <kind>',
+      'auto: the local model (fetched first when missing and the Hub answers), else lexical (default: RADSLAG_EMBEDDER or auto)',
+    ).choices(['auto', 'lexical', 'transformers']),
   )
   .option('--max-file-mb <mb>', 'skip files larger than this (default: RADSLAG_MAX_FILE_MB or 50)', parseMegabytes)
   .option(

@@ -1,7 +1,8 @@
 /**
  * npm start: the main job on a fresh machine. Starts (or reuses) the embedded Neo4j — or uses
- * NEO4J_URI — makes sure the schema is there, ingests the sample minutes into an empty graph, builds
- * the client when it is missing or older than its sources, and serves the app on 127.0.0.1.
+ * NEO4J_URI — fetches the embedding model when it is missing and the Hub answers, makes sure the schema
+ * is there, ingests the sample minutes into an empty graph, builds the client when it is missing or
+ * older than its sources, and serves the app on 127.0.0.1.
  *
  * `npm start -- --demo`: the demo corpus (scripts/demo-corpus.ts) in a data folder of its own,
  * `<RADSLAG_DATA_DIR>/demo`, with its own embedded Neo4j store, so the demo never mixes with real
@@ -13,7 +14,9 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadGraphConfig } from '../graph/db/config.js';
 import { connectGraph } from '../graph/db/connect.js';
+import { embedderConfigFromEnv } from '../ingest/annotate/embedder-env.js';
 import { embeddingCacheDir } from '../pipeline/embedding-cache-dir.js';
+import { embedderConfigForGraph } from '../pipeline/cli/fetch-missing-model.js';
 import { IngestSession } from '../pipeline/ingest-session.js';
 import { collectFiles } from '../pipeline/cli/collect-files.js';
 import { analysisLine, summaryLine } from '../pipeline/cli/report.js';
@@ -59,7 +62,12 @@ process.on('SIGTERM', () => void shutdown(0));
 let server: { url: string; close(): Promise<void> } | undefined;
 try {
   const cacheDir = embeddingCacheDir(config);
-  const session = await IngestSession.open(graph.executor, { cacheDir });
+  // A fresh machine with network gets the transformer model now (RADSLAG_MODEL_FETCH=0: never); offline it says so and goes on lexical.
+  const embedderConfig = await embedderConfigForGraph(graph.executor, embedderConfigFromEnv(), {
+    lang: 'sv',
+    say: (line) => say(`• ${line}`),
+  });
+  const session = await IngestSession.open(graph.executor, { cacheDir, embedderConfig });
   const embedder = session.annotator.embedder!;
   say(`• Inbäddning: ${embedder.id} (${embedder.dimensions} dimensioner, cache i ${cacheDir})`);
   if (session.annotator.notice) say(`  ${session.annotator.notice.sv}`);

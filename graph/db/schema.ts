@@ -1,4 +1,4 @@
-import type { GraphExecutorLike, Row } from './ports.js';
+import type { GraphExecutorLike, GraphReader, Row } from './ports.js';
 import { EmbedderMismatchError } from '../write/errors.js';
 
 /**
@@ -128,7 +128,7 @@ export function embedderFits(stored: StoredEmbedder, configured: StoredEmbedder)
   return stored.id === null || configured.id === null || stored.id === configured.id;
 }
 
-export async function readStoredEmbedder(executor: GraphExecutorLike): Promise<StoredEmbedder | null> {
+export async function readStoredEmbedder(executor: GraphReader): Promise<StoredEmbedder | null> {
   const rows = await executor.read('MATCH (e:EmbedderInfo {key: $key}) RETURN e.id AS id, e.dimensions AS dimensions', {
     key: EMBEDDER_INFO_KEY,
   });

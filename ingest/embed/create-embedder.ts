@@ -1,6 +1,6 @@
 import { type Embedder, type EmbedderConfigInput, EmbedderConfigSchema } from './embedder.js';
 import { LexicalEmbedder } from './lexical-embedder.js';
-import { missingModelFiles, resolveModelsDir } from './local-models.js';
+import { defaultDtype, missingModelFiles, resolveModelsDir } from './local-models.js';
 import { TransformersEmbedder } from './transformers-embedder.js';
 
 /** A one-line notice for the user, in Swedish and English; the caller decides where to print it. */
@@ -18,7 +18,9 @@ export interface CreatedEmbedder {
 /**
  * The embedder the config asks for. With `kind: "auto"` (the default) that is the local
  * transformer model when its files are in the models folder, else the built-in lexical
- * embedder plus a notice. `kind: "transformers"` rejects instead of falling back.
+ * embedder plus a notice. `kind: "transformers"` rejects instead of falling back. Never goes to
+ * the network: fetching a missing model is autoFetchModel's, which `npm start` and `npm run
+ * ingest` call first (the server only loads what is there).
  */
 export async function createEmbedder(input: EmbedderConfigInput = {}): Promise<CreatedEmbedder> {
   const config = EmbedderConfigSchema.parse(input);
@@ -26,7 +28,8 @@ export async function createEmbedder(input: EmbedderConfigInput = {}): Promise<C
   if (config.kind === 'lexical') return { embedder: lexical(), notice: null };
 
   const modelsDir = resolveModelsDir(config.modelsDir);
-  const missing = missingModelFiles(modelsDir, config.modelId, config.dtype);
+  const dtype = config.dtype ?? defaultDtype(modelsDir, config.modelId);
+  const missing = missingModelFiles(modelsDir, config.modelId, dtype);
   if (missing.length > 0 && config.kind === 'auto') {
     const where = `${modelsDir}/${config.modelId}`;
     return {
@@ -40,7 +43,7 @@ export async function createEmbedder(input: EmbedderConfigInput = {}): Promise<C
   const embedder = await TransformersEmbedder.load({
     modelId: config.modelId,
     modelsDir,
-    dtype: config.dtype,
+    dtype,
     batchSize: config.batchSize,
     ...(config.prefixes ? { prefixes: config.prefixes } : {}),
   });

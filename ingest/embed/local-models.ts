@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { ModelDtype } from './embedder.js';
+import { DEFAULT_MODEL_DTYPE, type ModelDtype } from './embedder.js';
 
 /** Where local models live: RADSLAG_MODELS_DIR, else `models/` under the working directory. */
 export function resolveModelsDir(configured?: string): string {
@@ -19,9 +19,14 @@ const DTYPE_SUFFIX: Record<ModelDtype, string> = {
   q4f16: '_q4f16',
 };
 
+/** The ONNX weights file for a dtype, relative to the model's folder. */
+export function weightsFile(dtype: ModelDtype): string {
+  return `onnx/model${DTYPE_SUFFIX[dtype]}.onnx`;
+}
+
 /** The files a feature-extraction model needs, relative to its folder. */
 export function requiredModelFiles(dtype: ModelDtype): string[] {
-  return ['config.json', 'tokenizer.json', 'tokenizer_config.json', `onnx/model${DTYPE_SUFFIX[dtype]}.onnx`];
+  return ['config.json', 'tokenizer.json', 'tokenizer_config.json', weightsFile(dtype)];
 }
 
 /** The model's folder: `<modelsDir>/<owner>/<name>`, as transformers.js resolves it. */
@@ -33,4 +38,15 @@ export function modelFolder(modelsDir: string, modelId: string): string {
 export function missingModelFiles(modelsDir: string, modelId: string, dtype: ModelDtype): string[] {
   const folder = modelFolder(modelsDir, modelId);
   return requiredModelFiles(dtype).filter((file) => !existsSync(path.join(folder, file)));
+}
+
+/**
+ * The dtype used when none is configured. A complete fp32 model already here is kept: fp32 was the
+ * default before q8, the graph's vectors carry the embedder's id (`…-fp32`), and switching weights
+ * would make every stored meeting an embedder mismatch until `npm run reindex`. Otherwise q8
+ * (DEFAULT_MODEL_DTYPE), the weights auto-fetch and models:download fetch. RADSLAG_MODEL_DTYPE
+ * chooses explicitly.
+ */
+export function defaultDtype(modelsDir: string, modelId: string): ModelDtype {
+  return missingModelFiles(modelsDir, modelId, 'fp32').length === 0 ? 'fp32' : DEFAULT_MODEL_DTYPE;
 }

@@ -4,7 +4,7 @@ import { type FeatureExtractionPipeline, env, pipeline } from '@huggingface/tran
 import type { EmbedPrefixes, EmbedUse, Embedder, ModelDtype } from './embedder.js';
 import { EmbedError } from './errors.js';
 import { fnv1a32 } from './feature-hash.js';
-import { missingModelFiles, modelFolder, resolveModelsDir } from './local-models.js';
+import { defaultDtype, missingModelFiles, modelFolder, resolveModelsDir } from './local-models.js';
 import { normaliseL2 } from './vector-math.js';
 
 export interface TransformersEmbedderOptions {
@@ -46,10 +46,11 @@ export class TransformersEmbedder implements Embedder {
 
   /** Loads the model; rejects with `model_not_found` or `model_load_failed`. */
   static async load(options: TransformersEmbedderOptions): Promise<TransformersEmbedder> {
+    const modelsDir = resolveModelsDir(options.modelsDir);
     const resolved: Required<TransformersEmbedderOptions> = {
       modelId: options.modelId,
-      modelsDir: resolveModelsDir(options.modelsDir),
-      dtype: options.dtype ?? 'fp32',
+      modelsDir,
+      dtype: options.dtype ?? defaultDtype(modelsDir, options.modelId),
       batchSize: options.batchSize ?? 16,
       prefixes: options.prefixes ?? defaultPrefixes(options.modelId),
     };

@@ -12,6 +12,7 @@ import { resolveMaxBytes } from '../../ingest/read/limits.js';
 import { collectFiles } from './collect-files.js';
 import { EXIT } from './exit-codes.js';
 import { createProgress } from './progress.js';
+import { embedderConfigForGraph } from './fetch-missing-model.js';
 import { analysisLine, embeddingLine, summaryLine, tally, tallyLine, warningLines } from './report.js';
 
 export interface RunOptions {
@@ -71,7 +72,9 @@ export async function runIngest(inputs: readonly string[], opts: RunOptions): Pr
       say(`Graph: ${graph.uri}${graph.embedded ? ' (embedded Neo4j)' : ''}`);
       const cacheDir = embeddingCacheDir(config);
       say(`Embedding cache: ${cacheDir}`);
-      session = await IngestSession.open(graph.executor, { ...sessionOptions, cacheDir });
+      // Only a run that embeds fetches: a missing model comes now when the Hub answers, else lexical as before.
+      const embedderConfig = await embedderConfigForGraph(graph.executor, sessionOptions.embedderConfig, { lang: 'en', say });
+      session = await IngestSession.open(graph.executor, { ...sessionOptions, embedderConfig, cacheDir });
       const notice = session.annotator.notice;
       if (notice) say(notice.en);
     }
