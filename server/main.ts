@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { GraphExecutor } from '../graph/db/executor.js';
 import type { Embedder } from '../ingest/embed/embedder.js';
 import type { IngestSession } from '../pipeline/ingest-session.js';
+import { prepareSearch } from '../graph/search/hybrid-search.js';
 import { createApp } from './app.js';
 import { loadServerConfig, type ServerConfig } from './config.js';
 
@@ -40,6 +41,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     ...(options.clientDir !== undefined ? { clientDir: options.clientDir } : {}),
     config,
   });
+  prepareSearch();
   const server = app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { connectGraph } from '../../graph/db/connect.js';
-import { hybridSearch } from '../../graph/search/hybrid-search.js';
+import { hybridSearch, searchRankings } from '../../graph/search/hybrid-search.js';
+import { FUSIONS, fuseWith, type FusionName } from '../../graph/search/fusion.js';
 import type { Embedder } from '../../ingest/embed/embedder.js';
 import { LexicalEmbedder } from '../../ingest/embed/lexical-embedder.js';
 import { loadTaxonomy } from '../../language/topics/taxonomy.js';
@@ -64,7 +65,7 @@ export interface SizeResult {
   latency: Record<string, Latency>;
   server: { peakRssMiB: number; neo4jRssMiB: number | null; neo4jPeakRssMiB: number | null };
   vectorIndex: { queries: number; recall10: number; minRecall10: number };
-  quality: { queries: number; fulltext: Quality; vector: Quality; hybrid: Quality; bm25: Quality };
+  quality: { queries: number; fulltext: Quality; vector: Quality; hybrid: Quality; bm25: Quality; fusions: Record<FusionName, Quality> };
 }
 
 const figure = (seconds: number, items: number, unit: StageFigure['unit']): StageFigure => ({
@@ -179,6 +180,18 @@ export async function measureSize(o: SizeOptions): Promise<SizeResult> {
       vector: await evaluate(queries, viaGraph('vector')),
       hybrid: await evaluate(queries, viaGraph('hybrid')),
       bm25: await evaluate(queries, (q) => bm25.query(q, 10)),
+      // The fusions compared on the same rankings (graph/search/fusion.ts keeps the better one as `fuse`).
+      fusions: Object.fromEntries(
+        await Promise.all(
+          FUSIONS.map(async (name) => {
+            const ranker = async (q: string) =>
+              fuseWith(await searchRankings(graph.executor, embedder, { q, mode: 'hybrid' }), name)
+                .slice(0, 10)
+                .map((h) => h.passageKey);
+            return [name, await evaluate(queries, ranker)] as const;
+          }),
+        ),
+      ) as Record<FusionName, Quality>,
     };
 
     return {

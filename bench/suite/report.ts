@@ -23,7 +23,18 @@ export interface AimCheck {
 }
 
 /** The thresholds of the aims. */
-const AIM = { searchP95Ms: 50, trendsP95Ms: 50, e2eMeetingsPerS: 20, tenKSeconds: 600, vectorRecall: 0.95, recovery: 0.9 } as const;
+const AIM = {
+  searchP95Ms: 50,
+  // Issue 15: a first ask of a new question, one client at a time.
+  hybridP95Ms: 30,
+  fulltextP95Ms: 10,
+  hybridNdcg: 0.85,
+  trendsP95Ms: 50,
+  e2eMeetingsPerS: 40,
+  tenKSeconds: 600,
+  vectorRecall: 0.95,
+  recovery: 0.9,
+} as const;
 
 /** The aims of issue #6 checked against the figures. Latency aims are stated for 10,000 meetings; at smaller sizes they are checked too, as a floor. */
 export function checkAims(sizes: readonly SizeResult[]): AimCheck[] {
@@ -44,6 +55,10 @@ export function checkAims(sizes: readonly SizeResult[]): AimCheck[] {
     );
     const searchP95 = Math.max(r.latency['search (hybrid)']!.p95, r.latency['search (full-text)']!.p95, r.latency['search (vector)']!.p95);
     add(`search p95 ≤ ${AIM.searchP95Ms} ms (worst mode)`, searchP95, searchP95 <= AIM.searchP95Ms);
+    const hybridP95 = r.latency['search (hybrid)']!.p95;
+    add(`search (hybrid) first ask p95 ≤ ${AIM.hybridP95Ms} ms`, hybridP95, hybridP95 <= AIM.hybridP95Ms);
+    const fulltextP95 = r.latency['search (full-text)']!.p95;
+    add(`search (full-text) first ask p95 ≤ ${AIM.fulltextP95Ms} ms`, fulltextP95, fulltextP95 <= AIM.fulltextP95Ms);
     const trendsP95 = Math.max(
       ...Object.entries(r.latency)
         .filter(([k]) => k.startsWith('trends'))
@@ -54,6 +69,7 @@ export function checkAims(sizes: readonly SizeResult[]): AimCheck[] {
     const q = r.quality;
     add('hybrid nDCG@10 > full-text nDCG@10', q.hybrid.ndcg10, q.hybrid.ndcg10 > q.fulltext.ndcg10);
     add('hybrid nDCG@10 > BM25 nDCG@10', q.hybrid.ndcg10, q.hybrid.ndcg10 > q.bm25.ndcg10);
+    add(`hybrid nDCG@10 ≥ ${AIM.hybridNdcg}`, q.hybrid.ndcg10, q.hybrid.ndcg10 >= AIM.hybridNdcg);
     for (const [name, pr] of [
       ['topic tags', r.recovery.topics],
       ['speakers', r.recovery.speakers],
@@ -165,8 +181,11 @@ export function printReport(report: BenchReport): void {
       fmt(r.vectorIndex.recall10, 3),
       '',
     ]);
-    for (const system of ['fulltext', 'vector', 'hybrid', 'bm25'] as const) {
-      const q = r.quality[system];
+    const systems = [
+      ...(['fulltext', 'vector', 'hybrid', 'bm25'] as const).map((name) => [name, r.quality[name]] as const),
+      ...Object.entries(r.quality.fusions).map(([name, q]) => [`hybrid fused by ${name}`, q] as const),
+    ];
+    for (const [system, q] of systems) {
       const kinds = Object.entries(q.byKind)
         .map(([k, v]) => `${k} ${fmt(v.ndcg10, 2)}`)
         .join(', ');

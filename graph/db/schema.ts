@@ -1,5 +1,6 @@
 import type { GraphExecutorLike, GraphReader, Row } from './ports.js';
 import { EmbedderMismatchError } from '../write/errors.js';
+import { backfillSearchTerms } from '../write/backfill-search-terms.js';
 
 /**
  * The graph's schema, created by code at start-up. Every statement is `IF NOT EXISTS`, so
@@ -10,6 +11,11 @@ import { EmbedderMismatchError } from '../write/errors.js';
 export const PASSAGE_TEXT_INDEX = 'passage_text';
 export const AGENDA_ITEM_TITLE_INDEX = 'agenda_item_title';
 export const PASSAGE_VECTOR_INDEX = 'passage_embedding';
+/**
+ * The property beside a passage's text and an item's title that holds its words' dictionary forms
+ * and compound parts (language/search-terms.ts); indexed with the text by the full-text indexes.
+ */
+export const SEARCH_TERMS = 'searchTerms';
 /** The single `(:EmbedderInfo)` node records which embedder made the stored vectors. */
 export const EMBEDDER_INFO_KEY = 'passages';
 
@@ -50,9 +56,9 @@ const LOOKUP_INDEXES: ReadonlyArray<readonly [name: string, label: string, prope
  * stage). Updates are applied in the background instead, and every full-text query first waits
  * for them (AWAIT_FULLTEXT in graph/fulltext.ts), so a search still sees every committed write.
  */
-const FULLTEXT_INDEXES: ReadonlyArray<readonly [name: string, label: string, property: string]> = [
-  [PASSAGE_TEXT_INDEX, 'Passage', 'text'],
-  [AGENDA_ITEM_TITLE_INDEX, 'AgendaItem', 'title'],
+const FULLTEXT_INDEXES: ReadonlyArray<readonly [name: string, label: string, properties: readonly string[]]> = [
+  [PASSAGE_TEXT_INDEX, 'Passage', ['text', SEARCH_TERMS]],
+  [AGENDA_ITEM_TITLE_INDEX, 'AgendaItem', ['title', SEARCH_TERMS]],
 ];
 
 /** Names and labels above are constants of this module, never user input. */
@@ -62,7 +68,11 @@ const schemaStatements = (): string[] => [
   // The Swedish analyzer stems ("vårdplatser" finds "vårdplats") and drops Swedish stop words.
   // Eventually consistent: see FULLTEXT_INDEXES.
   ...FULLTEXT_INDEXES.map(
-    ([name, label, prop]) => `CREATE FULLTEXT INDEX ${name} IF NOT EXISTS FOR (n:${label}) ON EACH [n.${prop}]
+    ([
+      name,
+      label,
+      props,
+    ]) => `CREATE FULLTEXT INDEX ${name} IF NOT EXISTS FOR (n:${label}) ON EACH [${props.map((prop) => `n.${prop}`).join(', ')}]
    OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'swedish', \`fulltext.eventually_consistent\`: true } }`,
   ),
 ];
@@ -109,7 +119,7 @@ export async function ensureSchema(executor: GraphExecutorLike, options: SchemaO
   if (vectorConfig?.['vector.quantization.enabled'] === true) {
     await executor.write((tx) => tx.run(`DROP INDEX ${PASSAGE_VECTOR_INDEX} IF EXISTS`));
   }
-  for (const name of await readConsistentFulltextIndexes(executor)) {
+  for (const name of await readOutdatedFulltextIndexes(executor)) {
     if (name === PASSAGE_TEXT_INDEX) await executor.write((tx) => tx.run(`DROP INDEX ${PASSAGE_TEXT_INDEX} IF EXISTS`));
     if (name === AGENDA_ITEM_TITLE_INDEX) await executor.write((tx) => tx.run(`DROP INDEX ${AGENDA_ITEM_TITLE_INDEX} IF EXISTS`));
   }
@@ -120,6 +130,7 @@ export async function ensureSchema(executor: GraphExecutorLike, options: SchemaO
   // Recorded even without an id, so the first embedded meeting is checked against the index's size.
   await recordEmbedder(executor, { id: options.embedderId ?? null, dimensions });
   await executor.write((tx) => tx.run('CALL db.awaitIndexes($seconds)', { seconds: options.awaitSeconds ?? 300 }));
+  await backfillSearchTerms(executor);
 }
 
 /** Whether vectors made by `configured` can live beside those recorded as `stored`. */
@@ -164,16 +175,22 @@ export async function readVectorIndexDimensions(executor: GraphExecutorLike): Pr
   return dimensionsOf(await readVectorIndexConfig(executor));
 }
 
-/** Our full-text indexes that exist but are not eventually consistent (made by an earlier version). */
-export async function readConsistentFulltextIndexes(executor: GraphExecutorLike): Promise<string[]> {
+/**
+ * Our full-text indexes that exist but were made by an earlier version: not eventually consistent,
+ * or over other properties (before the search terms field).
+ */
+export async function readOutdatedFulltextIndexes(executor: GraphExecutorLike): Promise<string[]> {
   const rows: Row[] = await executor.read(
-    "SHOW INDEXES YIELD name, type, options WHERE type = 'FULLTEXT' AND name IN $names RETURN name, options",
-    {
-      names: FULLTEXT_INDEXES.map(([name]) => name),
-    },
+    "SHOW INDEXES YIELD name, type, properties, options WHERE type = 'FULLTEXT' AND name IN $names RETURN name, properties, options",
+    { names: FULLTEXT_INDEXES.map(([name]) => name) },
   );
+  const wanted = new Map(FULLTEXT_INDEXES.map(([name, , properties]) => [name, properties.join(',')]));
   return rows
-    .filter((row) => (row.options as { indexConfig?: Record<string, unknown> }).indexConfig?.['fulltext.eventually_consistent'] !== true)
+    .filter(
+      (row) =>
+        (row.options as { indexConfig?: Record<string, unknown> }).indexConfig?.['fulltext.eventually_consistent'] !== true ||
+        (row.properties as string[]).join(',') !== wanted.get(row.name as string),
+    )
     .map((row) => row.name as string);
 }
 

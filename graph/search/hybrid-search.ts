@@ -1,5 +1,7 @@
 import { AWAIT_FULLTEXT } from '../db/fulltext.js';
 import type { Actor, ItemRef, MeetingRef, SearchFilters, SearchMode } from '../../shapes/api/index.js';
+import { queryWordTerms } from '../../language/search-terms.js';
+import { fuse, type RankedHit, type SearchRankings } from './fusion.js';
 import type { Embedder } from '../../shapes/embedder.js';
 import { escapeLuceneTerm, lightStem, toLuceneQuery } from './lucene.js';
 import { fetchFor, filterParams, isFiltering, TO_ITEMS, TO_ITEMS_FILTERED, type FilterParams } from './passage-filters.js';
@@ -11,15 +13,17 @@ import type { GraphReader } from '../db/ports.js';
 
 /**
  * Passage search, the one path every caller takes (the API through server/services/search.service.ts,
- * the benchmark, the tests), in three modes. `fulltext`: the user's words through the Swedish full-text index.
- * `vector`: nearest passages to the query's embedding. `hybrid`: reciprocal rank fusion (RRF,
- * score = Σ 1 / (k + rank), k = 60) of (1) full-text with the query expanded (taxonomy aliases and
- * keywords, abbreviations) plus fuzzy terms for long words the index hardly knows, so typos still
- * match; (2) the vector
- * ranking; and (3) agenda item titles, which lift every passage of an item whose title matches.
- * RRF needs no score calibration between Lucene's BM25 and cosine similarity, only ranks.
- * Every ranking applies the same filters (passage-filters.ts). Rankings carry keys only;
- * hydrateHits fetches what a page shows. Input is validated where it enters (the API's SearchQuery).
+ * the benchmark, the tests), in three modes, each one statement and one round trip to Neo4j.
+ * `fulltext`: the user's words through the Swedish full-text index, over the text and its search
+ * terms field (each word's dictionary form and compound parts, written with the passage:
+ * language/search-terms.ts), so compounds match by their parts with no wildcard; fuzzy terms join
+ * only when the exact query finds too few passages (typos). `vector`: nearest passages to the
+ * query's embedding. `hybrid`: both, with the query expanded (taxonomy aliases and keywords,
+ * abbreviations) at a lower weight; agenda item titles, which lift every passage of an item
+ * whose title matches; and, for a query that only names a topic, the passages tagged with it;
+ * fused by `fuse` (fusion.ts says why that fusion). Every ranking applies the
+ * same filters (passage-filters.ts). Rankings carry keys only; hydrateHits fetches what a page
+ * shows. Input is validated where it enters (the API's SearchQuery).
  */
 
 export interface HybridSearchParams extends SearchFilters {
@@ -30,12 +34,7 @@ export interface HybridSearchParams extends SearchFilters {
   depth?: number;
 }
 
-/** A passage as a ranking names it: enough to fuse, group by agenda item and page. */
-export interface RankedHit {
-  passageKey: string;
-  itemKey: string;
-  score: number;
-}
+export type { RankedHit } from './fusion.js';
 
 /** A ranked passage with what a result list shows of it (hydrateHits). */
 export interface HitDetails {
@@ -47,21 +46,26 @@ export interface HitDetails {
 
 export interface HybridSearchResult {
   expandedTerms: string[];
-  /** Words to highlight: the user's words, the expansions' words. */
+  /** Words to highlight: the user's words, their dictionary forms, the expansions' words. */
   highlightTerms: string[];
   /** Best first. Only keys: a broad query ranks a few hundred passages, and a page shows a few. */
   hits: RankedHit[];
 }
 
-export const RRF_K = 60;
 const DEFAULT_DEPTH = 200;
 /** Fuzzy terms only for words this long: short words have too many neighbours at edit distance 1–2. */
 const FUZZY_MIN_LENGTH = 6;
 const EXPANSION_BOOST = 0.4;
+const FUZZY_BOOST = 0.3;
 /**
- * Vector neighbours fused in hybrid mode. Similarities of a lexical embedder sit close together
- * (0.65–0.72 on the samples), so deep vector lists would give every item some score; the head of
- * the ranking carries the signal.
+ * The exact query finding fewer passages than this is taken for a typo or a rare form, and the
+ * query is asked again with fuzzy terms, in the same statement. Fuzzy terms are the dearest part of
+ * a query (Lucene walks the term dictionary for each), so a query that finds enough never pays.
+ */
+const TOO_FEW_HITS = 5;
+/**
+ * Vector neighbours fused in hybrid mode. Past the head of the ranking a vector's similarities
+ * sit close together, and deep vector lists would give every item some score.
  */
 const VECTOR_DEPTH_IN_HYBRID = 20;
 /**
@@ -69,31 +73,85 @@ const VECTOR_DEPTH_IN_HYBRID = 20;
  * similarities are noise, and each hit costs a walk to its item and meeting.
  */
 const VECTOR_DEPTH_MAX = 100;
-const FUZZY_BOOST = 0.3;
 
 export async function hybridSearch(
   executor: GraphReader,
   embedder: Embedder | null,
   input: HybridSearchParams,
 ): Promise<HybridSearchResult> {
-  const p = { ...input, mode: input.mode ?? 'hybrid', depth: input.depth ?? DEFAULT_DEPTH };
-  const expanded = p.mode === 'hybrid' ? expandQuery(p.q) : { words: [], expansions: [], topics: [] };
-  const filters = filterParams(p);
-  const lucene = p.mode === 'hybrid' ? expandedLuceneQuery(p.q, expanded.expansions) : p.mode === 'fulltext' ? plainLuceneQuery(p.q) : null;
-  const [{ passages: text, titles }, vector] = await Promise.all([
-    lucene === null ? { passages: [], titles: [] } : fulltextRankings(executor, lucene, p.depth, p.mode === 'hybrid', filters),
-    p.mode === 'fulltext' || embedder === null
-      ? []
-      : vectorRanking(executor, embedder, p.q, p.mode === 'hybrid' ? VECTOR_DEPTH_IN_HYBRID : Math.min(p.depth, VECTOR_DEPTH_MAX), filters),
-  ]);
+  const rankings = await searchRankings(executor, embedder, input);
+  return { expandedTerms: rankings.expandedTerms, highlightTerms: rankings.highlightTerms, hits: fuse(rankings) };
+}
+
+/** A search's rankings before fusion: what the benchmark compares fusions on. */
+export async function searchRankings(executor: GraphReader, embedder: Embedder | null, input: HybridSearchParams): Promise<SearchRankings> {
+  const mode = input.mode ?? 'hybrid';
+  const depth = input.depth ?? DEFAULT_DEPTH;
+  const expanded = mode === 'hybrid' ? expandQuery(input.q) : null;
+  const expansions = expanded?.expansions ?? [];
+  // Full-text mode searches the words as typed; typo tolerance is hybrid's.
+  const lucene = mode === 'vector' ? null : luceneSearch(input.q, expansions, mode === 'hybrid');
+  const vectorOf = mode === 'fulltext' || embedder === null ? null : { embedder, values: await queryVector(embedder, input.q) };
+  const vector = vectorOf?.values ? { embedder: vectorOf.embedder, values: vectorOf.values } : null;
   const highlightTerms = [
-    ...new Set([...p.q.split(/[^\p{L}\p{N}]+/u), ...expanded.expansions.flatMap((e) => e.split(/\s+/))].filter((w) => w.length >= 2)),
+    ...new Set(
+      [
+        ...input.q.split(/[^\p{L}\p{N}]+/u),
+        ...queryWordTerms(input.q).map((terms) => terms.lemma),
+        ...expansions.flatMap((e) => e.split(/\s+/)),
+      ].filter((w) => w.length >= 2),
+    ),
   ];
-  if (p.mode !== 'hybrid') {
-    const only = p.mode === 'fulltext' ? text : vector;
-    return { expandedTerms: [], highlightTerms, hits: only };
-  }
-  return { expandedTerms: expanded.expansions, highlightTerms, hits: fuse([text, vector], titles) };
+  const empty: SearchRankings = { mode, expandedTerms: expansions, highlightTerms, text: [], vector: [], titles: [], topic: [] };
+  if (lucene === null && vector === null) return empty;
+  const vectorDepth = mode === 'hybrid' ? VECTOR_DEPTH_IN_HYBRID : Math.min(depth, VECTOR_DEPTH_MAX);
+  const found = await rankingsStatement(executor, {
+    lucene,
+    vector,
+    titles: mode === 'hybrid',
+    topicNames: expanded?.topicNames ?? [],
+    depth,
+    vectorDepth,
+    filters: filterParams(input),
+  });
+  return { ...empty, ...found };
+}
+
+/**
+ * Loads what reading a query needs (the Swedish dictionary, the taxonomy) ahead of the first
+ * search, which would otherwise pay for it: about half a second.
+ */
+export function prepareSearch(): void {
+  luceneSearch('vårdplatser', expandQuery('vårdplatser').expansions);
+}
+
+/** The query's embedding, or null when there is nothing to embed (the vector would be all zeros). */
+async function queryVector(embedder: Embedder, q: string): Promise<number[] | null> {
+  if (!/[\p{L}\p{N}]/u.test(q)) return null;
+  const [vector] = await embedder.embed([q], 'query');
+  if (!vector || !vector.some((v) => v !== 0) || !vector.every(Number.isFinite)) return null;
+  return Array.from(vector);
+}
+
+/** The full-text query, and the same with fuzzy terms for the words the index may not know. */
+export interface LuceneSearch {
+  query: string;
+  /** `query` with fuzzy forms of its long words; null when no word is long enough. */
+  fuzzyQuery: string | null;
+}
+
+/** The user's words (as lucene.ts builds them), the expansions at lower weight, and fuzzy forms of long words. */
+export function luceneSearch(q: string, expansions: readonly string[] = [], withFuzzy = true): LuceneSearch | null {
+  const base = toLuceneQuery(q);
+  if (base === null) return null;
+  const extra = expansions.map((term) =>
+    term.includes(' ') ? `"${term.replace(/["\\]/g, (c) => `\\${c}`)}"^${EXPANSION_BOOST}` : `${escapeLuceneTerm(term)}^${EXPANSION_BOOST}`,
+  );
+  const query = extra.length === 0 ? base : [`(${base})`, ...extra].join(' ');
+  const fuzzy = [...new Set(q.split(/[^\p{L}]+/u).filter((w) => w.length >= FUZZY_MIN_LENGTH))]
+    .slice(0, 20)
+    .map((w) => `${escapeLuceneTerm(lightStem(w))}~${w.length >= 8 ? 2 : 1}^${FUZZY_BOOST}`);
+  return { query, fuzzyQuery: fuzzy.length === 0 || !withFuzzy ? null : [query, ...fuzzy].join(' ') };
 }
 
 /**
@@ -101,173 +159,122 @@ export async function hybridSearch(
  * both Neo4j and the driver a third less to write and read for a few hundred hits.
  */
 type RankingColumns = { passageKeys: string[]; itemKeys: string[]; scores: number[] };
-const RANKING_COLUMNS = 'collect(p.key) AS passageKeys, collect(i.key) AS itemKeys, collect(score) AS scores';
+const rankingColumns = (prefix: string) =>
+  `collect(p.key) AS ${prefix}PassageKeys, collect(i.key) AS ${prefix}ItemKeys, collect(score) AS ${prefix}Scores`;
 const rankedHits = ({ passageKeys, itemKeys, scores }: RankingColumns): RankedHit[] =>
   passageKeys.map((passageKey, n) => ({ passageKey, itemKey: itemKeys[n]!, score: scores[n]! }));
 
-/**
- * A full-text query for the index, and fuzzy terms to add for the words the index hardly knows.
- * `probe` is the word as one exact term: when it matches fewer than RARE_WORD_HITS passages the
- * word is taken for a typo (or a rare form) and its `term` joins the query. Fuzzy terms are the
- * dearest part of a query (Lucene walks the term dictionary for each), so words the index knows
- * well, which is nearly all of them, never pay for one.
- */
-export interface LuceneSearch {
-  query: string;
-  /**
-   * The query for agenda item titles: as `query` without the infix terms (`*stem*`). A title is a few
-   * words, and the expansions already carry the compounds that matter; the infix terms made the title
-   * ranking as dear as the passages' one.
-   */
-  titleQuery: string;
-  fuzzy: { probe: string; term: string }[];
+interface StatementInput {
+  lucene: LuceneSearch | null;
+  vector: { values: number[]; embedder: Embedder } | null;
+  titles: boolean;
+  /** Topics the query only names: their tagged passages are a ranking of their own. */
+  topicNames: string[];
+  depth: number;
+  vectorDepth: number;
+  filters: FilterParams;
 }
 
-const plainLuceneQuery = (q: string): LuceneSearch | null => {
-  const query = toLuceneQuery(q);
-  return query === null ? null : { query, titleQuery: toLuceneQuery(q, 'any', { infix: false })!, fuzzy: [] };
-};
-
-/** The user's words (as lucene.ts builds them), the expansions at lower weight, and fuzzy forms of long words. */
-export function expandedLuceneQuery(q: string, expansions: readonly string[]): LuceneSearch | null {
-  const base = toLuceneQuery(q);
-  if (base === null) return null;
-  const extra = expansions.map((term) =>
-    term.includes(' ') ? `"${term.replace(/["\\]/g, (c) => `\\${c}`)}"^${EXPANSION_BOOST}` : `${escapeLuceneTerm(term)}^${EXPANSION_BOOST}`,
-  );
-  const fuzzy = [...new Set(q.split(/[^\p{L}]+/u).filter((w) => w.length >= FUZZY_MIN_LENGTH))]
-    .slice(0, 20)
-    .map((w) => ({ probe: escapeLuceneTerm(w), term: `${escapeLuceneTerm(lightStem(w))}~${w.length >= 8 ? 2 : 1}^${FUZZY_BOOST}` }));
-  const titleBase = toLuceneQuery(q, 'any', { infix: false })!;
-  return { query: [`(${base})`, ...extra].join(' '), titleQuery: [`(${titleBase})`, ...extra].join(' '), fuzzy };
-}
-
-/** A word with fewer exact hits than this gets its fuzzy term. */
-const RARE_WORD_HITS = 3;
+type StatementRow = {
+  [K in `${'text' | 'fuzzy' | 'vector' | 'topic'}${'PassageKeys' | 'ItemKeys' | 'Scores'}`]: K extends `${string}Scores`
+    ? number[]
+    : string[];
+} & { titles: string[]; embedderId: string | null; embedderDimensions: number | null };
 
 /**
- * Opens a statement with `query` and `titleQuery`: the search's queries plus the fuzzy terms of its
- * rare words, decided in the same statement (one round trip) against the passages' index.
+ * Every ranking a search needs, in one statement: the passages' full-text ranking (and, when it
+ * finds too few, the same with fuzzy terms), the agenda item titles' ranking and the vector
+ * neighbours, each behind the same filters. A ranking the mode does not use is skipped by its
+ * null parameter inside its subquery, which then returns empty lists. The stored embedder is read
+ * in the same statement and the vector index asked only when it matches the query's; a mismatch
+ * is an error that says which embedders differ.
  */
-const WITH_TYPO_TERMS = `
-${AWAIT_FULLTEXT}
-CALL {
-  UNWIND $fuzzy AS f
-  CALL {
-    WITH f
-    CALL db.index.fulltext.queryNodes($passageIndex, f.probe, { limit: toInteger($rare) }) YIELD node
-    RETURN count(node) AS found
-  }
-  WITH f WHERE found < $rare
-  RETURN collect(f.term) AS typos
-}
-WITH reduce(s = '', t IN typos | s + ' ' + t) AS typoTerms
-WITH $query + typoTerms AS query, $titleQuery + typoTerms AS titleQuery`;
-
-/**
- * The passages' ranking and, when `withTitles`, the agenda item titles' ranking for one query, in
- * one statement: the rare-word probes run once and a round trip is saved.
- */
-async function fulltextRankings(
+async function rankingsStatement(
   executor: GraphReader,
-  search: LuceneSearch,
-  depth: number,
-  withTitles: boolean,
-  filters: FilterParams,
-): Promise<{ passages: RankedHit[]; titles: string[] }> {
-  const [row] = await executor.read<RankingColumns & { titles: string[] }>(
-    `${WITH_TYPO_TERMS}
-     CALL (query) {
+  input: StatementInput,
+): Promise<Pick<SearchRankings, 'text' | 'vector' | 'titles' | 'topic'>> {
+  const to = isFiltering(input.filters) ? TO_ITEMS_FILTERED : TO_ITEMS;
+  const fetch = fetchFor(input.depth, input.filters);
+  const vectorFetch = fetchFor(input.vectorDepth, input.filters);
+  const [row] = await executor.read<StatementRow>(
+    `${AWAIT_FULLTEXT}
+     OPTIONAL MATCH (e:EmbedderInfo {key: $embedderKey})
+     CALL () {
+       WITH $query AS query WHERE query IS NOT NULL
        CALL db.index.fulltext.queryNodes($passageIndex, query, { limit: toInteger($fetch) }) YIELD node AS p, score
-       ${isFiltering(filters) ? TO_ITEMS_FILTERED : TO_ITEMS}
+       ${to}
        WITH p, i, score ORDER BY score DESC, p.key LIMIT toInteger($depth)
-       RETURN ${RANKING_COLUMNS}
+       RETURN ${rankingColumns('text')}
      }
-     CALL (titleQuery) {
-       WITH titleQuery WHERE $withTitles
-       CALL db.index.fulltext.queryNodes($titleIndex, titleQuery, { limit: toInteger($depth) }) YIELD node, score
+     CALL (textPassageKeys) {
+       WITH $fuzzyQuery AS query WHERE query IS NOT NULL AND size(textPassageKeys) < $tooFew
+       CALL db.index.fulltext.queryNodes($passageIndex, query, { limit: toInteger($fetch) }) YIELD node AS p, score
+       ${to}
+       WITH p, i, score ORDER BY score DESC, p.key LIMIT toInteger($depth)
+       RETURN ${rankingColumns('fuzzy')}
+     }
+     CALL () {
+       WITH $query AS query WHERE query IS NOT NULL AND $withTitles
+       CALL db.index.fulltext.queryNodes($titleIndex, query, { limit: toInteger($depth) }) YIELD node, score
        WITH node, score ORDER BY score DESC, node.key
        RETURN collect(node.key) AS titles
      }
-     RETURN passageKeys, itemKeys, scores, titles`,
+     CALL (e) {
+       WITH e WHERE $vector IS NOT NULL AND e IS NOT NULL AND e.dimensions = size($vector) AND (e.id IS NULL OR e.id = $embedderId)
+       CALL db.index.vector.queryNodes($vectorIndex, toInteger($candidates), $vector) YIELD node AS p, score
+       WITH p, score ORDER BY score DESC LIMIT toInteger($vectorFetch)
+       ${to}
+       WITH p, i, score ORDER BY score DESC, p.key LIMIT toInteger($vectorDepth)
+       RETURN ${rankingColumns('vector')}
+     }
+     CALL () {
+       WITH $topicNames AS names WHERE size(names) > 0
+       MATCH (p:Passage)-[a:ABOUT]->(t:Topic) WHERE t.slug IN names
+       WITH p, max(a.score) AS score ORDER BY score DESC, p.key LIMIT toInteger($fetch)
+       ${to}
+       WITH p, i, score ORDER BY score DESC, p.key LIMIT toInteger($depth)
+       RETURN ${rankingColumns('topic')}
+     }
+     RETURN e.id AS embedderId, e.dimensions AS embedderDimensions, titles,
+            topicPassageKeys, topicItemKeys, topicScores,
+            textPassageKeys, textItemKeys, textScores, fuzzyPassageKeys, fuzzyItemKeys, fuzzyScores,
+            vectorPassageKeys, vectorItemKeys, vectorScores`,
     {
-      query: search.query,
-      titleQuery: search.titleQuery,
-      fuzzy: search.fuzzy,
+      query: input.lucene?.query ?? null,
+      fuzzyQuery: input.lucene?.fuzzyQuery ?? null,
+      tooFew: TOO_FEW_HITS,
+      withTitles: input.titles,
+      topicNames: input.topicNames,
       passageIndex: PASSAGE_TEXT_INDEX,
       titleIndex: AGENDA_ITEM_TITLE_INDEX,
-      rare: RARE_WORD_HITS,
-      fetch: fetchFor(depth, filters),
-      depth,
-      withTitles,
-      ...filters,
-    },
-  );
-  return row ? { passages: rankedHits(row), titles: row.titles } : { passages: [], titles: [] };
-}
-
-/**
- * The nearest passages to the query's vector. The stored embedder is read in the same statement
- * and the index asked only when it matches; hits from vectors of another embedder are never
- * returned, and a mismatch is an error that says which embedders differ.
- */
-async function vectorRanking(
-  executor: GraphReader,
-  embedder: Embedder,
-  q: string,
-  depth: number,
-  filters: FilterParams,
-): Promise<RankedHit[]> {
-  if (!/[\p{L}\p{N}]/u.test(q)) return []; // nothing to embed: the vector would be all zeros
-  const [vector] = await embedder.embed([q], 'query');
-  if (!vector || !vector.some((v) => v !== 0) || !vector.every(Number.isFinite)) return [];
-  const fetchCount = fetchFor(depth, filters);
-  const [row] = await executor.read<RankingColumns & { id: string | null; dimensions: number | null }>(
-    `OPTIONAL MATCH (e:EmbedderInfo {key: $embedderKey})
-     CALL (e) {
-       WITH e WHERE e IS NOT NULL AND e.dimensions = size($vector) AND (e.id IS NULL OR e.id = $embedderId)
-       CALL db.index.vector.queryNodes($index, toInteger($candidates), $vector) YIELD node AS p, score
-       WITH p, score ORDER BY score DESC LIMIT toInteger($fetch)
-       ${isFiltering(filters) ? TO_ITEMS_FILTERED : TO_ITEMS}
-       WITH p, i, score ORDER BY score DESC, p.key LIMIT toInteger($depth)
-       RETURN ${RANKING_COLUMNS}
-     }
-     RETURN e.id AS id, e.dimensions AS dimensions, passageKeys, itemKeys, scores`,
-    {
+      vectorIndex: PASSAGE_VECTOR_INDEX,
       embedderKey: EMBEDDER_INFO_KEY,
-      embedderId: embedder.id,
-      index: PASSAGE_VECTOR_INDEX,
-      vector: Array.from(vector),
-      candidates: vectorCandidates(fetchCount),
-      fetch: fetchCount,
-      depth,
-      ...filters,
+      embedderId: input.vector?.embedder.id ?? null,
+      vector: input.vector?.values ?? null,
+      candidates: vectorCandidates(vectorFetch),
+      fetch,
+      vectorFetch,
+      depth: input.depth,
+      vectorDepth: input.vectorDepth,
+      ...input.filters,
     },
   );
-  if (!row || row.dimensions === null) return []; // nothing has been embedded yet
-  const stored = { id: row.id, dimensions: Number(row.dimensions) };
-  if (stored.dimensions !== embedder.dimensions || (stored.id !== null && stored.id !== embedder.id)) {
-    throw new EmbedderMismatchError(stored, { id: embedder.id, dimensions: embedder.dimensions });
+  if (!row) return { text: [], vector: [], titles: [], topic: [] };
+  if (input.vector !== null && row.embedderDimensions !== null) {
+    const stored = { id: row.embedderId, dimensions: Number(row.embedderDimensions) };
+    const { embedder } = input.vector;
+    if (stored.dimensions !== embedder.dimensions || (stored.id !== null && stored.id !== embedder.id)) {
+      throw new EmbedderMismatchError(stored, { id: embedder.id, dimensions: embedder.dimensions });
+    }
   }
-  return rankedHits(row);
-}
-
-/** RRF over passage rankings, plus 1 / (k + rank) for every passage of an item ranked by its title. */
-export function fuse(rankings: readonly RankedHit[][], itemRanking: readonly string[] = [], k = RRF_K): RankedHit[] {
-  const fused = new Map<string, RankedHit>();
-  for (const ranking of rankings) {
-    ranking.forEach((hit, rank) => {
-      const seen = fused.get(hit.passageKey);
-      const contribution = 1 / (k + rank + 1);
-      fused.set(hit.passageKey, seen ? { ...seen, score: seen.score + contribution } : { ...hit, score: contribution });
-    });
-  }
-  const itemRank = new Map(itemRanking.map((key, rank) => [key, rank]));
-  for (const [key, hit] of fused) {
-    const rank = itemRank.get(hit.itemKey);
-    if (rank !== undefined) fused.set(key, { ...hit, score: hit.score + 1 / (k + rank + 1) });
-  }
-  return [...fused.values()].sort((a, b) => b.score - a.score || a.passageKey.localeCompare(b.passageKey));
+  const text = rankedHits({ passageKeys: row.textPassageKeys, itemKeys: row.textItemKeys, scores: row.textScores });
+  const fuzzy = rankedHits({ passageKeys: row.fuzzyPassageKeys, itemKeys: row.fuzzyItemKeys, scores: row.fuzzyScores });
+  return {
+    text: fuzzy.length > text.length ? fuzzy : text,
+    vector: rankedHits({ passageKeys: row.vectorPassageKeys, itemKeys: row.vectorItemKeys, scores: row.vectorScores }),
+    titles: row.titles,
+    topic: rankedHits({ passageKeys: row.topicPassageKeys, itemKeys: row.topicItemKeys, scores: row.topicScores }),
+  };
 }
 
 /**

@@ -1,3 +1,5 @@
+import { wordTerms } from '../../language/search-terms.js';
+
 /**
  * User text → a Lucene query for Neo4j's full-text index, with every operator neutralised.
  * Users type words (and maybe "quoted phrases"); they never get Lucene's syntax, so input like
@@ -37,10 +39,8 @@ function tokenise(input: string): Token[] {
 }
 
 /**
- * Neo4j's `swedish` analyzer stems with Snowball, which neither splits compounds nor treats
- * inflections evenly ("vårdplatser" → vårdplats, but "vårdplats" → vårdplat), so a plain term
- * misses "vårdplats" and "slutenvårdsplatser". Each word therefore also matches, at half weight,
- * any indexed token containing its light stem (`*vårdplat*`): compounds and other inflections.
+ * Word endings `lightStem` takes off: the snippet's highlighter and the fuzzy terms match a word
+ * by its stem, which Lucene's fuzzy query cannot do (it compares whole terms).
  */
 const INFLECTIONS = [
   'ernas',
@@ -73,26 +73,39 @@ export function lightStem(word: string): string {
   return stem;
 }
 
-function toClause(token: Token, infix: boolean): string {
-  if (token.phrase) return `"${token.text.replace(/["\\]/g, (c) => `\\${c}`)}"`;
+/** Weight of a compound's parts, as a phrase, next to the word itself and its dictionary form. */
+export const PARTS_BOOST = 0.5;
+
+const phrase = (text: string): string => `"${text.replace(/["\\]/g, (c) => `\\${c}`)}"`;
+
+/**
+ * A word, or the word or its dictionary form or its parts in a row. The passages' search field holds
+ * the same forms and parts (language/search-terms.ts), so a compound is found by its parts and a
+ * part by the compounds it is in, with no wildcard.
+ */
+function toClause(token: Token): string {
+  if (token.phrase) return phrase(token.text);
   const word = BOOLEAN_OPERATOR.test(token.text) ? token.text.toLowerCase() : token.text;
   const exact = escapeLuceneTerm(word);
-  if (!infix || !/^\p{L}+$/u.test(word) || word.length < MIN_STEM) return exact; // numbers and codes: exact only
-  return `(${exact} *${lightStem(word)}*^0.5)`;
+  if (!/^\p{L}+$/u.test(word)) return exact; // numbers and codes: exact only
+  const terms = wordTerms(word);
+  const alternatives = [
+    exact,
+    ...(terms.lemma !== terms.word ? [escapeLuceneTerm(terms.lemma)] : []),
+    ...(terms.parts.length > 1 ? [`${phrase(terms.parts.join(' '))}^${PARTS_BOOST}`] : []),
+  ];
+  return alternatives.length === 1 ? exact : `(${alternatives.join(' ')})`;
 }
 
 /**
  * Builds the query string for `db.index.fulltext.queryNodes`, or `null` when the text holds no
  * searchable word (the caller then returns no hits without asking Neo4j).
  * `any` ranks passages by how many words they share (Lucene's default OR); `all` requires every word.
- * `infix: false` leaves out the infix terms (`*stem*`), the dearest part of a query: Lucene walks the
- * whole term dictionary for each.
  */
-export function toLuceneQuery(input: string, mode: LuceneMatchMode = 'any', options: { infix?: boolean } = {}): string | null {
-  const infix = options.infix ?? true;
+export function toLuceneQuery(input: string, mode: LuceneMatchMode = 'any'): string | null {
   const clauses = tokenise(input)
     .filter((token) => hasWordCharacter(token.text))
-    .map((token) => toClause(token, infix));
+    .map(toClause);
   if (clauses.length === 0) return null;
   return mode === 'all' ? clauses.map((clause) => `+${clause}`).join(' ') : clauses.join(' ');
 }

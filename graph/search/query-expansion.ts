@@ -1,4 +1,5 @@
 import { defaultAbbreviationTable, type AbbreviationTable } from '../../language/abbreviations.js';
+import { isStopWord } from '../../language/stopwords.js';
 import { tokenise } from '../../language/tokenise.js';
 import { countPhrase, keywordKey, phraseStems, termsOf } from '../../language/topics/term-index.js';
 import { loadTaxonomy, type Taxonomy } from '../../language/topics/taxonomy.js';
@@ -18,6 +19,13 @@ export interface ExpandedQuery {
   expansions: string[];
   /** Topics the query named. */
   topics: string[];
+  /**
+   * Topics the query names and does nothing else: every word of it (stop words aside) is a word of
+   * the topic's label, an alias or a keyword ("vårdplatser", "sjukvård i hemmet", "krisberedskapen").
+   * Such a query asks for the topic, and the passages tagged with it answer it; a query that names a
+   * topic among other words ("väntetiderna på akutmottagningarna för äldre") asks for something narrower.
+   */
+  topicNames: string[];
 }
 
 export interface QueryExpansionSources {
@@ -51,15 +59,30 @@ export function expandQuery(query: string, sources: QueryExpansionSources = defa
   }
 
   const terms = termsOf(query);
+  // Per word: its stem (for phrases) and its forms (for keywords, also inside compounds).
+  const content = tokens.flatMap((token, position) => (isStopWord(token.normal) ? [] : [{ position, forms: termsOf(token.text).forms }]));
   const topics: string[] = [];
+  const topicNames: string[] = [];
   for (const topic of sources.taxonomy.topics) {
-    const phrases = [topic.label_sv, ...topic.aliases];
-    const named =
-      phrases.some((phrase) => countPhrase(terms.stems, phraseStems(phrase)) > 0) ||
-      topic.keywords.some((keyword) => terms.forms.has(keywordKey(keyword)));
+    const phrases = [topic.label_sv, ...topic.aliases].map(phraseStems);
+    const keys = topic.keywords.map(keywordKey);
+    const named = phrases.some((phrase) => countPhrase(terms.stems, phrase) > 0) || keys.some((key) => terms.forms.has(key));
     if (!named) continue;
     topics.push(topic.slug);
     [...topic.aliases, ...topic.keywords].slice(0, MAX_PER_TOPIC).forEach(add);
+    const covered = new Set<number>();
+    for (const phrase of phrases) for (const start of phraseStarts(terms.stems, phrase)) phrase.forEach((_, i) => covered.add(start + i));
+    for (const word of content) if (keys.some((key) => word.forms.has(key))) covered.add(word.position);
+    if (content.length > 0 && content.every((word) => covered.has(word.position))) topicNames.push(topic.slug);
   }
-  return { words, expansions: [...expansions], topics };
+  return { words, expansions: [...expansions], topics, topicNames };
+}
+
+/** Where `phrase` starts in `stems`. */
+function phraseStarts(stems: readonly string[], phrase: readonly string[]): number[] {
+  const starts: number[] = [];
+  for (let i = 0; phrase.length > 0 && i + phrase.length <= stems.length; i++) {
+    if (phrase.every((stem, j) => stems[i + j] === stem)) starts.push(i);
+  }
+  return starts;
 }

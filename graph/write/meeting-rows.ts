@@ -1,5 +1,6 @@
 import type { ActorRef, AnnotatedMeeting } from '../../shapes/annotated-meeting.schema.js';
 import { agendaItemKey, concernKey, followUpKey, normaliseKey, passageKey } from '../../shapes/keys.js';
+import { searchTermsOf } from '../../language/search-terms.js';
 
 /**
  * AnnotatedMeeting → the parameter rows the write statements UNWIND. Pure: everything the
@@ -45,6 +46,8 @@ export interface PassageRow {
   item: string;
   ordinal: number;
   text: string;
+  /** The text's dictionary forms and compound parts, indexed beside it (language/search-terms.ts). */
+  searchTerms: string;
   kind: string;
   start: number;
   end: number;
@@ -123,6 +126,7 @@ export function toMeetingRows(meeting: AnnotatedMeeting, fingerprint: string): M
     ordinal: item.ordinal,
     number: item.number,
     title: item.title,
+    searchTerms: searchTermsOf(item.title),
     page: item.page,
     line: item.line,
   }));
@@ -159,6 +163,7 @@ export function toMeetingRows(meeting: AnnotatedMeeting, fingerprint: string): M
       item: agendaItemKey(id, passage.itemOrdinal),
       ordinal: passage.ordinal,
       text: passage.text,
+      searchTerms: searchTermsOf(passage.text),
       kind: passage.kind,
       start: passage.start,
       end: passage.end,

@@ -72,7 +72,7 @@ MATCH (m:Meeting {id: $id})
 UNWIND $rows AS row
 MERGE (i:AgendaItem {key: row.key})
 SET i.meetingId = $id, i.ordinal = toInteger(row.ordinal), i.number = row.number, i.title = row.title,
-    i.page = toInteger(row.page), i.line = toInteger(row.line)
+    i.searchTerms = row.searchTerms, i.page = toInteger(row.page), i.line = toInteger(row.line)
 MERGE (m)-[:HAS_ITEM]->(i)`;
 
 export const PRESENTED = `
@@ -85,7 +85,7 @@ export const PASSAGES = `
 UNWIND $rows AS row
 MATCH (i:AgendaItem {key: row.item})
 MERGE (p:Passage {key: row.key})
-SET p.meetingId = $id, p.ordinal = toInteger(row.ordinal), p.text = row.text, p.kind = row.kind,
+SET p.meetingId = $id, p.ordinal = toInteger(row.ordinal), p.text = row.text, p.searchTerms = row.searchTerms, p.kind = row.kind,
     p.start = toInteger(row.start), p.end = toInteger(row.end), p.page = toInteger(row.page),
     p.speakerType = row.speakerType, p.speakerName = row.speakerName, p.speakerBasis = row.speakerBasis
 MERGE (i)-[:HAS_PASSAGE]->(p)`;

@@ -13,8 +13,9 @@ import { validateMeeting } from './validate-meeting.js';
 /**
  * Bump when the graph shape a meeting is written to changes, so unchanged sources are rewritten once.
  * 2: undated meetings, `Meeting.dateSource`, `Body.municipality` and `Body.displayName`.
+ * 3: `searchTerms` on passages and agenda items (the full-text indexes' compound field).
  */
-export const WRITE_FORMAT_VERSION = 2;
+export const WRITE_FORMAT_VERSION = 3;
 
 export type WriteStatus = 'created' | 'replaced' | 'unchanged';
 

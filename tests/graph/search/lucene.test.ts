@@ -26,16 +26,18 @@ describe('toLuceneQuery', () => {
   });
 
   it('makes Lucene operators plain words and keeps balanced phrases', () => {
-    expect(toLuceneQuery('vård AND (')).toBe('(vård *vård*^0.5) and');
+    expect(toLuceneQuery('vård AND (')).toBe('vård and');
     expect(toLuceneQuery('x OR NOT y')).toBe('x or not y');
     expect(toLuceneQuery('"nära vård" 1177')).toBe('"nära vård" 1177');
   });
 
-  it('adds a half-weight stem wildcard so compounds and inflections match', () => {
-    expect(toLuceneQuery('vårdplatser')).toBe('(vårdplatser *vårdplat*^0.5)');
-    // without the infix terms (agenda item titles): the words alone, phrases and operators as before
-    expect(toLuceneQuery('vårdplatser "nära vård" AND', 'any', { infix: false })).toBe('vårdplatser "nära vård" and');
-    expect(toLuceneQuery('ambulans', 'all')).toBe('+(ambulans *ambulan*^0.5)');
+  it('adds the dictionary form and the compound parts (as a phrase), never a wildcard', () => {
+    expect(toLuceneQuery('vårdplatser')).toBe('(vårdplatser vårdplats "vård plats"^0.5)');
+    expect(toLuceneQuery('sjuksköterskor')).toBe('(sjuksköterskor sjuksköterska)');
+    expect(toLuceneQuery('vårdplatser "nära vård" AND')).toBe('(vårdplatser vårdplats "vård plats"^0.5) "nära vård" and');
+    expect(toLuceneQuery('ambulans', 'all')).toBe('+ambulans');
+    expect(toLuceneQuery('vårdplatser ambulans', 'all')).toBe('+(vårdplatser vårdplats "vård plats"^0.5) +ambulans');
+    for (const input of ['vårdplatser', 'hemtjänsten', 'sjuksköterskor']) expect(toLuceneQuery(input)).not.toMatch(/[*?~]/);
   });
 
   it('light-stems Swedish inflections but never below four letters', () => {
