@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { connectGraph } from '../../graph/db/connect.js';
+import type { JvmSettings } from '../../graph/embedded/jvm-options.js';
 import { hybridSearch, searchRankings } from '../../graph/search/hybrid-search.js';
 import { FUSIONS, fuseWith, type FusionName } from '../../graph/search/fusion.js';
 import type { Embedder } from '../../ingest/embed/embedder.js';
@@ -49,6 +50,8 @@ export interface SizeResult {
   meetings: number;
   passages: number;
   corpus: { dir: string; reused: boolean; seconds: number; txt: number; pdf: number };
+  /** The embedded Neo4j's JVM: heap, page cache and flags, so the figures say what they ran on. */
+  neo4j: JvmSettings | null;
   ingest: {
     stages: Record<string, StageFigure>;
     wallSeconds: number;
@@ -87,6 +90,7 @@ export async function measureSize(o: SizeOptions): Promise<SizeResult> {
     { embedded: { memory: o.memory } },
   );
   const neo4jPid = graph.embedded?.pid ?? null;
+  const neo4j = graph.embedded?.jvm ?? null;
   const neo4jMemory = async () => (neo4jPid === null ? null : processMemory(neo4jPid));
   try {
     // Typed as the interface: the API embeds queries with use 'query', which the lexical embedder ignores.
@@ -198,6 +202,7 @@ export async function measureSize(o: SizeOptions): Promise<SizeResult> {
       meetings: o.meetings,
       passages: ingest.passages,
       corpus: { dir: corpus.dir, reused: corpus.reused, seconds: Math.round(corpus.seconds * 10) / 10, ...ingest.documents },
+      neo4j,
       ingest: {
         // A stage with nothing to do (no PDF in a small corpus) has no rate and is left out.
         stages: withItems({

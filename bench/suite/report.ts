@@ -1,5 +1,6 @@
 import { LAYOUT_AIMS, type LayoutRecovery } from '../corpus/layout-recovery.js';
 import { printTable } from '../table.js';
+import type { JvmSettings } from '../../graph/embedded/jvm-options.js';
 import type { Machine } from './machine.js';
 import type { SizeResult } from './measure-size.js';
 
@@ -136,6 +137,16 @@ const fmt = (x: number | null | undefined, digits = 1): string =>
   x === null || x === undefined || !Number.isFinite(x) ? '–' : x.toFixed(digits);
 const metCell = (met: boolean | null): string => (met === null ? 'n/a' : met ? 'met' : 'NOT MET');
 
+/**
+ * The embedded Neo4j's JVM, once (every size starts its own with the same settings): heap, page
+ * cache, the JIT (a C1-only JIT, as tests use, would make every figure slower) and the -X/-XX flags.
+ */
+export function neo4jLine(jvm: JvmSettings | null): string {
+  if (!jvm) return 'neo4j: JVM settings not recorded (a server registered by an older version)';
+  const flags = jvm.options.filter((o) => o.startsWith('-X'));
+  return `neo4j: embedded, heap ${jvm.memory.heap}, page cache ${jvm.memory.pageCache}, ${jvm.quickStart ? 'C1-only JIT (quickStart!)' : 'tiered JIT (C1+C2)'}; JVM ${flags.join(' ')}`;
+}
+
 /** The one table: aims first, then every figure behind them, per size. */
 export function printReport(report: BenchReport): void {
   const m = report.machine;
@@ -143,6 +154,7 @@ export function printReport(report: BenchReport): void {
     `bench — seed ${report.seed}${report.quick ? ', quick' : ''}; ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}, Node ${m.node}, ${m.java}`,
   );
   console.log(`read models: ${report.sizes[0]?.latencyVia ?? ''}; full run ${fmt(report.seconds, 0)} s`);
+  console.log(neo4jLine(report.sizes[0]?.neo4j ?? null));
   const rows: string[][] = [];
   for (const a of report.aims) rows.push([a.aim, String(a.meetings), fmt(a.value, a.value < 10 ? 3 : 1), metCell(a.met)]);
   rows.push(['', '', '', '']);

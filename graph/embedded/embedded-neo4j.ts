@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { waitForBolt } from './bolt-probe.js';
 import { EmbeddedNeo4jError } from './errors.js';
@@ -6,14 +6,15 @@ import { onProcessExit } from './exit-hooks.js';
 import { withFileLock } from './file-lock.js';
 import { findFreePort } from './free-port.js';
 import { resolveJava } from './java-runtime.js';
-import { resolveMemory } from './jvm-options.js';
-import type { MemorySettings } from './jvm-options.js';
+import { DEFAULT_MEMORY, jvmOptions, pageCacheFor, resolveMemory } from './jvm-options.js';
+import type { JvmSettings, MemorySettings } from './jvm-options.js';
 import { LaunchError, launchNeo4jProcess } from './launch-process.js';
 import type { LaunchedServer } from './launch-process.js';
 import { defaultLogFileOf, LAUNCHER_CLASS, startLockOf } from './paths.js';
 import { prepareEmbeddedNeo4j } from './prepare.js';
 import { isProcessRunning } from './process-alive.js';
 import { readServerRecord, removeServerRecord, removeServerRecordSync, writeServerRecord } from './server-file.js';
+import type { ServerRecord } from './server-file.js';
 
 export interface EmbeddedNeo4jOptions {
   /** Neo4j home for this server: the store lives in `<dataDir>/data`, Neo4j's own logs in `<dataDir>/logs`. */
@@ -24,9 +25,15 @@ export interface EmbeddedNeo4jOptions {
   port?: number;
   /** Database name (Community has one user database); default `neo4j`. */
   database?: string;
-  /** Heap and page cache; env NEO4J_HEAP / NEO4J_PAGECACHE override these. */
+  /**
+   * Heap and page cache; env NEO4J_HEAP / NEO4J_PAGECACHE override these. Default: heap 1g, and a
+   * page cache sized from the store on disk (jvm-options.ts `pageCacheFor`).
+   */
   memory?: Partial<MemorySettings>;
-  /** Trade run-time speed for a start-up about twice as fast (C1-only JIT); meant for tests. */
+  /**
+   * Trade run-time speed for a start-up about twice as fast (C1-only JIT); for tests only. A server
+   * started with it is never reused by a caller without it: that caller fails with server_mismatch.
+   */
   quickStart?: boolean;
   /** How long start-up may take, including waiting for a server another process is starting. Default 180 s. */
   startTimeoutMs?: number;
@@ -42,6 +49,8 @@ export interface EmbeddedNeo4j {
   logFile: string;
   /** False when this handle reuses a server another process started; then `stop()` leaves it running. */
   owned: boolean;
+  /** What the server's JVM runs with; undefined for a reused server registered before this was recorded. */
+  jvm?: JvmSettings;
   /** Stops the server if this handle owns it; idempotent. */
   stop(): Promise<void>;
 }
@@ -59,7 +68,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   const dataDir = path.resolve(options.dataDir);
   const logFile = path.resolve(options.logFile ?? defaultLogFileOf(dataDir));
   const timeoutMs = options.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS;
-  const memory = resolveMemory(options.memory);
+  const quickStart = options.quickStart ?? false;
   await mkdir(dataDir, { recursive: true });
   await mkdir(path.dirname(logFile), { recursive: true });
 
@@ -67,14 +76,17 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     startLockOf(dataDir),
     { timeoutMs, onWait: (pid) => options.log?.(`waiting for process ${pid ?? '?'} starting Neo4j on ${dataDir}…`) },
     async () => {
-      const reused = await reuseRegisteredServer(dataDir, logFile, Date.now() + timeoutMs);
+      const reused = await reuseRegisteredServer(dataDir, logFile, Date.now() + timeoutMs, quickStart);
       if (reused) {
-        options.log?.(`reusing Neo4j ${reused.uri} (pid ${reused.pid}) on ${dataDir}`);
+        const memory = reused.jvm ? `; heap ${reused.jvm.memory.heap}, page cache ${reused.jvm.memory.pageCache}` : '';
+        options.log?.(`reusing Neo4j ${reused.uri} (pid ${reused.pid}) on ${dataDir}${memory}`);
         return reused;
       }
+      const memory = resolveMemory(options.memory, process.env, await defaultMemoryFor(dataDir, options.database ?? 'neo4j'));
       const java = await resolveJava();
       await prepareEmbeddedNeo4j({ log: options.log });
-      return launchOwned({ ...options, dataDir, logFile, timeoutMs, memory, javaBin: java.bin });
+      const jvm: JvmSettings = { memory, quickStart, options: jvmOptions(memory, quickStart) };
+      return launchOwned({ ...options, dataDir, logFile, timeoutMs, memory, jvm, javaBin: java.bin });
     },
   );
   if (!lock.acquired) {
@@ -83,8 +95,54 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   return lock.value;
 }
 
+/**
+ * Why a caller cannot use the server `record` describes, or null when it can. A server started
+ * with quickStart (C1-only JIT: a test's) runs Cypher markedly slower, so only a caller that asked
+ * for quickStart itself may share it; anything that serves or measures must not end up on it.
+ * It cannot be restarted in its place: it belongs to a live process (a server dies with its
+ * owner), which would lose it mid-work. Heap and page cache do not refuse a reuse (the store can
+ * only be opened once; sizes are a matter of speed): the reuse message names them.
+ */
+export function reuseRefusal(record: ServerRecord, wantsQuickStart: boolean): string | null {
+  if (record.jvm?.quickStart && !wantsQuickStart) {
+    return (
+      `Neo4j process ${record.pid} on this data dir was started by process ${record.ownerPid} for tests ` +
+      `(quickStart: C1-only JIT, much slower to run), so it is not reused for a server or a benchmark; ` +
+      `stop process ${record.ownerPid} or use another RADSLAG_DATA_DIR`
+    );
+  }
+  return null;
+}
+
+/**
+ * The default memory for a new server on `dataDir`: heap DEFAULT_MEMORY.heap, page cache sized
+ * from the store as it is on disk now (pageCacheFor). Lucene's index folders are left out: they
+ * are read through the OS file cache, not the page cache.
+ */
+async function defaultMemoryFor(dataDir: string, database: string): Promise<MemorySettings> {
+  const store = path.join(dataDir, 'data', 'databases', database);
+  return { heap: DEFAULT_MEMORY.heap, pageCache: pageCacheFor(await bytesUnder(store, /^(fulltext|vector)-/)) };
+}
+
+async function bytesUnder(dir: string, skip: RegExp): Promise<number> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  let total = 0;
+  for (const entry of entries) {
+    if (skip.test(entry.name)) continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) total += await bytesUnder(full, skip);
+    else if (entry.isFile()) total += (await stat(full).catch(() => ({ size: 0 }))).size;
+  }
+  return total;
+}
+
 /** A registered server whose process lives and whose Bolt answers; a stale record is removed. */
-async function reuseRegisteredServer(dataDir: string, logFile: string, deadline: number): Promise<EmbeddedNeo4j | undefined> {
+async function reuseRegisteredServer(
+  dataDir: string,
+  logFile: string,
+  deadline: number,
+  wantsQuickStart: boolean,
+): Promise<EmbeddedNeo4j | undefined> {
   const record = await readServerRecord(dataDir);
   if (!record) return undefined;
   const alive = () => isProcessRunning(record.pid, LAUNCHER_CLASS);
@@ -92,6 +150,8 @@ async function reuseRegisteredServer(dataDir: string, logFile: string, deadline:
     await removeServerRecord(dataDir, record.pid);
     return undefined;
   }
+  const refusal = reuseRefusal(record, wantsQuickStart);
+  if (refusal) throw new EmbeddedNeo4jError('server_mismatch', `${refusal} (${dataDir})`);
   // A server in `starting` state may need the whole start-up time; a `ready` one answers at once or is hung.
   const waitUntil = record.state === 'ready' ? Math.min(deadline, Date.now() + 10_000) : deadline;
   if (!(await waitForBolt(record.uri, waitUntil, alive))) {
@@ -104,7 +164,15 @@ async function reuseRegisteredServer(dataDir: string, logFile: string, deadline:
       `store locked: Neo4j process ${record.pid} holds ${dataDir} but does not answer at ${record.uri}; stop it and retry`,
     );
   }
-  return { uri: record.uri, pid: record.pid, dataDir, logFile, owned: false, stop: async () => undefined };
+  return {
+    uri: record.uri,
+    pid: record.pid,
+    dataDir,
+    logFile,
+    owned: false,
+    ...(record.jvm ? { jvm: record.jvm } : {}),
+    stop: async () => undefined,
+  };
 }
 
 type LaunchOwnedOptions = EmbeddedNeo4jOptions & {
@@ -112,6 +180,7 @@ type LaunchOwnedOptions = EmbeddedNeo4jOptions & {
   logFile: string;
   timeoutMs: number;
   memory: MemorySettings;
+  jvm: JvmSettings;
   javaBin: string;
 };
 
@@ -124,7 +193,7 @@ async function launchOwned(options: LaunchOwnedOptions): Promise<EmbeddedNeo4j> 
     await removeServerRecord(options.dataDir, server.pid);
     throw new EmbeddedNeo4jError('start_timeout', `Neo4j printed READY but Bolt did not answer at ${server.uri}`, tail);
   }
-  await writeServerRecord(options.dataDir, record(server.pid, server.uri, 'ready'));
+  await writeServerRecord(options.dataDir, record(server.pid, server.uri, 'ready', options.jvm));
 
   let stopping: Promise<void> | undefined;
   const stop = () =>
@@ -145,7 +214,7 @@ async function launchOwned(options: LaunchOwnedOptions): Promise<EmbeddedNeo4j> 
     unregister();
     return removeServerRecord(options.dataDir, server.pid);
   });
-  return { uri: server.uri, pid: server.pid, dataDir: options.dataDir, logFile: options.logFile, owned: true, stop };
+  return { uri: server.uri, pid: server.pid, dataDir: options.dataDir, logFile: options.logFile, owned: true, jvm: options.jvm, stop };
 }
 
 // Node picks the port, so another process can grab it before Neo4j binds; then try another one.
@@ -161,11 +230,11 @@ async function launchOnFreePort(options: LaunchOwnedOptions): Promise<LaunchedSe
           port,
           database: options.database ?? 'neo4j',
           memory: options.memory,
-          quickStart: options.quickStart ?? false,
+          quickStart: options.jvm.quickStart,
           logFile: options.logFile,
           timeoutMs: options.timeoutMs,
         },
-        (pid) => writeServerRecord(options.dataDir, record(pid, uri, 'starting')),
+        (pid) => writeServerRecord(options.dataDir, record(pid, uri, 'starting', options.jvm)),
       );
     } catch (error) {
       await removeServerRecord(options.dataDir);
@@ -175,6 +244,6 @@ async function launchOnFreePort(options: LaunchOwnedOptions): Promise<LaunchedSe
   }
 }
 
-function record(pid: number, uri: string, state: 'starting' | 'ready') {
-  return { pid, uri, state, ownerPid: process.pid, startedAt: new Date().toISOString() };
+function record(pid: number, uri: string, state: 'starting' | 'ready', jvm: JvmSettings): ServerRecord {
+  return { pid, uri, state, ownerPid: process.pid, startedAt: new Date().toISOString(), jvm };
 }

@@ -1,6 +1,14 @@
 /** Stable codes for why the embedded Neo4j could not start; the CLI prints them as is. */
 export type EmbeddedNeo4jErrorCode =
-  'java_missing' | 'java_too_old' | 'maven_missing' | 'maven_failed' | 'store_locked' | 'start_failed' | 'start_timeout' | 'invalid_option';
+  | 'java_missing'
+  | 'java_too_old'
+  | 'maven_missing'
+  | 'maven_failed'
+  | 'store_locked'
+  | 'start_failed'
+  | 'start_timeout'
+  | 'invalid_option'
+  | 'server_mismatch';
 
 /** Every message ends with what to do; this is the hint for using a server instead of the embedded one. */
 export const USE_A_SERVER_HINT = 'Or use an existing Neo4j instead: set NEO4J_URI (e.g. bolt://127.0.0.1:7687 after `docker compose up`).';

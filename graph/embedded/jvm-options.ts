@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { EmbeddedNeo4jError } from './errors.js';
 
 /** Heap and page-cache sizes in Neo4j/JVM notation (`512m`, `1g`). */
@@ -6,16 +7,57 @@ export interface MemorySettings {
   pageCache: string;
 }
 
-/** Defaults for a developer's laptop; tests ask for less. */
-export const DEFAULT_MEMORY: MemorySettings = { heap: '512m', pageCache: '256m' };
+/**
+ * Defaults for a server on a developer's laptop (`npm start`, `npm run serve`, `npm run neo4j`);
+ * tests and the benchmarks ask for their own sizes.
+ *
+ * Heap 1g: the heap holds Cypher's plans and each transaction's state (a write batch of ten
+ * meetings with their vectors), Lucene's in-memory segments of the vector and full-text indexes and
+ * the HNSW graphs of the vector index's merges, and the API's concurrent searches; none of it grows
+ * with the store the way the page cache does. Tests run in 384m and the benchmark in 2g; the old
+ * default of 512m is tight for an upload's ingest beside searches, and the JVM only takes from the
+ * machine what it uses, so 1g costs an 8 GiB laptop nothing until it is needed.
+ *
+ * The page cache holds the store files (nodes, relationships, properties with the passages' text and
+ * vectors, the range indexes); the full-text and vector indexes are Lucene's, read through the OS
+ * file cache instead. A new server's is sized from the store on disk (pageCacheFor; `pageCache` here
+ * is its floor), so a graph of a few meetings does not reserve a gigabyte and a 10,000-meeting graph
+ * is cached whole: 2,000 synthetic meetings (36,000 passages) made 65 MiB of store files beside a
+ * 54 MiB vector index, so 10,000 make about 330 MiB, a 576m page cache.
+ */
+export const DEFAULT_MEMORY: MemorySettings = { heap: '1g', pageCache: '256m' };
+
+/** The page cache never starts below this (an empty or small store), nor above MAX_PAGE_CACHE_BYTES. */
+const MIN_PAGE_CACHE_BYTES = 256 * 2 ** 20;
+const MAX_PAGE_CACHE_BYTES = 2 * 2 ** 30;
+/** Room for the store to grow while the server runs (an ingest of some thousand meetings). */
+const PAGE_CACHE_HEADROOM_BYTES = 128 * 2 ** 20;
+
+/**
+ * A page cache for a store of `storeBytes`: the store, a quarter more and some headroom for what
+ * the server writes, between 256m and 2g, and never more than an eighth of the machine's memory
+ * (a 16 GiB laptop gives at most 2g, an 8 GiB one 1g). Neo4j's own default (half the free memory)
+ * is meant for a machine that runs nothing else; here Node, the OS file cache that Lucene reads
+ * through, and the user's other programs share it.
+ */
+export function pageCacheFor(storeBytes: number, totalMemoryBytes: number = os.totalmem()): string {
+  const wanted = storeBytes * 1.25 + PAGE_CACHE_HEADROOM_BYTES;
+  const cap = Math.max(MIN_PAGE_CACHE_BYTES, Math.min(MAX_PAGE_CACHE_BYTES, totalMemoryBytes / 8));
+  const bytes = Math.min(cap, Math.max(MIN_PAGE_CACHE_BYTES, wanted));
+  return `${Math.ceil(bytes / 2 ** 20 / 64) * 64}m`;
+}
 
 const SIZE = /^\d+[kmg]?$/i;
 
-/** Env NEO4J_HEAP / NEO4J_PAGECACHE win over what the caller asks for, which wins over the defaults. */
-export function resolveMemory(requested: Partial<MemorySettings> = {}, env: NodeJS.ProcessEnv = process.env): MemorySettings {
+/** Env NEO4J_HEAP / NEO4J_PAGECACHE win over what the caller asks for, which wins over `defaults`. */
+export function resolveMemory(
+  requested: Partial<MemorySettings> = {},
+  env: NodeJS.ProcessEnv = process.env,
+  defaults: MemorySettings = DEFAULT_MEMORY,
+): MemorySettings {
   const memory = {
-    heap: env.NEO4J_HEAP || requested.heap || DEFAULT_MEMORY.heap,
-    pageCache: env.NEO4J_PAGECACHE || requested.pageCache || DEFAULT_MEMORY.pageCache,
+    heap: env.NEO4J_HEAP || requested.heap || defaults.heap,
+    pageCache: env.NEO4J_PAGECACHE || requested.pageCache || defaults.pageCache,
   };
   for (const [name, value] of [
     ['NEO4J_HEAP', memory.heap],
@@ -28,15 +70,23 @@ export function resolveMemory(requested: Partial<MemorySettings> = {}, env: Node
   return memory;
 }
 
+/** The C1-only JIT flag quickStart adds: fast start-up, slow run. Never for a server or a benchmark. */
+export const QUICK_START_FLAG = '-XX:TieredStopAtLevel=1';
+
 /**
  * JVM options, taken from the `server.jvm.additional` defaults in Neo4j 5.26's conf/neo4j.conf.
- * Left out on purpose: -XX:+AlwaysPreTouch (slows start-up, which tests pay for every file) and
- * -XX:+TrustFinalNonStaticFields (neo4j.conf says to disable it in embedded mode).
+ * Left out on purpose: -XX:+AlwaysPreTouch (touches the whole heap before start-up, seconds for a
+ * gigabyte, which every `npm start` and every test file would pay) and -XX:+TrustFinalNonStaticFields
+ * (neo4j.conf says to disable it in embedded mode).
+ *
+ * `quickStart` is for tests only: nothing that serves or measures may pass it (tests/graph/embedded/
+ * jvm-options.test.ts checks the callers), and a server started with it is never reused by a caller
+ * without it (embedded-neo4j.ts).
  */
 export function jvmOptions(memory: MemorySettings, quickStart = false): string[] {
   return [
     // C1-only JIT halves start-up (about 20 s → 10 s on a busy 2-core machine) but runs slower: for tests.
-    ...(quickStart ? ['-XX:TieredStopAtLevel=1'] : []),
+    ...(quickStart ? [QUICK_START_FLAG] : []),
     `-Xmx${memory.heap}`,
     '-XX:+UseG1GC',
     '-XX:-OmitStackTraceInFastThrow',
@@ -56,4 +106,11 @@ export function jvmOptions(memory: MemorySettings, quickStart = false): string[]
     '-Dlog4j2.disable.jmx=true',
     '-Dfile.encoding=UTF-8',
   ];
+}
+
+/** What a JVM runs with, as the server record keeps it and the benchmark prints it. */
+export interface JvmSettings {
+  memory: MemorySettings;
+  quickStart: boolean;
+  options: string[];
 }

@@ -14,6 +14,18 @@ export const serverRecordSchema = z.object({
   state: z.enum(['starting', 'ready']),
   ownerPid: z.number().int().positive(),
   startedAt: z.string(),
+  /**
+   * What the JVM runs with, so a process that would reuse the server can tell whether it suits
+   * (embedded-neo4j.ts `reuseRefusal`). Absent in records written before it was kept: such a server
+   * was started without quickStart unless a test started it, and tests use throwaway data dirs.
+   */
+  jvm: z
+    .object({
+      quickStart: z.boolean(),
+      memory: z.object({ heap: z.string(), pageCache: z.string() }),
+      options: z.array(z.string()),
+    })
+    .optional(),
 });
 export type ServerRecord = z.infer<typeof serverRecordSchema>;
 

@@ -158,38 +158,48 @@ export const OWNED_BY = actorLinks('FollowUp', 'OWNED_BY');
  * was planned again for most meetings (≈600 ms each, against ≈50 ms to run it). A map parameter
  * carries no size hint, so the plan is made once.
  */
-const unit = (cypher: string, list: string): string => `CALL () {\n${cypher.replaceAll('$rows', `$${list}`)}\n}`;
+const unit = (cypher: string, list: string, scope = ''): string => `CALL (${scope}) {\n${cypher.replaceAll('$rows', `$${list}`)}\n}`;
+
+/**
+ * Neo4j plans a statement again whenever the graph's statistics have moved by more than a
+ * threshold since it was planned, so a graph growing from empty re-planned the write statement
+ * every few hundred meetings (0.6–1.3 s each: about 10 s of a 2,000-meeting ingest). Every part of
+ * it seeks a uniqueness constraint, so the plan cannot change with the statistics (compared
+ * with EXPLAIN on an empty graph and on 2,000 meetings); `replan=skip` keeps the first one. A
+ * schema change still clears the plan cache.
+ */
+const KEEP_PLAN = 'CYPHER replan=skip\n';
+
+/** A meeting's write, part by part; `scope` is what each unit subquery imports. */
+const writeParts = (scope = ''): string[] => [
+  MEETING,
+  scope ? `WITH m, ${scope}` : 'WITH m',
+  unit(ORGANISATIONS, 'organisations', scope),
+  unit(PEOPLE, 'people', scope),
+  unit(REPRESENTS, 'represents', scope),
+  unit(ATTENDED, 'attended', scope),
+  unit(SECRETARY.replace('$person', '$secretary'), 'unused', scope),
+  unit(ITEMS, 'items', scope),
+  unit(PRESENTED, 'presented', scope),
+  unit(PASSAGES, 'passages', scope),
+  unit(EMBEDDINGS, 'embeddings', scope),
+  unit(PASSAGE_TOPICS, 'passageTopics', scope),
+  unit(ITEM_TOPICS, 'itemTopics', scope),
+  ...(['Person', 'Organisation', 'Body'] as const).flatMap((label) => [
+    unit(SPOKEN_BY[label], `spokenBy${label}`, scope),
+    unit(MENTIONS[label], `mentions${label}`, scope),
+  ]),
+  unit(CONCERNS, 'concerns', scope),
+  unit(FOLLOW_UPS, 'followUps', scope),
+  ...(['Person', 'Organisation', 'Body'] as const).map((label) => unit(OWNED_BY[label], `owners${label}`, scope)),
+];
 
 /** The parameter WRITE_ALL reads everything from. */
 export const WRITE_PARAM = 'write';
 // Every `$` in these statements starts a parameter name: `$id` → `$write.id`.
 const throughWriteMap = (cypher: string): string => cypher.replaceAll('$', `$${WRITE_PARAM}.`);
 
-export const WRITE_ALL = throughWriteMap(
-  [
-    MEETING,
-    'WITH m',
-    unit(ORGANISATIONS, 'organisations'),
-    unit(PEOPLE, 'people'),
-    unit(REPRESENTS, 'represents'),
-    unit(ATTENDED, 'attended'),
-    unit(SECRETARY.replace('$person', '$secretary'), 'unused'),
-    unit(ITEMS, 'items'),
-    unit(PRESENTED, 'presented'),
-    unit(PASSAGES, 'passages'),
-    unit(EMBEDDINGS, 'embeddings'),
-    unit(PASSAGE_TOPICS, 'passageTopics'),
-    unit(ITEM_TOPICS, 'itemTopics'),
-    ...(['Person', 'Organisation', 'Body'] as const).flatMap((label) => [
-      unit(SPOKEN_BY[label], `spokenBy${label}`),
-      unit(MENTIONS[label], `mentions${label}`),
-    ]),
-    unit(CONCERNS, 'concerns'),
-    unit(FOLLOW_UPS, 'followUps'),
-    ...(['Person', 'Organisation', 'Body'] as const).map((label) => unit(OWNED_BY[label], `owners${label}`)),
-    'RETURN m.id AS id',
-  ].join('\n'),
-);
+export const WRITE_ALL = KEEP_PLAN + throughWriteMap([...writeParts(), 'RETURN m.id AS id'].join('\n'));
 
 /**
  * The meetings read from this source (path or bytes). Those under another id than the one being
@@ -233,3 +243,38 @@ WITH DISTINCT m
 OPTIONAL MATCH (approving:Meeting {bodyKey: m.bodyKey, previousMeetingDate: m.date})
 WHERE approving.previousMeetingApproved = true AND approving <> m
 FOREACH (_ IN CASE WHEN approving IS NULL THEN [] ELSE [1] END | MERGE (approving)-[:APPROVES_NOTES_OF]->(m))`;
+
+/**
+ * For a batch of meetings the graph does not hold yet (write-meetings.ts): what a lookup of each
+ * one's id, source path and source hash finds, in one round trip instead of three per meeting.
+ * One row per probe, in order. `sameSource` holds every id read from the same file or bytes.
+ */
+export const PROBE_MEETINGS = `
+UNWIND $probe.meetings AS probe
+CALL (probe) {
+  OPTIONAL MATCH (m:Meeting {id: probe.id})
+  RETURN m IS NOT NULL AS stored, m.fingerprint AS fingerprint
+}
+CALL (probe) {
+  CALL (probe) {
+    MATCH (s:Meeting {sourcePath: probe.path}) RETURN s.id AS other
+    UNION
+    MATCH (s:Meeting {sourceSha256: probe.sha256}) RETURN s.id AS other
+  }
+  RETURN collect(other) AS sameSource
+}
+RETURN probe.id AS id, stored, fingerprint, sameSource`;
+
+/**
+ * New meetings written and linked into their bodies' chronology in ONE statement: per meeting, in
+ * order, WRITE_ALL's parts and then LINK_NEW_MEETING, each invocation seeing what the ones before it
+ * wrote, as one meeting after another would. The batch comes in as `$write.meetings`, a list of
+ * WRITE_ALL's parameter maps (a map parameter, so the plan is made once whatever the batch's size).
+ * Only for meetings that are new and read from a source no stored meeting came from; the rest take
+ * WRITE_ALL's way (write-meeting.ts `replaceMeeting`).
+ */
+export const WRITE_NEW_MEETINGS =
+  KEEP_PLAN +
+  `UNWIND $${WRITE_PARAM}.meetings AS write\nCALL (write) {\n` +
+  [...writeParts('write'), unit(LINK_NEW_MEETING, 'unused', 'write'), 'RETURN m.id AS id'].join('\n').replaceAll('$', 'write.') +
+  '\n}\nRETURN collect(id) AS ids';

@@ -67,6 +67,9 @@ describe('npm run bench (tiny)', () => {
     for (const system of ['fulltext', 'vector', 'hybrid', 'bm25'] as const) expect(size.quality[system].queries).toBeGreaterThan(0);
     expect(size.vectorIndex.queries).toBe(10);
     expect(size.ingest.neo4jPeakRssMiB).toBeGreaterThan(0);
+    // The figures ran on the JVM the options asked for, with the full JIT (never a test's C1-only one).
+    expect(size.neo4j).toMatchObject({ quickStart: false, memory: { heap: '512m', pageCache: '128m' } });
+    expect(size.neo4j!.options.filter((o) => o.startsWith('-XX:TieredStopAtLevel'))).toEqual([]);
     expect(report.aims.length).toBeGreaterThanOrEqual(13);
     expect(report.machine.cores).toBeGreaterThan(0);
   });

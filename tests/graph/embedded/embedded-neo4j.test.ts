@@ -72,6 +72,23 @@ describe('startEmbeddedNeo4j on one data dir', () => {
     expect(await boltAnswers(first!.uri)).toBe(true);
   });
 
+  it(
+    'never hands this quick-start (C1-only JIT) server to a caller without quickStart, such as npm start or a benchmark',
+    { timeout: SLOW },
+    async () => {
+      expect(first!.jvm).toMatchObject({ quickStart: true, memory: MEMORY });
+      expect(first!.jvm!.options).toContain('-XX:TieredStopAtLevel=1');
+      const record = JSON.parse(await readFile(serverFileOf(dataDir), 'utf8')) as { jvm?: { quickStart: boolean } };
+      expect(record.jvm?.quickStart).toBe(true);
+      const attempt = startEmbeddedNeo4j({ dataDir, memory: MEMORY });
+      await expect(attempt).rejects.toMatchObject({
+        code: 'server_mismatch',
+        message: expect.stringContaining(`stop process ${process.pid}`),
+      });
+      expect(await boltAnswers(first!.uri)).toBe(true);
+    },
+  );
+
   it('fails with store_locked, naming the dir, when an unregistered process holds the store', { timeout: SLOW }, async () => {
     await rm(serverFileOf(dataDir)); // now the running server is "someone else's"
     const attempt = startEmbeddedNeo4j({ dataDir, memory: MEMORY, quickStart: true });

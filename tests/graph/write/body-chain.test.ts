@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { writeMeeting } from '../../../graph/write/write-meeting.js';
+import { writeMeetings } from '../../../graph/write/write-meetings.js';
 import type { AnnotatedMeeting } from '../../../shapes/annotated-meeting.schema.js';
 import { annotate } from '../../fixtures/annotated/annotate.js';
 import { buildMinutes } from '../../fixtures/annotated/build-minutes.js';
@@ -51,6 +52,26 @@ describe('per-body chronology', () => {
     ]) {
       await g.graph.clear();
       await writeAll(order);
+      expect(await snapshotGraph(g.executor)).toEqual(inOrder);
+    }
+  });
+
+  it('gives the same graph when the meetings come in batches (one statement for new ones), in any order', async () => {
+    await writeAll([JAN, FEB, MAR, MAY, OTHER]);
+    const inOrder = await snapshotGraph(g.executor);
+    // A batch of new meetings is written in one statement, each linked as it comes: MAR then FEB
+    // between JAN and MAY already in the graph must end as one chain, as one meeting at a time does.
+    for (const [first, batch] of [
+      [[], [MAY, MAR, OTHER, FEB, JAN]],
+      [
+        [JAN, MAY],
+        [MAR, FEB, OTHER],
+      ],
+    ] as const) {
+      await g.graph.clear();
+      await writeAll([...first]);
+      const entries = await writeMeetings(g.executor, [...batch]);
+      expect(entries.map((e) => (e.ok ? e.result.status : 'failed'))).toEqual(batch.map(() => 'created'));
       expect(await snapshotGraph(g.executor)).toEqual(inOrder);
     }
   });

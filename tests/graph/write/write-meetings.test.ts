@@ -26,6 +26,21 @@ function countingTransactions(inner: GraphWriter): GraphWriter & { transactions:
   return counter as GraphWriter & { transactions: number };
 }
 
+/** Fails every write transaction just before it would commit, after all of its statements ran. */
+function failingAtCommit(inner: GraphWriter): GraphWriter & { transactions: number } {
+  const failing = {
+    transactions: 0,
+    write: <T>(work: Parameters<GraphWriter['write']>[0]) => {
+      failing.transactions++;
+      return inner.write(async (tx) => {
+        await work(tx);
+        throw new Error('injected failure before commit');
+      }) as Promise<T>;
+    },
+  };
+  return failing as GraphWriter & { transactions: number };
+}
+
 describe('writeMeetings', () => {
   it('writes a batch in one transaction and ends in the same graph as one meeting at a time', async () => {
     await writeMeeting(g.executor, g.sample2024);
@@ -41,6 +56,32 @@ describe('writeMeetings', () => {
 
     const again = await writeMeetings(g.executor, [g.sample2025, g.sample2024]);
     expect(again.map((e) => (e.ok ? e.result.status : 'failed'))).toEqual(['unchanged', 'unchanged']);
+  });
+
+  it('a batch of new meetings that fails before its commit leaves the graph as it was', async () => {
+    await writeMeeting(g.executor, g.sample2024);
+    const before = await snapshotGraph(g.executor);
+    const failing = failingAtCommit(g.executor);
+    const fresh: AnnotatedMeeting = { ...g.sample2025, id: `${g.sample2025.id} extra`, minutes: { ...g.sample2025.minutes } };
+    fresh.minutes.source = { ...fresh.minutes.source, path: `${fresh.minutes.source.path}.copy`, sha256: 'f'.repeat(64) };
+    const entries = await writeMeetings(failing, [g.sample2025, fresh]);
+    // the batch, then each meeting alone: every one rolled back
+    expect(failing.transactions).toBe(3);
+    expect(entries.every((e) => !e.ok)).toBe(true);
+    expect(await snapshotGraph(g.executor)).toEqual(before);
+  });
+
+  it('a new meeting whose embedder does not fit rolls its batch of new meetings back; the others are then written alone', async () => {
+    const other: AnnotatedMeeting = { ...g.sample2025, embedder: { id: 'another-model', dimensions: FIXTURE_DIMENSIONS } };
+    const counting = countingTransactions(g.executor);
+    const entries = await writeMeetings(counting, [g.sample2024, other]);
+    expect(counting.transactions).toBe(3);
+    expect(entries[0]).toMatchObject({ ok: true, result: { status: 'created' } });
+    expect((entries[1] as { error: unknown }).error).toBeInstanceOf(EmbedderMismatchError);
+    const alone = await snapshotGraph(g.executor);
+    await g.reset();
+    await writeMeeting(g.executor, g.sample2024);
+    expect(alone).toEqual(await snapshotGraph(g.executor));
   });
 
   it('the same meeting twice in one batch: the second finds the first and is unchanged', async () => {
