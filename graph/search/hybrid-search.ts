@@ -3,7 +3,7 @@ import type { Actor, ItemRef, MeetingRef, SearchFilters, SearchMode } from '../.
 import { queryWordTerms } from '../../language/search-terms.js';
 import { fuse, type RankedHit, type SearchRankings } from './fusion.js';
 import type { Embedder } from '../../shapes/embedder.js';
-import { escapeLuceneTerm, lightStem, toLuceneQuery } from './lucene.js';
+import { escapeLuceneTerm, lightStem, phrase, toLuceneQuery } from './lucene.js';
 import { fetchFor, filterParams, isFiltering, TO_ITEMS, TO_ITEMS_FILTERED, type FilterParams } from './passage-filters.js';
 import { expandQuery } from './query-expansion.js';
 import { AGENDA_ITEM_TITLE_INDEX, EMBEDDER_INFO_KEY, PASSAGE_TEXT_INDEX, PASSAGE_VECTOR_INDEX } from '../db/schema.js';
@@ -145,7 +145,7 @@ export function luceneSearch(q: string, expansions: readonly string[] = [], with
   const base = toLuceneQuery(q);
   if (base === null) return null;
   const extra = expansions.map((term) =>
-    term.includes(' ') ? `"${term.replace(/["\\]/g, (c) => `\\${c}`)}"^${EXPANSION_BOOST}` : `${escapeLuceneTerm(term)}^${EXPANSION_BOOST}`,
+    term.includes(' ') ? `${phrase(term)}^${EXPANSION_BOOST}` : `${escapeLuceneTerm(term)}^${EXPANSION_BOOST}`,
   );
   const query = extra.length === 0 ? base : [`(${base})`, ...extra].join(' ');
   const fuzzy = [...new Set(q.split(/[^\p{L}]+/u).filter((w) => w.length >= FUZZY_MIN_LENGTH))]

@@ -76,7 +76,8 @@ export function lightStem(word: string): string {
 /** Weight of a compound's parts, as a phrase, next to the word itself and its dictionary form. */
 export const PARTS_BOOST = 0.5;
 
-const phrase = (text: string): string => `"${text.replace(/["\\]/g, (c) => `\\${c}`)}"`;
+/** A quoted phrase, its quotes and backslashes escaped. */
+export const phrase = (text: string): string => `"${text.replace(/["\\]/g, (c) => `\\${c}`)}"`;
 
 /**
  * A word, or the word or its dictionary form or its parts in a row. The passages' search field holds

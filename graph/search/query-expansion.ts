@@ -1,7 +1,7 @@
 import { defaultAbbreviationTable, type AbbreviationTable } from '../../language/abbreviations.js';
 import { isStopWord } from '../../language/stopwords.js';
 import { tokenise } from '../../language/tokenise.js';
-import { countPhrase, keywordKey, phraseStems, termsOf } from '../../language/topics/term-index.js';
+import { countPhrase, keywordKey, phraseStarts, phraseStems, termsOf } from '../../language/topics/term-index.js';
 import { loadTaxonomy, type Taxonomy } from '../../language/topics/taxonomy.js';
 
 /**
@@ -76,13 +76,4 @@ export function expandQuery(query: string, sources: QueryExpansionSources = defa
     if (content.length > 0 && content.every((word) => covered.has(word.position))) topicNames.push(topic.slug);
   }
   return { words, expansions: [...expansions], topics, topicNames };
-}
-
-/** Where `phrase` starts in `stems`. */
-function phraseStarts(stems: readonly string[], phrase: readonly string[]): number[] {
-  const starts: number[] = [];
-  for (let i = 0; phrase.length > 0 && i + phrase.length <= stems.length; i++) {
-    if (phrase.every((stem, j) => stems[i + j] === stem)) starts.push(i);
-  }
-  return starts;
 }

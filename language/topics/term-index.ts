@@ -59,13 +59,13 @@ export const keywordKey = (keyword: string): string => stemNormalised(keyword.to
 /** A phrase's stems, for matching against `TextTerms.stems`. */
 export const phraseStems = (phrase: string): string[] => tokenise(phrase).map((t) => stemNormalised(t.normal));
 
-export function countPhrase(stems: readonly string[], phrase: readonly string[]): number {
-  if (phrase.length === 0) return 0;
-  let n = 0;
-  for (let i = 0; i + phrase.length <= stems.length; i++) {
-    let ok = true;
-    for (let j = 0; j < phrase.length && ok; j++) ok = stems[i + j] === phrase[j];
-    if (ok) n++;
+/** Where `phrase` starts in `stems`. */
+export function phraseStarts(stems: readonly string[], phrase: readonly string[]): number[] {
+  const starts: number[] = [];
+  for (let i = 0; phrase.length > 0 && i + phrase.length <= stems.length; i++) {
+    if (phrase.every((stem, j) => stems[i + j] === stem)) starts.push(i);
   }
-  return n;
+  return starts;
 }
+
+export const countPhrase = (stems: readonly string[], phrase: readonly string[]): number => phraseStarts(stems, phrase).length;
