@@ -153,7 +153,9 @@ export function printReport(report: BenchReport): void {
   console.log(
     `bench — seed ${report.seed}${report.quick ? ', quick' : ''}; ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}, Node ${m.node}, ${m.java}`,
   );
-  console.log(`read models: ${report.sizes[0]?.latencyVia ?? ''}; full run ${fmt(report.seconds, 0)} s`);
+  const warm = report.sizes[0]?.searchWarmUp;
+  const warmNote = warm ? `; search rows after a warm-up of ${warm.searches} searches of other questions (${fmt(warm.seconds, 0)} s)` : '';
+  console.log(`read models: ${report.sizes[0]?.latencyVia ?? ''}${warmNote}; full run ${fmt(report.seconds, 0)} s`);
   console.log(neo4jLine(report.sizes[0]?.neo4j ?? null));
   const rows: string[][] = [];
   for (const a of report.aims) rows.push([a.aim, String(a.meetings), fmt(a.value, a.value < 10 ? 3 : 1), metCell(a.met)]);

@@ -175,106 +175,152 @@ interface StatementInput {
   filters: FilterParams;
 }
 
-type StatementRow = {
-  [K in `${'text' | 'fuzzy' | 'vector' | 'topic'}${'PassageKeys' | 'ItemKeys' | 'Scores'}`]: K extends `${string}Scores`
-    ? number[]
-    : string[];
-} & { titles: string[]; embedderId: string | null; embedderDimensions: number | null };
+type StatementRow = Partial<
+  {
+    [K in `${'text' | 'fuzzy' | 'vector' | 'topic'}${'PassageKeys' | 'ItemKeys' | 'Scores'}`]: K extends `${string}Scores`
+      ? number[]
+      : string[];
+  } & { titles: string[]; embedderId: string | null; embedderDimensions: number | null }
+>;
+
+/** A ranking's part of the statement: its subquery and the columns it returns. */
+interface RankingPart {
+  subquery: string;
+  columns: string[];
+}
+
+const columnsOf = (prefix: string) => [`${prefix}PassageKeys`, `${prefix}ItemKeys`, `${prefix}Scores`];
 
 /**
- * Every ranking a search needs, in one statement: the passages' full-text ranking (and, when it
- * finds too few, the same with fuzzy terms), the agenda item titles' ranking and the vector
- * neighbours, each behind the same filters. A ranking the mode does not use is skipped by its
- * null parameter inside its subquery, which then returns empty lists. The stored embedder is read
- * in the same statement and the vector index asked only when it matches the query's; a mismatch
- * is an error that says which embedders differ.
+ * The statement for the rankings a search uses, and only those. Each ranking a mode leaves out is
+ * left out of the text: an unused subquery still costs its operators about a millisecond in the
+ * slotted runtime, however little it does. There are a few dozen such texts at most (five rankings
+ * on or off, filtered or not), so each is planned once and then served from Neo4j's plan cache.
  */
-async function rankingsStatement(
-  executor: GraphReader,
-  input: StatementInput,
-): Promise<Pick<SearchRankings, 'text' | 'vector' | 'titles' | 'topic'>> {
-  const to = isFiltering(input.filters) ? TO_ITEMS_FILTERED : TO_ITEMS;
-  const fetch = fetchFor(input.depth, input.filters);
-  const vectorFetch = fetchFor(input.vectorDepth, input.filters);
-  const [row] = await executor.read<StatementRow>(
-    `${AWAIT_FULLTEXT}
-     OPTIONAL MATCH (e:EmbedderInfo {key: $embedderKey})
-     CALL () {
-       WITH $query AS query WHERE query IS NOT NULL
+export function rankingsCypher(uses: {
+  text: boolean;
+  fuzzy: boolean;
+  titles: boolean;
+  vector: boolean;
+  topic: boolean;
+  filtering: boolean;
+}): string {
+  const to = uses.filtering ? TO_ITEMS_FILTERED : TO_ITEMS;
+  const parts: RankingPart[] = [];
+  const textRanking = (prefix: string, query: string, guard = '') => ({
+    subquery: `CALL (${guard ? 'textPassageKeys' : ''}) {
+       WITH ${query} AS query${guard}
        CALL db.index.fulltext.queryNodes($passageIndex, query, { limit: toInteger($fetch) }) YIELD node AS p, score
        ${to}
        WITH p, i, score ORDER BY score DESC, p.key LIMIT toInteger($depth)
-       RETURN ${rankingColumns('text')}
-     }
-     CALL (textPassageKeys) {
-       WITH $fuzzyQuery AS query WHERE query IS NOT NULL AND size(textPassageKeys) < $tooFew
-       CALL db.index.fulltext.queryNodes($passageIndex, query, { limit: toInteger($fetch) }) YIELD node AS p, score
-       ${to}
-       WITH p, i, score ORDER BY score DESC, p.key LIMIT toInteger($depth)
-       RETURN ${rankingColumns('fuzzy')}
-     }
-     CALL () {
-       WITH $query AS query WHERE query IS NOT NULL AND $withTitles
-       CALL db.index.fulltext.queryNodes($titleIndex, query, { limit: toInteger($depth) }) YIELD node, score
+       RETURN ${rankingColumns(prefix)}
+     }`,
+    columns: columnsOf(prefix),
+  });
+  if (uses.text) parts.push(textRanking('text', '$query'));
+  if (uses.text && uses.fuzzy) parts.push(textRanking('fuzzy', '$fuzzyQuery', ' WHERE size(textPassageKeys) < $tooFew'));
+  if (uses.titles)
+    parts.push({
+      subquery: `CALL () {
+       CALL db.index.fulltext.queryNodes($titleIndex, $query, { limit: toInteger($depth) }) YIELD node, score
        WITH node, score ORDER BY score DESC, node.key
        RETURN collect(node.key) AS titles
-     }
-     CALL (e) {
-       WITH e WHERE $vector IS NOT NULL AND e IS NOT NULL AND e.dimensions = size($vector) AND (e.id IS NULL OR e.id = $embedderId)
+     }`,
+      columns: ['titles'],
+    });
+  if (uses.vector)
+    parts.push({
+      subquery: `CALL (e) {
+       WITH e WHERE e IS NOT NULL AND e.dimensions = size($vector) AND (e.id IS NULL OR e.id = $embedderId)
        CALL db.index.vector.queryNodes($vectorIndex, toInteger($candidates), $vector) YIELD node AS p, score
        WITH p, score ORDER BY score DESC LIMIT toInteger($vectorFetch)
        ${to}
        WITH p, i, score ORDER BY score DESC, p.key LIMIT toInteger($vectorDepth)
        RETURN ${rankingColumns('vector')}
-     }
-     CALL () {
-       WITH $topicNames AS names WHERE size(names) > 0
-       MATCH (p:Passage)-[a:ABOUT]->(t:Topic) WHERE t.slug IN names
+     }`,
+      columns: columnsOf('vector'),
+    });
+  if (uses.topic)
+    parts.push({
+      subquery: `CALL () {
+       MATCH (p:Passage)-[a:ABOUT]->(t:Topic) WHERE t.slug IN $topicNames
        WITH p, max(a.score) AS score ORDER BY score DESC, p.key LIMIT toInteger($fetch)
        ${to}
        WITH p, i, score ORDER BY score DESC, p.key LIMIT toInteger($depth)
        RETURN ${rankingColumns('topic')}
-     }
-     RETURN e.id AS embedderId, e.dimensions AS embedderDimensions, titles,
-            topicPassageKeys, topicItemKeys, topicScores,
-            textPassageKeys, textItemKeys, textScores, fuzzyPassageKeys, fuzzyItemKeys, fuzzyScores,
-            vectorPassageKeys, vectorItemKeys, vectorScores`,
-    {
-      query: input.lucene?.query ?? null,
-      fuzzyQuery: input.lucene?.fuzzyQuery ?? null,
-      tooFew: TOO_FEW_HITS,
-      withTitles: input.titles,
-      topicNames: input.topicNames,
-      passageIndex: PASSAGE_TEXT_INDEX,
-      titleIndex: AGENDA_ITEM_TITLE_INDEX,
-      vectorIndex: PASSAGE_VECTOR_INDEX,
-      embedderKey: EMBEDDER_INFO_KEY,
-      embedderId: input.vector?.embedder.id ?? null,
-      vector: input.vector?.values ?? null,
-      candidates: vectorCandidates(vectorFetch),
-      fetch,
-      vectorFetch,
-      depth: input.depth,
-      vectorDepth: input.vectorDepth,
-      ...input.filters,
-    },
-  );
+     }`,
+      columns: columnsOf('topic'),
+    });
+  const head = [
+    // Read-your-writes for the full-text indexes, only when the statement asks one.
+    ...(uses.text || uses.titles ? [AWAIT_FULLTEXT] : []),
+    // The stored embedder: the vector index is asked only when it matches the query's.
+    ...(uses.vector ? ['OPTIONAL MATCH (e:EmbedderInfo {key: $embedderKey})'] : []),
+  ];
+  const columns = [
+    ...(uses.vector ? ['e.id AS embedderId', 'e.dimensions AS embedderDimensions'] : []),
+    ...parts.flatMap((part) => part.columns),
+  ];
+  return [...head, ...parts.map((part) => part.subquery), `RETURN ${columns.join(', ')}`].join('\n     ');
+}
+
+/**
+ * Every ranking a search needs, in one statement (rankingsCypher): the passages' full-text ranking
+ * (and, when it finds too few, the same with fuzzy terms), the agenda item titles' ranking, the
+ * vector neighbours and the passages of the topics the query names, each behind the same filters.
+ * The stored embedder is read in the same statement; a mismatch with the query's is an error that
+ * says which embedders differ.
+ */
+async function rankingsStatement(
+  executor: GraphReader,
+  input: StatementInput,
+): Promise<Pick<SearchRankings, 'text' | 'vector' | 'titles' | 'topic'>> {
+  const filtering = isFiltering(input.filters);
+  const fetch = fetchFor(input.depth, input.filters);
+  const vectorFetch = fetchFor(input.vectorDepth, input.filters);
+  const cypher = rankingsCypher({
+    text: input.lucene !== null,
+    fuzzy: input.lucene?.fuzzyQuery != null,
+    titles: input.lucene !== null && input.titles,
+    vector: input.vector !== null,
+    topic: input.topicNames.length > 0,
+    filtering,
+  });
+  const [row] = await executor.read<StatementRow>(cypher, {
+    query: input.lucene?.query ?? null,
+    fuzzyQuery: input.lucene?.fuzzyQuery ?? null,
+    tooFew: TOO_FEW_HITS,
+    topicNames: input.topicNames,
+    passageIndex: PASSAGE_TEXT_INDEX,
+    titleIndex: AGENDA_ITEM_TITLE_INDEX,
+    vectorIndex: PASSAGE_VECTOR_INDEX,
+    embedderKey: EMBEDDER_INFO_KEY,
+    embedderId: input.vector?.embedder.id ?? null,
+    vector: input.vector?.values ?? null,
+    candidates: vectorCandidates(vectorFetch),
+    fetch,
+    vectorFetch,
+    depth: input.depth,
+    vectorDepth: input.vectorDepth,
+    ...input.filters,
+  });
   if (!row) return { text: [], vector: [], titles: [], topic: [] };
-  if (input.vector !== null && row.embedderDimensions !== null) {
-    const stored = { id: row.embedderId, dimensions: Number(row.embedderDimensions) };
+  if (input.vector !== null && row.embedderDimensions != null) {
+    const stored = { id: row.embedderId ?? null, dimensions: Number(row.embedderDimensions) };
     const { embedder } = input.vector;
     if (stored.dimensions !== embedder.dimensions || (stored.id !== null && stored.id !== embedder.id)) {
       throw new EmbedderMismatchError(stored, { id: embedder.id, dimensions: embedder.dimensions });
     }
   }
-  const text = rankedHits({ passageKeys: row.textPassageKeys, itemKeys: row.textItemKeys, scores: row.textScores });
-  const fuzzy = rankedHits({ passageKeys: row.fuzzyPassageKeys, itemKeys: row.fuzzyItemKeys, scores: row.fuzzyScores });
-  return {
-    text: fuzzy.length > text.length ? fuzzy : text,
-    vector: rankedHits({ passageKeys: row.vectorPassageKeys, itemKeys: row.vectorItemKeys, scores: row.vectorScores }),
-    titles: row.titles,
-    topic: rankedHits({ passageKeys: row.topicPassageKeys, itemKeys: row.topicItemKeys, scores: row.topicScores }),
-  };
+  const ranking = (prefix: 'text' | 'fuzzy' | 'vector' | 'topic') =>
+    rankedHits({
+      passageKeys: row[`${prefix}PassageKeys`] ?? [],
+      itemKeys: row[`${prefix}ItemKeys`] ?? [],
+      scores: row[`${prefix}Scores`] ?? [],
+    });
+  const text = ranking('text');
+  const fuzzy = ranking('fuzzy');
+  return { text: fuzzy.length > text.length ? fuzzy : text, vector: ranking('vector'), titles: row.titles ?? [], topic: ranking('topic') };
 }
 
 /**

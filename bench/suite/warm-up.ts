@@ -1,0 +1,58 @@
+import type { GraphReader } from '../../graph/db/ports.js';
+import type { Embedder } from '../../ingest/embed/embedder.js';
+import type { Taxonomy } from '../../language/topics/taxonomy.js';
+import { SearchMode, SearchQuery } from '../../shapes/api/index.js';
+import { searchAfresh } from '../../server/services/search.service.js';
+
+/**
+ * Searches run before the search rows are timed, so the rows measure a server that has been up a
+ * while rather than one whose read path the JVM has not compiled yet. After the ingest, Neo4j runs
+ * a search statement interpreted and in C1 code; it takes about three thousand of them (on two
+ * cores) before the statement's time settles, at about half of what the first few hundred cost.
+ */
+export const WARM_UP_SEARCHES = 3000;
+
+/**
+ * Questions for the warm-up that no timed row asks: two words of the taxonomy (labels, aliases,
+ * keywords) paired in a fixed order, some mistyped, with the judged questions left out. They reach the same
+ * indexes and the same statements as real questions without warming a timed question's terms.
+ */
+export function warmUpQuestions(taxonomy: Taxonomy, timed: readonly string[], count: number): string[] {
+  const words = [
+    ...new Set(taxonomy.topics.flatMap((t) => [t.label_sv, ...t.aliases, ...t.keywords]).map((w) => w.toLocaleLowerCase('sv-SE'))),
+  ];
+  const asked = new Set(timed.map((q) => q.toLocaleLowerCase('sv-SE')));
+  const questions: string[] = [];
+  // Stepping by two different primes pairs every word with many others before any pair repeats.
+  for (let i = 0; questions.length < count && i < count * 4; i++) {
+    const pair = `${words[(i * 7919) % words.length]} ${words[(i * 104729 + 1) % words.length]}`;
+    // Every fifth with a typo, so the fuzzy fallback (which runs only when a query finds too few)
+    // is as warm as the rest of the statement, as on a server whose users mistype now and then.
+    const question = i % 5 === 4 ? mistype(pair) : pair;
+    if (!asked.has(question)) questions.push(question);
+  }
+  return questions;
+}
+
+/** Two neighbouring letters of each long word swapped, so that the index knows neither word. */
+function mistype(question: string): string {
+  return question
+    .split(' ')
+    .map((word) => (word.length >= 6 ? `${word.slice(0, 2)}${word[3]}${word[2]}${word.slice(4)}` : word))
+    .join(' ');
+}
+
+/** `searches` fresh searches (nothing kept), the modes taking turns, over the warm-up questions. */
+export async function warmUpSearch(
+  executor: GraphReader,
+  embedder: Embedder,
+  questions: readonly string[],
+  searches: number,
+): Promise<number> {
+  const started = performance.now();
+  for (let i = 0; i < searches; i++) {
+    const q = questions[i % questions.length]!;
+    await searchAfresh(executor, embedder, SearchQuery.parse({ q, mode: SearchMode.options[i % SearchMode.options.length] }));
+  }
+  return (performance.now() - started) / 1000;
+}
