@@ -20,7 +20,8 @@ import type { GraphReader } from '../db/ports.js';
  * only when the exact query finds too few passages (typos). `vector`: nearest passages to the
  * query's embedding. `hybrid`: both, with the query expanded (taxonomy aliases and keywords,
  * abbreviations) at a lower weight; agenda item titles, which lift every passage of an item
- * whose title matches; and, for a query that only names a topic, the passages tagged with it;
+ * whose title matches; for a query that only names a topic, the passages tagged with it; for any
+ * other, the council's concerns about the topics of the concerns its best keyword hits voice;
  * fused by `fuse` (fusion.ts says why that fusion). Every ranking applies the
  * same filters (passage-filters.ts). Rankings carry keys only; hydrateHits fetches what a page
  * shows. Input is validated where it enters (the API's SearchQuery).
@@ -73,6 +74,11 @@ const VECTOR_DEPTH_IN_HYBRID = 20;
  * similarities are noise, and each hit costs a walk to its item and meeting.
  */
 const VECTOR_DEPTH_MAX = 100;
+/**
+ * The best keyword hits whose concerns lead to the council's related concerns. Three: the first
+ * hit alone is often an item's introduction rather than what the council said.
+ */
+const CONCERN_SEEDS = 3;
 
 export async function hybridSearch(
   executor: GraphReader,
@@ -102,7 +108,16 @@ export async function searchRankings(executor: GraphReader, embedder: Embedder |
       ].filter((w) => w.length >= 2),
     ),
   ];
-  const empty: SearchRankings = { mode, expandedTerms: expansions, highlightTerms, text: [], vector: [], titles: [], topic: [] };
+  const empty: SearchRankings = {
+    mode,
+    expandedTerms: expansions,
+    highlightTerms,
+    text: [],
+    vector: [],
+    titles: [],
+    topic: [],
+    concerns: [],
+  };
   if (lucene === null && vector === null) return empty;
   const vectorDepth = mode === 'hybrid' ? VECTOR_DEPTH_IN_HYBRID : Math.min(depth, VECTOR_DEPTH_MAX);
   const found = await rankingsStatement(executor, {
@@ -110,6 +125,7 @@ export async function searchRankings(executor: GraphReader, embedder: Embedder |
     vector,
     titles: mode === 'hybrid',
     topicNames: expanded?.topicNames ?? [],
+    concerns: mode === 'hybrid',
     depth,
     vectorDepth,
     filters: filterParams(input),
@@ -170,16 +186,18 @@ interface StatementInput {
   titles: boolean;
   /** Topics the query only names: their tagged passages are a ranking of their own. */
   topicNames: string[];
+  /** Rank the council's concerns related to the best keyword hits (a query that names no topic). */
+  concerns: boolean;
   depth: number;
   vectorDepth: number;
   filters: FilterParams;
 }
 
+type RankingName = 'text' | 'fuzzy' | 'vector' | 'topic' | 'concern';
+
 type StatementRow = Partial<
   {
-    [K in `${'text' | 'fuzzy' | 'vector' | 'topic'}${'PassageKeys' | 'ItemKeys' | 'Scores'}`]: K extends `${string}Scores`
-      ? number[]
-      : string[];
+    [K in `${RankingName}${'PassageKeys' | 'ItemKeys' | 'Scores'}`]: K extends `${string}Scores` ? number[] : string[];
   } & { titles: string[]; embedderId: string | null; embedderDimensions: number | null }
 >;
 
@@ -203,6 +221,7 @@ export function rankingsCypher(uses: {
   titles: boolean;
   vector: boolean;
   topic: boolean;
+  concerns: boolean;
   filtering: boolean;
 }): string {
   const to = uses.filtering ? TO_ITEMS_FILTERED : TO_ITEMS;
@@ -251,6 +270,24 @@ export function rankingsCypher(uses: {
      }`,
       columns: columnsOf('topic'),
     });
+  if (uses.text && uses.concerns)
+    parts.push({
+      // The concerns voiced by the best keyword hits, and the other concerns the council raised about
+      // the same topics, most shared topics first, then the latest: a passage's concern is found
+      // through its item, so no index on Concern.passageKey is needed.
+      subquery: `CALL (textPassageKeys) {
+       UNWIND textPassageKeys[0..toInteger($concernSeeds)] AS seed
+       MATCH (s:Passage {key: seed})<-[:HAS_PASSAGE]-(:AgendaItem)<-[:RAISED_IN]-(c:Concern) WHERE c.passageKey = seed
+       MATCH (c)-[:ABOUT]->(t:Topic)<-[:ABOUT]-(other:Concern)
+       WITH other, count(DISTINCT t) AS shared
+       ORDER BY shared DESC, other.meetingId DESC, other.key LIMIT toInteger($fetch)
+       MATCH (p:Passage {key: other.passageKey})
+       ${to}
+       WITH p, i, toFloat(shared) AS score ORDER BY score DESC, p.key LIMIT toInteger($depth)
+       RETURN ${rankingColumns('concern')}
+     }`,
+      columns: columnsOf('concern'),
+    });
   const head = [
     // Read-your-writes for the full-text indexes, only when the statement asks one.
     ...(uses.text || uses.titles ? [AWAIT_FULLTEXT] : []),
@@ -267,14 +304,14 @@ export function rankingsCypher(uses: {
 /**
  * Every ranking a search needs, in one statement (rankingsCypher): the passages' full-text ranking
  * (and, when it finds too few, the same with fuzzy terms), the agenda item titles' ranking, the
- * vector neighbours and the passages of the topics the query names, each behind the same filters.
- * The stored embedder is read in the same statement; a mismatch with the query's is an error that
+ * vector neighbours, the passages of the topics the query names, and the council's concerns related
+ * to the best keyword hits, each behind the same filters. The stored embedder is read in the same statement; a mismatch with the query's is an error that
  * says which embedders differ.
  */
 async function rankingsStatement(
   executor: GraphReader,
   input: StatementInput,
-): Promise<Pick<SearchRankings, 'text' | 'vector' | 'titles' | 'topic'>> {
+): Promise<Pick<SearchRankings, 'text' | 'vector' | 'titles' | 'topic' | 'concerns'>> {
   const filtering = isFiltering(input.filters);
   const fetch = fetchFor(input.depth, input.filters);
   const vectorFetch = fetchFor(input.vectorDepth, input.filters);
@@ -284,12 +321,15 @@ async function rankingsStatement(
     titles: input.lucene !== null && input.titles,
     vector: input.vector !== null,
     topic: input.topicNames.length > 0,
+    // A query that names a topic asks for the topic, not for what its words raised.
+    concerns: input.concerns && input.topicNames.length === 0,
     filtering,
   });
   const [row] = await executor.read<StatementRow>(cypher, {
     query: input.lucene?.query ?? null,
     fuzzyQuery: input.lucene?.fuzzyQuery ?? null,
     tooFew: TOO_FEW_HITS,
+    concernSeeds: CONCERN_SEEDS,
     topicNames: input.topicNames,
     passageIndex: PASSAGE_TEXT_INDEX,
     titleIndex: AGENDA_ITEM_TITLE_INDEX,
@@ -304,7 +344,7 @@ async function rankingsStatement(
     vectorDepth: input.vectorDepth,
     ...input.filters,
   });
-  if (!row) return { text: [], vector: [], titles: [], topic: [] };
+  if (!row) return { text: [], vector: [], titles: [], topic: [], concerns: [] };
   if (input.vector !== null && row.embedderDimensions != null) {
     const stored = { id: row.embedderId ?? null, dimensions: Number(row.embedderDimensions) };
     const { embedder } = input.vector;
@@ -312,7 +352,7 @@ async function rankingsStatement(
       throw new EmbedderMismatchError(stored, { id: embedder.id, dimensions: embedder.dimensions });
     }
   }
-  const ranking = (prefix: 'text' | 'fuzzy' | 'vector' | 'topic') =>
+  const ranking = (prefix: RankingName) =>
     rankedHits({
       passageKeys: row[`${prefix}PassageKeys`] ?? [],
       itemKeys: row[`${prefix}ItemKeys`] ?? [],
@@ -320,7 +360,13 @@ async function rankingsStatement(
     });
   const text = ranking('text');
   const fuzzy = ranking('fuzzy');
-  return { text: fuzzy.length > text.length ? fuzzy : text, vector: ranking('vector'), titles: row.titles ?? [], topic: ranking('topic') };
+  return {
+    text: fuzzy.length > text.length ? fuzzy : text,
+    vector: ranking('vector'),
+    titles: row.titles ?? [],
+    topic: ranking('topic'),
+    concerns: ranking('concern'),
+  };
 }
 
 /**

@@ -12,6 +12,7 @@ const rankings = (over: Partial<SearchRankings>): SearchRankings => ({
   vector: [],
   titles: [],
   topic: [],
+  concerns: [],
   ...over,
 });
 
