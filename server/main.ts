@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { GraphExecutor } from '../graph/db/executor.js';
 import type { Embedder } from '../ingest/embed/embedder.js';
 import type { IngestSession } from '../pipeline/ingest-session.js';
-import { prepareSearch } from '../graph/search/hybrid-search.js';
+import { planSearchStatements, prepareSearch } from '../graph/search/hybrid-search.js';
 import { createApp } from './app.js';
 import { loadServerConfig, type ServerConfig } from './config.js';
 
@@ -34,10 +34,11 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     ...(options.host !== undefined ? { host: options.host } : {}),
     ...(options.port !== undefined ? { port: options.port } : {}),
   });
+  const embedder = options.embedder === undefined ? options.session.annotator.embedder : options.embedder;
   const app = createApp({
     executor: options.executor,
     session: options.session,
-    embedder: options.embedder === undefined ? options.session.annotator.embedder : options.embedder,
+    embedder,
     ...(options.clientDir !== undefined ? { clientDir: options.clientDir } : {}),
     config,
   });
@@ -47,6 +48,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     server.once('listening', resolve);
     server.once('error', reject);
   });
+  // In the background; closing waits for it, so no query of it outlives the server.
+  const planning = planSearchStatements(options.executor, embedder);
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   let closing: Promise<void> | undefined;
@@ -58,6 +61,6 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       (closing ??= new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeIdleConnections();
-      })),
+      }).then(() => planning)),
   };
 }

@@ -13,8 +13,9 @@ import { searchAfresh } from '../../server/services/search.service.js';
 export const WARM_UP_SEARCHES = 3000;
 
 /**
- * Questions for the warm-up that no timed row asks: two words of the taxonomy (labels, aliases,
- * keywords) paired in a fixed order, some mistyped, with the judged questions left out. They reach the same
+ * Questions for the warm-up that no timed row asks: words of the taxonomy (labels, aliases,
+ * keywords), one or two in a fixed order, some mistyped, some with a year, with the judged
+ * questions left out. They reach the same
  * indexes and the same statements as real questions without warming a timed question's terms.
  */
 export function warmUpQuestions(taxonomy: Taxonomy, timed: readonly string[], count: number): string[] {
@@ -25,10 +26,15 @@ export function warmUpQuestions(taxonomy: Taxonomy, timed: readonly string[], co
   const questions: string[] = [];
   // Stepping by two different primes pairs every word with many others before any pair repeats.
   for (let i = 0; questions.length < count && i < count * 4; i++) {
-    const pair = `${words[(i * 7919) % words.length]} ${words[(i * 104729 + 1) % words.length]}`;
-    // Every fifth with a typo, so the fuzzy fallback (which runs only when a query finds too few)
-    // is as warm as the rest of the statement, as on a server whose users mistype now and then.
-    const question = i % 5 === 4 ? mistype(pair) : pair;
+    const first = words[(i * 7919) % words.length]!;
+    // Every third a single word. Neo4j caches a statement's plan per size class of its string
+    // parameters, so a server that has only seen longer questions plans again (80–140 ms) for the
+    // first short one.
+    const base = i % 3 === 2 ? first : `${first} ${words[(i * 104729 + 1) % words.length]}`;
+    // Every fifth mistyped, so the fuzzy fallback (which runs only when a query finds too few) is as
+    // warm as the rest of the statement, as on a server whose users mistype now and then; every
+    // seventh with a year, for the analyzer's path for digits.
+    const question = i % 5 === 4 ? mistype(base) : i % 7 === 6 ? `${base} ${2018 + (i % 9)}` : base;
     if (!asked.has(question)) questions.push(question);
   }
   return questions;

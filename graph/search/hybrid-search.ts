@@ -1,5 +1,5 @@
 import { AWAIT_FULLTEXT } from '../db/fulltext.js';
-import type { Actor, ItemRef, MeetingRef, SearchFilters, SearchMode } from '../../shapes/api/index.js';
+import { SearchMode, type Actor, type ItemRef, type MeetingRef, type SearchFilters } from '../../shapes/api/index.js';
 import { queryWordTerms } from '../../language/search-terms.js';
 import { fuse, type RankedHit, type SearchRankings } from './fusion.js';
 import type { Embedder } from '../../shapes/embedder.js';
@@ -141,6 +141,33 @@ export function prepareSearch(): void {
   luceneSearch('vårdplatser', expandQuery('vårdplatser').expansions);
 }
 
+/**
+ * Questions a server asks itself once it is up: Neo4j plans a statement once per size class of its
+ * string parameters and per ranking the statement holds (rankingsCypher), 80–140 ms each on a small
+ * machine, and the first user to ask a short question, a topic's name or a long one would wait for
+ * it. A single word, a topic's name, a phrase and a sentence, in each mode, cover what most ask.
+ */
+const PLANNED_QUESTIONS = ['budget', 'vårdplatser', 'väntetider på akuten', 'hur tillgängligheten till vårdcentralerna ska förbättras'];
+
+/**
+ * Plans the search statements ahead of the first searches (PLANNED_QUESTIONS), in the background of
+ * a starting server. A failure here only means the first real search plans for itself.
+ */
+export async function planSearchStatements(executor: GraphReader, embedder: Embedder | null): Promise<void> {
+  for (const q of PLANNED_QUESTIONS)
+    for (const mode of SearchMode.options) {
+      try {
+        const rankings = await searchRankings(executor, embedder, { q, mode });
+        await hydrateHits(
+          executor,
+          rankings.text.slice(0, 10).map((hit) => hit.passageKey),
+        );
+      } catch {
+        return;
+      }
+    }
+}
+
 /** The query's embedding, or null when there is nothing to embed (the vector would be all zeros). */
 async function queryVector(embedder: Embedder, q: string): Promise<number[] | null> {
   if (!/[\p{L}\p{N}]/u.test(q)) return null;
@@ -175,7 +202,7 @@ export function luceneSearch(q: string, expansions: readonly string[] = [], with
  * both Neo4j and the driver a third less to write and read for a few hundred hits.
  */
 type RankingColumns = { passageKeys: string[]; itemKeys: string[]; scores: number[] };
-const rankingColumns = (prefix: string) =>
+const rankingColumns = (prefix: RankingName) =>
   `collect(p.key) AS ${prefix}PassageKeys, collect(i.key) AS ${prefix}ItemKeys, collect(score) AS ${prefix}Scores`;
 const rankedHits = ({ passageKeys, itemKeys, scores }: RankingColumns): RankedHit[] =>
   passageKeys.map((passageKey, n) => ({ passageKey, itemKey: itemKeys[n]!, score: scores[n]! }));
@@ -201,18 +228,61 @@ type StatementRow = Partial<
   } & { titles: string[]; embedderId: string | null; embedderDimensions: number | null }
 >;
 
-/** A ranking's part of the statement: its subquery and the columns it returns. */
-interface RankingPart {
-  subquery: string;
-  columns: string[];
-}
+const columnsOf = (prefix: RankingName) => [`${prefix}PassageKeys`, `${prefix}ItemKeys`, `${prefix}Scores`];
 
-const columnsOf = (prefix: string) => [`${prefix}PassageKeys`, `${prefix}ItemKeys`, `${prefix}Scores`];
+/** A full-text ranking of passages; `guard` runs it only when the statement's earlier rankings want it. */
+const textRanking = (prefix: RankingName, query: string, to: string, guard: string) => `CALL (${guard ? 'textPassageKeys' : ''}) {
+       WITH ${query} AS query${guard}
+       CALL db.index.fulltext.queryNodes($passageIndex, query, { limit: toInteger($fetch) }) YIELD node AS p, score
+       ${to}
+       WITH p, i, score ORDER BY score DESC, p.key LIMIT toInteger($depth)
+       RETURN ${rankingColumns(prefix)}
+     }`;
+
+const TITLE_RANKING = `CALL () {
+       CALL db.index.fulltext.queryNodes($titleIndex, $query, { limit: toInteger($depth) }) YIELD node, score
+       WITH node, score ORDER BY score DESC, node.key
+       RETURN collect(node.key) AS titles
+     }`;
+
+const vectorRanking = (to: string) => `CALL (e) {
+       WITH e WHERE e IS NOT NULL AND e.dimensions = size($vector) AND (e.id IS NULL OR e.id = $embedderId)
+       CALL db.index.vector.queryNodes($vectorIndex, toInteger($candidates), $vector) YIELD node AS p, score
+       WITH p, score ORDER BY score DESC LIMIT toInteger($vectorFetch)
+       ${to}
+       WITH p, i, score ORDER BY score DESC, p.key LIMIT toInteger($vectorDepth)
+       RETURN ${rankingColumns('vector')}
+     }`;
+
+const topicRanking = (to: string) => `CALL () {
+       MATCH (p:Passage)-[a:ABOUT]->(t:Topic) WHERE t.slug IN $topicNames
+       WITH p, max(a.score) AS score ORDER BY score DESC, p.key LIMIT toInteger($fetch)
+       ${to}
+       WITH p, i, score ORDER BY score DESC, p.key LIMIT toInteger($depth)
+       RETURN ${rankingColumns('topic')}
+     }`;
+
+/**
+ * The concerns voiced by the best keyword hits, and the other concerns the council raised about the
+ * same topics, most shared topics first, then the latest. A passage's concern is found through its
+ * item, so no index on Concern.passageKey is needed.
+ */
+const concernRanking = (to: string) => `CALL (textPassageKeys) {
+       UNWIND textPassageKeys[0..toInteger($concernSeeds)] AS seed
+       MATCH (s:Passage {key: seed})<-[:HAS_PASSAGE]-(:AgendaItem)<-[:RAISED_IN]-(c:Concern) WHERE c.passageKey = seed
+       MATCH (c)-[:ABOUT]->(t:Topic)<-[:ABOUT]-(other:Concern)
+       WITH other, count(DISTINCT t) AS shared
+       ORDER BY shared DESC, other.meetingId DESC, other.key LIMIT toInteger($fetch)
+       MATCH (p:Passage {key: other.passageKey})
+       ${to}
+       WITH p, i, toFloat(shared) AS score ORDER BY score DESC, p.key LIMIT toInteger($depth)
+       RETURN ${rankingColumns('concern')}
+     }`;
 
 /**
  * The statement for the rankings a search uses, and only those. Each ranking a mode leaves out is
  * left out of the text: an unused subquery still costs its operators about a millisecond in the
- * slotted runtime, however little it does. There are a few dozen such texts at most (five rankings
+ * slotted runtime, however little it does. There are a few dozen such texts at most (six rankings
  * on or off, filtered or not), so each is planned once and then served from Neo4j's plan cache.
  */
 export function rankingsCypher(uses: {
@@ -225,80 +295,29 @@ export function rankingsCypher(uses: {
   filtering: boolean;
 }): string {
   const to = uses.filtering ? TO_ITEMS_FILTERED : TO_ITEMS;
-  const parts: RankingPart[] = [];
-  const textRanking = (prefix: string, query: string, guard = '') => ({
-    subquery: `CALL (${guard ? 'textPassageKeys' : ''}) {
-       WITH ${query} AS query${guard}
-       CALL db.index.fulltext.queryNodes($passageIndex, query, { limit: toInteger($fetch) }) YIELD node AS p, score
-       ${to}
-       WITH p, i, score ORDER BY score DESC, p.key LIMIT toInteger($depth)
-       RETURN ${rankingColumns(prefix)}
-     }`,
-    columns: columnsOf(prefix),
-  });
-  if (uses.text) parts.push(textRanking('text', '$query'));
-  if (uses.text && uses.fuzzy) parts.push(textRanking('fuzzy', '$fuzzyQuery', ' WHERE size(textPassageKeys) < $tooFew'));
-  if (uses.titles)
-    parts.push({
-      subquery: `CALL () {
-       CALL db.index.fulltext.queryNodes($titleIndex, $query, { limit: toInteger($depth) }) YIELD node, score
-       WITH node, score ORDER BY score DESC, node.key
-       RETURN collect(node.key) AS titles
-     }`,
-      columns: ['titles'],
-    });
-  if (uses.vector)
-    parts.push({
-      subquery: `CALL (e) {
-       WITH e WHERE e IS NOT NULL AND e.dimensions = size($vector) AND (e.id IS NULL OR e.id = $embedderId)
-       CALL db.index.vector.queryNodes($vectorIndex, toInteger($candidates), $vector) YIELD node AS p, score
-       WITH p, score ORDER BY score DESC LIMIT toInteger($vectorFetch)
-       ${to}
-       WITH p, i, score ORDER BY score DESC, p.key LIMIT toInteger($vectorDepth)
-       RETURN ${rankingColumns('vector')}
-     }`,
-      columns: columnsOf('vector'),
-    });
-  if (uses.topic)
-    parts.push({
-      subquery: `CALL () {
-       MATCH (p:Passage)-[a:ABOUT]->(t:Topic) WHERE t.slug IN $topicNames
-       WITH p, max(a.score) AS score ORDER BY score DESC, p.key LIMIT toInteger($fetch)
-       ${to}
-       WITH p, i, score ORDER BY score DESC, p.key LIMIT toInteger($depth)
-       RETURN ${rankingColumns('topic')}
-     }`,
-      columns: columnsOf('topic'),
-    });
-  if (uses.text && uses.concerns)
-    parts.push({
-      // The concerns voiced by the best keyword hits, and the other concerns the council raised about
-      // the same topics, most shared topics first, then the latest: a passage's concern is found
-      // through its item, so no index on Concern.passageKey is needed.
-      subquery: `CALL (textPassageKeys) {
-       UNWIND textPassageKeys[0..toInteger($concernSeeds)] AS seed
-       MATCH (s:Passage {key: seed})<-[:HAS_PASSAGE]-(:AgendaItem)<-[:RAISED_IN]-(c:Concern) WHERE c.passageKey = seed
-       MATCH (c)-[:ABOUT]->(t:Topic)<-[:ABOUT]-(other:Concern)
-       WITH other, count(DISTINCT t) AS shared
-       ORDER BY shared DESC, other.meetingId DESC, other.key LIMIT toInteger($fetch)
-       MATCH (p:Passage {key: other.passageKey})
-       ${to}
-       WITH p, i, toFloat(shared) AS score ORDER BY score DESC, p.key LIMIT toInteger($depth)
-       RETURN ${rankingColumns('concern')}
-     }`,
-      columns: columnsOf('concern'),
-    });
-  const head = [
+  const fuzzy = uses.text && uses.fuzzy;
+  const concerns = uses.text && uses.concerns;
+  const lines = [
     // Read-your-writes for the full-text indexes, only when the statement asks one.
-    ...(uses.text || uses.titles ? [AWAIT_FULLTEXT] : []),
+    uses.text || uses.titles ? AWAIT_FULLTEXT : '',
     // The stored embedder: the vector index is asked only when it matches the query's.
-    ...(uses.vector ? ['OPTIONAL MATCH (e:EmbedderInfo {key: $embedderKey})'] : []),
+    uses.vector ? 'OPTIONAL MATCH (e:EmbedderInfo {key: $embedderKey})' : '',
+    uses.text ? textRanking('text', '$query', to, '') : '',
+    fuzzy ? textRanking('fuzzy', '$fuzzyQuery', to, ' WHERE size(textPassageKeys) < $tooFew') : '',
+    uses.titles ? TITLE_RANKING : '',
+    uses.vector ? vectorRanking(to) : '',
+    uses.topic ? topicRanking(to) : '',
+    concerns ? concernRanking(to) : '',
   ];
   const columns = [
-    ...(uses.vector ? ['e.id AS embedderId', 'e.dimensions AS embedderDimensions'] : []),
-    ...parts.flatMap((part) => part.columns),
+    ...(uses.vector ? ['e.id AS embedderId', 'e.dimensions AS embedderDimensions', ...columnsOf('vector')] : []),
+    ...(uses.text ? columnsOf('text') : []),
+    ...(fuzzy ? columnsOf('fuzzy') : []),
+    ...(uses.titles ? ['titles'] : []),
+    ...(uses.topic ? columnsOf('topic') : []),
+    ...(concerns ? columnsOf('concern') : []),
   ];
-  return [...head, ...parts.map((part) => part.subquery), `RETURN ${columns.join(', ')}`].join('\n     ');
+  return [...lines.filter((line) => line !== ''), `RETURN ${columns.join(', ')}`].join('\n     ');
 }
 
 /**
