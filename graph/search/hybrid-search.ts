@@ -79,6 +79,11 @@ const VECTOR_DEPTH_MAX = 100;
  * hit alone is often an item's introduction rather than what the council said.
  */
 const CONCERN_SEEDS = 3;
+/**
+ * Related concerns ranked: they fill the places after the keyword hits, and a topic has a few
+ * thousand concerns at 10,000 meetings, each a passage to read and walk to its item.
+ */
+const CONCERN_DEPTH = 50;
 
 export async function hybridSearch(
   executor: GraphReader,
@@ -263,19 +268,21 @@ const topicRanking = (to: string) => `CALL () {
      }`;
 
 /**
- * The concerns voiced by the best keyword hits, and the other concerns the council raised about the
- * same topics, most shared topics first, then the latest. A passage's concern is found through its
- * item, so no index on Concern.passageKey is needed.
+ * The concerns voiced by the best keyword hits, their topics, and the other concerns the council
+ * raised about those topics, most shared topics first, then the latest (a concern's key starts with
+ * its meeting's date). A passage's concern is found through its item, so no index on
+ * Concern.passageKey is needed.
  */
 const concernRanking = (to: string) => `CALL (textPassageKeys) {
        UNWIND textPassageKeys[0..toInteger($concernSeeds)] AS seed
-       MATCH (s:Passage {key: seed})<-[:HAS_PASSAGE]-(:AgendaItem)<-[:RAISED_IN]-(c:Concern) WHERE c.passageKey = seed
-       MATCH (c)-[:ABOUT]->(t:Topic)<-[:ABOUT]-(other:Concern)
-       WITH other, count(DISTINCT t) AS shared
-       ORDER BY shared DESC, other.meetingId DESC, other.key LIMIT toInteger($fetch)
+       MATCH (:Passage {key: seed})<-[:HAS_PASSAGE]-(:AgendaItem)<-[:RAISED_IN]-(c:Concern) WHERE c.passageKey = seed
+       MATCH (c)-[:ABOUT]->(t:Topic)
+       WITH DISTINCT t
+       MATCH (t)<-[:ABOUT]-(other:Concern)
+       WITH other, count(*) AS shared ORDER BY shared DESC, other.key DESC LIMIT toInteger($concernFetch)
        MATCH (p:Passage {key: other.passageKey})
        ${to}
-       WITH p, i, toFloat(shared) AS score ORDER BY score DESC, p.key LIMIT toInteger($depth)
+       WITH p, i, toFloat(shared) AS score ORDER BY score DESC, p.key LIMIT toInteger($concernDepth)
        RETURN ${rankingColumns('concern')}
      }`;
 
@@ -349,6 +356,8 @@ async function rankingsStatement(
     fuzzyQuery: input.lucene?.fuzzyQuery ?? null,
     tooFew: TOO_FEW_HITS,
     concernSeeds: CONCERN_SEEDS,
+    concernFetch: fetchFor(CONCERN_DEPTH, input.filters),
+    concernDepth: CONCERN_DEPTH,
     topicNames: input.topicNames,
     passageIndex: PASSAGE_TEXT_INDEX,
     titleIndex: AGENDA_ITEM_TITLE_INDEX,
