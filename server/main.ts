@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { GraphExecutor } from '../graph/db/executor.js';
 import type { Embedder } from '../ingest/embed/embedder.js';
 import type { IngestSession } from '../pipeline/ingest-session.js';
-import { planSearchStatements, prepareSearch } from '../graph/search/hybrid-search.js';
+import { prepareSearch } from '../graph/search/hybrid-search.js';
 import { createApp } from './app.js';
 import { loadServerConfig, type ServerConfig } from './config.js';
 
@@ -42,14 +42,14 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     ...(options.clientDir !== undefined ? { clientDir: options.clientDir } : {}),
     config,
   });
-  prepareSearch();
   const server = app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);
   });
-  // In the background; closing waits for it, so no query of it outlives the server.
-  const planning = planSearchStatements(options.executor, embedder);
+  // Before any request is read; the planning goes on in the background, and closing waits for it,
+  // so no query of it outlives the server.
+  const planning = prepareSearch(options.executor, embedder);
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   let closing: Promise<void> | undefined;

@@ -104,6 +104,9 @@ export async function measureSize(o: SizeOptions): Promise<SizeResult> {
     const ingest = await ingestCorpus(graph.executor, corpus.dir, corpus.truth, embedder);
     const ingestPeak = ingestRss.stop();
     const neo4jAfterIngest = await neo4jMemory();
+    const s: StageSeconds = ingest.seconds;
+    const docs = ingest.documents.txt + ingest.documents.pdf;
+    o.log(`[${o.meetings}] ingested ${ingest.meetings} meetings (${ingest.passages} passages) in ${ingest.wallSeconds.toFixed(1)} s`);
     // The read models are measured on a server started after the ingest, as `npm run ingest` and
     // then `npm run serve` run them. In the JVM that ran a bulk ingest, vector queries stayed about
     // four times slower (12.5 against 2.7 ms at 200 meetings) however long it was warmed up; a write
@@ -112,9 +115,6 @@ export async function measureSize(o: SizeOptions): Promise<SizeResult> {
     o.log(`[${o.meetings}] restarting Neo4j on the ingested store…`);
     await graph.close();
     graph = await connect();
-    const s: StageSeconds = ingest.seconds;
-    const docs = ingest.documents.txt + ingest.documents.pdf;
-    o.log(`[${o.meetings}] ingested ${ingest.meetings} meetings (${ingest.passages} passages) in ${ingest.wallSeconds.toFixed(1)} s`);
 
     const taxonomy = loadTaxonomy();
     const queries = spread(buildJudgedQueries(corpus.truth, ingest.slim, taxonomy), o.maxQueries);

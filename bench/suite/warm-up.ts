@@ -15,8 +15,8 @@ export const WARM_UP_SEARCHES = 3000;
 /**
  * Questions for the warm-up that no timed row asks: words of the taxonomy (labels, aliases,
  * keywords), one or two in a fixed order, some mistyped, some with a year, with the judged
- * questions left out. They reach the same
- * indexes and the same statements as real questions without warming a timed question's terms.
+ * questions left out. They reach the same indexes and the same statements as real questions
+ * without warming a timed question's terms.
  */
 export function warmUpQuestions(taxonomy: Taxonomy, timed: readonly string[], count: number): string[] {
   const words = [

@@ -130,7 +130,8 @@ export async function searchRankings(executor: GraphReader, embedder: Embedder |
     vector,
     titles: mode === 'hybrid',
     topicNames: expanded?.topicNames ?? [],
-    concerns: mode === 'hybrid',
+    // A query that names a topic asks for the topic, not for what its words raised.
+    concerns: mode === 'hybrid' && (expanded?.topicNames.length ?? 0) === 0,
     depth,
     vectorDepth,
     filters: filterParams(input),
@@ -139,26 +140,25 @@ export async function searchRankings(executor: GraphReader, embedder: Embedder |
 }
 
 /**
- * Loads what reading a query needs (the Swedish dictionary, the taxonomy) ahead of the first
- * search, which would otherwise pay for it: about half a second.
- */
-export function prepareSearch(): void {
-  luceneSearch('vårdplatser', expandQuery('vårdplatser').expansions);
-}
-
-/**
- * Questions a server asks itself once it is up: Neo4j plans a statement once per size class of its
- * string parameters and per ranking the statement holds (rankingsCypher), 80–140 ms each on a small
+ * Questions a starting server asks itself: Neo4j plans a statement once per size class of its string
+ * parameters and per ranking the statement holds (rankingsCypher), 80–140 ms each on a small
  * machine, and the first user to ask a short question, a topic's name or a long one would wait for
  * it. A single word, a topic's name, a phrase and a sentence, in each mode, cover what most ask.
  */
 const PLANNED_QUESTIONS = ['budget', 'vårdplatser', 'väntetider på akuten', 'hur tillgängligheten till vårdcentralerna ska förbättras'];
 
 /**
- * Plans the search statements ahead of the first searches (PLANNED_QUESTIONS), in the background of
- * a starting server. A failure here only means the first real search plans for itself.
+ * Readies search for a starting server. At once, before it returns: what reading a query needs (the
+ * Swedish dictionary, the taxonomy), which the first search would otherwise pay for, about half a
+ * second. Then, in the background of the returned promise: the search statements planned by asking
+ * PLANNED_QUESTIONS in every mode. A failure there only means the first real search plans for itself.
  */
-export async function planSearchStatements(executor: GraphReader, embedder: Embedder | null): Promise<void> {
+export function prepareSearch(executor: GraphReader, embedder: Embedder | null): Promise<void> {
+  luceneSearch('vårdplatser', expandQuery('vårdplatser').expansions);
+  return planSearchStatements(executor, embedder);
+}
+
+async function planSearchStatements(executor: GraphReader, embedder: Embedder | null): Promise<void> {
   for (const q of PLANNED_QUESTIONS)
     for (const mode of SearchMode.options) {
       try {
@@ -218,7 +218,7 @@ interface StatementInput {
   titles: boolean;
   /** Topics the query only names: their tagged passages are a ranking of their own. */
   topicNames: string[];
-  /** Rank the council's concerns related to the best keyword hits (a query that names no topic). */
+  /** Rank the council's concerns related to the best keyword hits. */
   concerns: boolean;
   depth: number;
   vectorDepth: number;
@@ -338,8 +338,8 @@ export function rankingsCypher(uses: {
  * Every ranking a search needs, in one statement (rankingsCypher): the passages' full-text ranking
  * (and, when it finds too few, the same with fuzzy terms), the agenda item titles' ranking, the
  * vector neighbours, the passages of the topics the query names, and the council's concerns related
- * to the best keyword hits, each behind the same filters. The stored embedder is read in the same statement; a mismatch with the query's is an error that
- * says which embedders differ.
+ * to the best keyword hits, each behind the same filters. The stored embedder is read in the same
+ * statement; a mismatch with the query's is an error that says which embedders differ.
  */
 async function rankingsStatement(
   executor: GraphReader,
@@ -354,8 +354,7 @@ async function rankingsStatement(
     titles: input.lucene !== null && input.titles,
     vector: input.vector !== null,
     topic: input.topicNames.length > 0,
-    // A query that names a topic asks for the topic, not for what its words raised.
-    concerns: input.concerns && input.topicNames.length === 0,
+    concerns: input.concerns,
     filtering,
   });
   const [row] = await executor.read<StatementRow>(cypher, {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { hybridSearch, hydrateHits, planSearchStatements, searchRankings } from '../../../graph/search/hybrid-search.js';
+import { hybridSearch, hydrateHits, prepareSearch, searchRankings } from '../../../graph/search/hybrid-search.js';
 import { EmbedderMismatchError } from '../../../graph/write/errors.js';
 import { writeMeeting } from '../../../graph/write/write-meeting.js';
 import { FIXTURE_EMBEDDER } from '../../fixtures/annotated/embedding.js';
@@ -64,8 +64,8 @@ describe('hybridSearch', () => {
 
   it('plans ahead (a starting server) without failing, also where every search would fail, and changes no answer', async () => {
     const before = (await search('vårdplatser')).hits;
-    await expect(planSearchStatements(g.executor, fixtureEmbedder)).resolves.toBeUndefined();
-    await expect(planSearchStatements(g.executor, embedderLike('other-model', 16))).resolves.toBeUndefined();
+    await expect(prepareSearch(g.executor, fixtureEmbedder)).resolves.toBeUndefined();
+    await expect(prepareSearch(g.executor, embedderLike('other-model', 16))).resolves.toBeUndefined();
     expect((await search('vårdplatser')).hits).toEqual(before);
   });
 });
