@@ -33,6 +33,18 @@ export interface HybridSearchParams extends SearchFilters {
   mode?: SearchMode;
   /** Passages taken from each ranking (after its filters) before fusion; default DEFAULT_DEPTH. */
   depth?: number;
+  /**
+   * The page the caller will show, read in the ranking's own statement where the mode has one
+   * ranking and nothing to fuse (full-text, vector): no second round trip to hydrate it.
+   */
+  page?: PageWanted;
+}
+
+/** A page of a ranking grouped by agenda item: items `skip` to `skip + items`, at most `perItem` passages each. */
+export interface PageWanted {
+  skip: number;
+  items: number;
+  perItem: number;
 }
 
 export type { RankedHit } from './fusion.js';
@@ -46,6 +58,12 @@ export interface HitDetails {
 }
 
 export interface HybridSearchResult {
+  /**
+   * What a result list shows of the passages of the page asked for (`page`), when the ranking's
+   * statement read them: by passage key, as hydrateHits gives it. Usually the whole page; a key
+   * missing here (two items tied at the page's edge, ordered differently) is left to hydrateHits.
+   */
+  pageDetails?: Map<string, HitDetails>;
   expandedTerms: string[];
   /** Words to highlight: the user's words, their dictionary forms, the expansions' words. */
   highlightTerms: string[];
@@ -90,12 +108,21 @@ export async function hybridSearch(
   embedder: Embedder | null,
   input: HybridSearchParams,
 ): Promise<HybridSearchResult> {
-  const rankings = await searchRankings(executor, embedder, input);
-  return { expandedTerms: rankings.expandedTerms, highlightTerms: rankings.highlightTerms, hits: fuse(rankings) };
+  const { pageDetails, ...rankings } = await searchRankings(executor, embedder, input);
+  return {
+    expandedTerms: rankings.expandedTerms,
+    highlightTerms: rankings.highlightTerms,
+    hits: fuse(rankings),
+    ...(pageDetails ? { pageDetails } : {}),
+  };
 }
 
 /** A search's rankings before fusion: what the benchmark compares fusions on. */
-export async function searchRankings(executor: GraphReader, embedder: Embedder | null, input: HybridSearchParams): Promise<SearchRankings> {
+export async function searchRankings(
+  executor: GraphReader,
+  embedder: Embedder | null,
+  input: HybridSearchParams,
+): Promise<SearchRankings & { pageDetails?: Map<string, HitDetails> }> {
   const mode = input.mode ?? 'hybrid';
   const depth = input.depth ?? DEFAULT_DEPTH;
   const expanded = mode === 'hybrid' ? expandQuery(input.q) : null;
@@ -135,6 +162,8 @@ export async function searchRankings(executor: GraphReader, embedder: Embedder |
     depth,
     vectorDepth,
     filters: filterParams(input),
+    // Only a single ranking is the answer as it stands; hybrid's page is known after fusion.
+    page: input.page && mode !== 'hybrid' ? { ranking: mode === 'vector' ? 'vector' : 'text', ...input.page } : null,
   });
   return { ...empty, ...found };
 }
@@ -159,14 +188,17 @@ export function prepareSearch(executor: GraphReader, embedder: Embedder | null):
 }
 
 async function planSearchStatements(executor: GraphReader, embedder: Embedder | null): Promise<void> {
+  // The page's numbers are parameters: any page plans the statement that reads one.
+  const page: PageWanted = { skip: 0, items: 10, perItem: 5 };
   for (const q of PLANNED_QUESTIONS)
     for (const mode of SearchMode.options) {
       try {
-        const rankings = await searchRankings(executor, embedder, { q, mode });
-        await hydrateHits(
-          executor,
-          rankings.text.slice(0, 10).map((hit) => hit.passageKey),
-        );
+        const { hits, pageDetails } = await hybridSearch(executor, embedder, { q, mode, page });
+        if (!pageDetails)
+          await hydrateHits(
+            executor,
+            hits.slice(0, 10).map((hit) => hit.passageKey),
+          );
       } catch {
         return;
       }
@@ -223,6 +255,8 @@ interface StatementInput {
   depth: number;
   vectorDepth: number;
   filters: FilterParams;
+  /** The page of this ranking to read in the same statement. */
+  page: (PageWanted & { ranking: 'text' | 'vector' }) | null;
 }
 
 type RankingName = 'text' | 'fuzzy' | 'vector' | 'topic' | 'concern';
@@ -230,7 +264,7 @@ type RankingName = 'text' | 'fuzzy' | 'vector' | 'topic' | 'concern';
 type StatementRow = Partial<
   {
     [K in `${RankingName}${'PassageKeys' | 'ItemKeys' | 'Scores'}`]: K extends `${string}Scores` ? number[] : string[];
-  } & { titles: string[]; embedderId: string | null; embedderDimensions: number | null }
+  } & { titles: string[]; embedderId: string | null; embedderDimensions: number | null; page: HitDetails[] }
 >;
 
 const columnsOf = (prefix: RankingName) => [`${prefix}PassageKeys`, `${prefix}ItemKeys`, `${prefix}Scores`];
@@ -294,6 +328,32 @@ const concernRanking = (to: string) => `CALL (textPassageKeys) {
      }`;
 
 /**
+ * A passage's details as a result list shows them, for the passage key `key`: the one reading of
+ * them, here and in hydrateHits. A passage gone since it was ranked has no row.
+ */
+const HIT_DETAILS = `MATCH (p:Passage {key: key})
+       MATCH (m:Meeting)-[:HAS_ITEM]->(i:AgendaItem)-[:HAS_PASSAGE]->(p)
+       OPTIONAL MATCH (p)-[:SPOKEN_BY]->(sp)
+       WITH { passage: p { .key, .ordinal, .text, .kind },
+              speaker: { type: coalesce(p.speakerType, 'unknown'), key: sp.key, name: coalesce(sp.name, p.speakerName) },
+              item: i { .key, .ordinal, .number, .title }, meeting: m { .id, .date, .title } } AS hit`;
+
+/**
+ * A page of a ranking, grouped by agenda item as the service groups it (best item first, ties by
+ * key), and its passages' details. The ranking's lists are in rank order, so each item's passages
+ * are collected best first.
+ */
+const pageOfRanking = (prefix: 'text' | 'vector') => `CALL (${prefix}PassageKeys, ${prefix}ItemKeys, ${prefix}Scores) {
+       UNWIND range(0, size(${prefix}PassageKeys) - 1) AS n
+       WITH ${prefix}ItemKeys[n] AS itemKey, ${prefix}PassageKeys[n] AS key, ${prefix}Scores[n] AS score ORDER BY n
+       WITH itemKey, max(score) AS best, collect(key) AS keys ORDER BY best DESC, itemKey
+       SKIP toInteger($pageSkip) LIMIT toInteger($pageItems)
+       UNWIND keys[0..toInteger($perItem)] AS key
+       ${HIT_DETAILS}
+       RETURN collect(hit) AS page
+     }`;
+
+/**
  * The statement for the rankings a search uses, and only those. Each ranking a mode leaves out is
  * left out of the text: an unused subquery still costs its operators about a millisecond in the
  * slotted runtime, however little it does. There are a few dozen such texts at most (six rankings
@@ -307,6 +367,8 @@ export function rankingsCypher(uses: {
   topic: boolean;
   concerns: boolean;
   filtering: boolean;
+  /** The ranking whose page the statement reads too, if any. */
+  page: 'text' | 'vector' | null;
 }): string {
   const to = uses.filtering ? TO_ITEMS_FILTERED : TO_ITEMS;
   const fuzzy = uses.text && uses.fuzzy;
@@ -322,7 +384,10 @@ export function rankingsCypher(uses: {
     uses.vector ? vectorRanking(to) : '',
     uses.topic ? topicRanking(to) : '',
     concerns ? concernRanking(to) : '',
+    uses.page === 'text' && uses.text ? pageOfRanking('text') : '',
+    uses.page === 'vector' && uses.vector ? pageOfRanking('vector') : '',
   ];
+  const page = (uses.page === 'text' && uses.text) || (uses.page === 'vector' && uses.vector);
   const columns = [
     ...(uses.vector ? ['e.id AS embedderId', 'e.dimensions AS embedderDimensions', ...columnsOf('vector')] : []),
     ...(uses.text ? columnsOf('text') : []),
@@ -330,6 +395,7 @@ export function rankingsCypher(uses: {
     ...(uses.titles ? ['titles'] : []),
     ...(uses.topic ? columnsOf('topic') : []),
     ...(concerns ? columnsOf('concern') : []),
+    ...(page ? ['page'] : []),
   ];
   return [...lines.filter((line) => line !== ''), `RETURN ${columns.join(', ')}`].join('\n     ');
 }
@@ -344,7 +410,7 @@ export function rankingsCypher(uses: {
 async function rankingsStatement(
   executor: GraphReader,
   input: StatementInput,
-): Promise<Pick<SearchRankings, 'text' | 'vector' | 'titles' | 'topic' | 'concerns'>> {
+): Promise<Pick<SearchRankings, 'text' | 'vector' | 'titles' | 'topic' | 'concerns'> & { pageDetails?: Map<string, HitDetails> }> {
   const filtering = isFiltering(input.filters);
   const fetch = fetchFor(input.depth, input.filters);
   const vectorFetch = fetchFor(input.vectorDepth, input.filters);
@@ -356,6 +422,7 @@ async function rankingsStatement(
     topic: input.topicNames.length > 0,
     concerns: input.concerns,
     filtering,
+    page: input.page?.ranking ?? null,
   });
   const [row] = await executor.read<StatementRow>(cypher, {
     query: input.lucene?.query ?? null,
@@ -376,6 +443,9 @@ async function rankingsStatement(
     vectorFetch,
     depth: input.depth,
     vectorDepth: input.vectorDepth,
+    pageSkip: input.page?.skip ?? 0,
+    pageItems: input.page?.items ?? 0,
+    perItem: input.page?.perItem ?? 0,
     ...input.filters,
   });
   if (!row) return { text: [], vector: [], titles: [], topic: [], concerns: [] };
@@ -400,6 +470,7 @@ async function rankingsStatement(
     titles: row.titles ?? [],
     topic: ranking('topic'),
     concerns: ranking('concern'),
+    ...(row.page ? { pageDetails: new Map(row.page.map((hit) => [hit.passage.key, hit])) } : {}),
   };
 }
 
@@ -409,15 +480,8 @@ async function rankingsStatement(
  */
 export async function hydrateHits(executor: GraphReader, keys: readonly string[]): Promise<Map<string, HitDetails>> {
   if (keys.length === 0) return new Map();
-  const rows = await executor.read<HitDetails>(
-    `UNWIND $keys AS key
-     MATCH (p:Passage {key: key})
-     MATCH (m:Meeting)-[:HAS_ITEM]->(i:AgendaItem)-[:HAS_PASSAGE]->(p)
-     OPTIONAL MATCH (p)-[:SPOKEN_BY]->(sp)
-     RETURN p { .key, .ordinal, .text, .kind } AS passage,
-            { type: coalesce(p.speakerType, 'unknown'), key: sp.key, name: coalesce(sp.name, p.speakerName) } AS speaker,
-            i { .key, .ordinal, .number, .title } AS item, m { .id, .date, .title } AS meeting`,
-    { keys: [...new Set(keys)] },
-  );
-  return new Map(rows.map((row) => [row.passage.key, row]));
+  const rows = await executor.read<{ hit: HitDetails }>(`UNWIND $keys AS key\n       ${HIT_DETAILS}\n       RETURN hit`, {
+    keys: [...new Set(keys)],
+  });
+  return new Map(rows.map(({ hit }) => [hit.passage.key, hit]));
 }

@@ -37,33 +37,61 @@ export async function search(executor: GraphReader, embedder: Embedder | null, q
   return pages.get(
     executor,
     JSON.stringify([key, page, pageSize]),
-    async () => pageOf(executor, await rankings.get(executor, key, () => rank(executor, embedder, asked), version), query),
+    async () => {
+      // A ranking made now may come with its page read (rank); one kept from before does not.
+      let pageDetails: ReadonlyMap<string, HitDetails> | undefined;
+      const ranked = await rankings.get(
+        executor,
+        key,
+        async () => {
+          const made = await rank(executor, embedder, asked, query);
+          pageDetails = made.pageDetails;
+          return made.ranked;
+        },
+        version,
+      );
+      return pageOf(executor, ranked, query, pageDetails);
+    },
     version,
   );
 }
 
 /** The whole search with nothing kept and nothing reused: what a query no one asked before costs. */
 export async function searchAfresh(executor: GraphReader, embedder: Embedder | null, query: SearchQuery): Promise<SearchResponse> {
-  return pageOf(executor, await rank(executor, embedder, query), query);
+  const { ranked, pageDetails } = await rank(executor, embedder, query, query);
+  return pageOf(executor, ranked, query, pageDetails);
 }
 
 /** A search as asked: the query without its page. */
 type Asked = Omit<SearchQuery, 'page' | 'pageSize'>;
 
-async function rank(executor: GraphReader, embedder: Embedder | null, asked: Asked): Promise<Ranked> {
-  const { hits, ...result } = await hybridSearch(executor, embedder, asked);
-  return { ...result, groups: groupByItem(hits) };
+/**
+ * The search's ranking grouped by item, and, where its mode lets the ranking's statement read the
+ * page too (hybridSearch's `page`), the details of the page `shown` asks for.
+ */
+async function rank(
+  executor: GraphReader,
+  embedder: Embedder | null,
+  asked: Asked,
+  shown: Pick<SearchQuery, 'page' | 'pageSize'>,
+): Promise<{ ranked: Ranked; pageDetails?: ReadonlyMap<string, HitDetails> }> {
+  const page = { skip: (shown.page - 1) * shown.pageSize, items: shown.pageSize, perItem: HITS_PER_GROUP };
+  const { hits, pageDetails, ...result } = await hybridSearch(executor, embedder, { ...asked, page });
+  return { ranked: { ...result, groups: groupByItem(hits) }, ...(pageDetails ? { pageDetails } : {}) };
 }
 
-/** One page of a ranking: its passages read by key, with snippets. */
-async function pageOf(executor: GraphReader, ranked: Ranked, query: SearchQuery): Promise<SearchResponse> {
+/** One page of a ranking: its passages read by key (those `read` does not hold already), with snippets. */
+async function pageOf(
+  executor: GraphReader,
+  ranked: Ranked,
+  query: SearchQuery,
+  read: ReadonlyMap<string, HitDetails> = new Map(),
+): Promise<SearchResponse> {
   const { page, pageSize } = query;
   const start = (page - 1) * pageSize;
   const shown = ranked.groups.slice(start, start + pageSize);
-  const details = await hydrateHits(
-    executor,
-    shown.flatMap((g) => g.hits.map((h) => h.passageKey)),
-  );
+  const missing = shown.flatMap((g) => g.hits.map((h) => h.passageKey)).filter((key) => !read.has(key));
+  const details = missing.length === 0 ? read : new Map([...read, ...(await hydrateHits(executor, missing))]);
   // Snippets only for the page shown: a broad query fuses a few hundred hits.
   const snippet = snippetBuilder(ranked.highlightTerms);
   return {

@@ -171,7 +171,10 @@ class Taint {
     const safe = (type: ts.Type): boolean =>
       type.isUnion()
         ? type.types.every(safe)
-        : type.isLiteral() || (type.flags & (ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike | ts.TypeFlags.BigIntLike)) !== 0;
+        : type.isLiteral() ||
+          (type.flags &
+            (ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike | ts.TypeFlags.BigIntLike | ts.TypeFlags.Null | ts.TypeFlags.Undefined)) !==
+            0;
     return safe(this.checker.getTypeAtLocation(expr));
   }
 

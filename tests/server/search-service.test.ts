@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { GraphReader } from '../../graph/db/ports.js';
 import { writeMeeting } from '../../graph/write/write-meeting.js';
 import { search, searchAfresh } from '../../server/services/search.service.js';
 import { SearchQuery, type SearchResponse } from '../../shapes/api/index.js';
@@ -58,5 +59,34 @@ describe('search service', () => {
     for (const filter of filters) {
       expect((await search(g.executor, fixtureEmbedder, ask({ q: 'vårdplatser', ...filter }))).total, JSON.stringify(filter)).toBe(0);
     }
+  });
+
+  it('reads a single ranking and its page in one round trip, the page as hydrating it afterwards reads it', async () => {
+    // Counts the reads; `strip` drops the page the ranking's statement read, so the service must hydrate it.
+    const counting = (strip: boolean) => {
+      let reads = 0;
+      const reader: GraphReader = {
+        read: async (cypher, params) => {
+          reads++;
+          const rows = await g.executor.read(cypher, params);
+          // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the rows go back as the caller typed them
+          return (strip ? rows.map((row) => ({ ...row, page: undefined })) : rows) as any;
+        },
+      };
+      return { reader, reads: () => reads };
+    };
+    for (const mode of ['fulltext', 'vector'] as const)
+      for (const q of ['vårdplatser', 'sjuksköterskor', 'ambulans', 'nära vård'])
+        for (const page of ['1', '2']) {
+          const asked = ask({ q, mode, pageSize: '3', page });
+          const once = counting(false);
+          const hydrated = counting(true);
+          const inStatement = await searchAfresh(once.reader, fixtureEmbedder, asked);
+          const afterwards = await searchAfresh(hydrated.reader, fixtureEmbedder, asked);
+          const label = `${mode} ${q} page ${page}`;
+          expect(inStatement, label).toEqual(afterwards);
+          expect(once.reads(), label).toBe(1);
+          if (inStatement.groups.length > 0) expect(hydrated.reads(), label).toBe(2);
+        }
   });
 });
