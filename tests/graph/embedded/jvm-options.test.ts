@@ -13,17 +13,20 @@ const GIB = 2 ** 30;
 const MIB = 2 ** 20;
 
 describe('jvmOptions', () => {
-  it('gives a server the tiered JIT: no C1-only flag, the heap asked for, G1', () => {
+  it('gives a server the tiered JIT: no C1-only flag, the whole heap asked for from the start, G1', () => {
     const options = jvmOptions({ heap: '2g', pageCache: '1g' });
     expect(options).not.toContain(QUICK_START_FLAG);
     expect(options.some((o) => o.startsWith('-XX:TieredStopAtLevel'))).toBe(false);
     expect(options).toContain('-Xmx2g');
+    expect(options).toContain('-Xms2g');
     expect(options).toContain('-XX:+UseG1GC');
     expect(options).not.toContain('-XX:+AlwaysPreTouch');
   });
 
   it('adds the C1-only flag only when quickStart is asked for', () => {
     expect(jvmOptions({ heap: '384m', pageCache: '32m' }, true)).toContain(QUICK_START_FLAG);
+    // A test's JVM lives seconds: it grows its heap as it needs.
+    expect(jvmOptions({ heap: '384m', pageCache: '32m' }, true).some((o) => o.startsWith('-Xms'))).toBe(false);
     expect(jvmOptions({ heap: '384m', pageCache: '32m' }, false)).not.toContain(QUICK_START_FLAG);
   });
 });
