@@ -339,8 +339,8 @@ const HIT_DETAILS = `MATCH (p:Passage {key: key})
               item: i { .key, .ordinal, .number, .title }, meeting: m { .id, .date, .title } } AS hit`;
 
 /**
- * A page of a ranking, grouped by agenda item as the service groups it (best item first, ties by
- * key), and its passages' details. The ranking's lists are in rank order, so each item's passages
+ * A page of a ranking, grouped by agenda item as the service groups it (groupByItem: best item
+ * first, ties by key), and its passages' details. The ranking's lists are in rank order, so each item's passages
  * are collected best first.
  */
 const pageOfRanking = (prefix: 'text' | 'vector') => `CALL (${prefix}PassageKeys, ${prefix}ItemKeys, ${prefix}Scores) {
@@ -372,6 +372,8 @@ export function rankingsCypher(uses: {
 }): string {
   const to = uses.filtering ? TO_ITEMS_FILTERED : TO_ITEMS;
   const fuzzy = uses.text && uses.fuzzy;
+  // A page only of a ranking the statement holds.
+  const page = uses.page !== null && uses[uses.page] ? uses.page : null;
   const concerns = uses.text && uses.concerns;
   const lines = [
     // Read-your-writes for the full-text indexes, only when the statement asks one.
@@ -384,10 +386,8 @@ export function rankingsCypher(uses: {
     uses.vector ? vectorRanking(to) : '',
     uses.topic ? topicRanking(to) : '',
     concerns ? concernRanking(to) : '',
-    uses.page === 'text' && uses.text ? pageOfRanking('text') : '',
-    uses.page === 'vector' && uses.vector ? pageOfRanking('vector') : '',
+    page ? pageOfRanking(page) : '',
   ];
-  const page = (uses.page === 'text' && uses.text) || (uses.page === 'vector' && uses.vector);
   const columns = [
     ...(uses.vector ? ['e.id AS embedderId', 'e.dimensions AS embedderDimensions', ...columnsOf('vector')] : []),
     ...(uses.text ? columnsOf('text') : []),
