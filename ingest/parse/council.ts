@@ -22,8 +22,15 @@ export interface CouncilSources {
 
 /** The noun that makes a phrase a body: "pensionärsrådet", "Äldrenämnden", "Kommunstyrelsens arbetsutskott". */
 const BODY_NOUN = '(?:råd|rådet|nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|beredning|beredningen|fullmäktige|forum|forumet)';
-/** A body's name at the start of a phrase: up to four words ending in a body noun. */
-const BODY_PHRASE = new RegExp(`^((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]*${BODY_NOUN})(?![\\p{L}])`, 'iu');
+/**
+ * What tells one of a municipality's councils of a kind from its siblings: ", krets 2",
+ * "– område Nord", "distrikt Väster". Part of the body's name, or sibling councils meeting on the
+ * same day would be taken for one meeting.
+ */
+const DISTRICT =
+  '(?:\\s*[,–-]\\s*|\\s+)(?:krets|distrikt|område|stadsdel|stadsdelsområde|kommundel|geografiskt område)\\s+(?:\\d+|\\p{Lu}[\\p{L}-]*)';
+/** A body's name at the start of a phrase: up to four words ending in a body noun, and its district. */
+const BODY_PHRASE = new RegExp(`^((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]*${BODY_NOUN}(?:${DISTRICT})?)(?![\\p{L}\\p{N}])`, 'iu');
 /** "pensionärsrådets möte", "Äldrenämndens sammanträde": the body in the genitive before the meeting. */
 const GENITIVE_MEETING =
   /^(?:från\s+|vid\s+)?((?:[\p{L}-]+\s+){0,4}?[\p{L}-]*(?:rådet|nämnden|styrelsen|utskottet|beredningen|fullmäktige|forumet|gruppen))s\s+(?:sammanträde|möte|sammankomst)$/iu;
@@ -91,6 +98,8 @@ export function bodyFromTitle(title: string): string | null {
   return /^\p{Lu}/u.test(text) && /\p{L}{3}/u.test(text) ? text : null;
 }
 
+const DISTRICT_TAIL = new RegExp(`${DISTRICT}$`, 'u');
+
 /** The body a head line names at its start ("Tillgänglighetsrådet Möte 2023-01-17"). */
 function bodyPhrase(text: string): string | null {
   const cleaned = cleanName(text);
@@ -99,7 +108,7 @@ function bodyPhrase(text: string): string | null {
   const phrase = m[1]!.trim();
   if (!/^\p{Lu}/u.test(phrase) || NOT_A_BODY.test(phrase)) return null;
   // A whole line that names a body, or a body's name before the meeting's date.
-  return phrase.split(/\s+/u).length <= 5 ? phrase : null;
+  return phrase.replace(DISTRICT_TAIL, '').split(/\s+/u).length <= 5 ? phrase : null;
 }
 
 /** Drops an abbreviation in parentheses, a municipality after a comma, and trailing punctuation. */

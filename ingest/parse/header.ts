@@ -204,7 +204,10 @@ export function parseHeader(lines: readonly Line[]): Header {
     const date = findDate(text);
     if (date) {
       // "Protokoll från sammanträde 2022-09-13": the title is what stands before the date.
-      const at = text.search(/(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s*,?\s+(?:den\s+)?)?\d/iu);
+      // A district's number ("Tillgänglighetsrådet, krets 13 Möte 2021-02-16") is part of the title.
+      const at = text.search(
+        /(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s*,?\s+(?:den\s+)?)?(?<!(?:krets|distrikt|område|nr)\s+\d*)\d/iu,
+      );
       const before = text
         .slice(0, at >= 0 ? at : text.length)
         .replace(/[\s,–-]+$/u, '')

@@ -98,6 +98,7 @@ const GUARDED_LABELS = [
   'Plats(?=\\s*:|\\s+\\p{Lu})',
   'Tid(?=\\s*:|\\s+(?:\\d|kl))',
   'Datum(?=\\s*:|\\s+\\d)',
+  'Klockan(?=\\s*:|\\s+\\d)',
   'Bilagor(?=\\s+\\p{Lu}|\\s*$)',
 ];
 /** Labels inside an item: they stand on a line of their own, the text follows on the next. */
@@ -151,7 +152,11 @@ const CHROME = [
   'Sidansvarig',
   'Visa deltagare',
   'Dölj deltagare',
+  // A breadcrumb names the council: it must keep a line of its own to be read as one.
+  'Din position(?=\\s*:)',
+  'Du är här(?=\\s*:)',
 ];
+const BREADCRUMB_LABEL = /^(?:Din position|Du är här)$/u;
 const WEB_HINT = /Hoppa över navigering|Till innehållet|Gå direkt till sidans|(?:använder|om)\s+(?:kakor|cookies)/iu;
 
 const alternation = (words: readonly string[]): string => words.join('|');
@@ -406,10 +411,18 @@ function relineateLine(line: string, ctx: LineContext): string[] {
         prose(after);
         break;
       case 'item':
-      case 'chrome':
         flushHeading('');
         emit(marker);
         prose(after);
+        break;
+      case 'chrome':
+        flushHeading('');
+        // A breadcrumb's steps are one line with their label, up to the next piece of chrome.
+        if (BREADCRUMB_LABEL.test(marker)) emit(`${marker}${after.trimEnd()}`);
+        else {
+          emit(marker);
+          prose(after);
+        }
         break;
       case 'bullet':
       case 'dash': {

@@ -36,6 +36,17 @@ describe('findBody and findMunicipality', () => {
     expect(findBody({ ...none, head: ['Tillgänglighetsrådet Möte 2023-01-17'] })).toBe('Tillgänglighetsrådet');
   });
 
+  it('keep the district that tells sibling councils of one municipality apart', () => {
+    expect(findBody({ ...none, breadcrumb: ['Hem', 'Täby kommun', 'Tillgänglighetsrådet, krets 2', 'Sammanträde 2021-04-12'] })).toBe(
+      'Tillgänglighetsrådet, krets 2',
+    );
+    expect(findBody({ ...none, head: ['Kommunala pensionärsrådet, krets 12           Sammanträdesdatum'] })).toBe(
+      'Kommunala pensionärsrådet, krets 12',
+    );
+    expect(findBody({ ...none, head: ['Pensionärsrådet – område Nord'] })).toBe('Pensionärsrådet – område Nord');
+    expect(findBody({ ...none, head: ['Kommunala pensionärsrådet, Täby kommun'] })).toBe('Kommunala pensionärsrådet');
+  });
+
   it('fall back on a web page’s breadcrumb, then on the folder the file is filed in', () => {
     expect(findBody({ ...none, breadcrumb: ['Hem', 'Region Östergötland', 'Regionala pensionärsrådet', 'Sammanträde 2022-09-30'] })).toBe(
       'Regionala pensionärsrådet',
@@ -57,6 +68,26 @@ describe('findBody and findMunicipality', () => {
 });
 
 describe('parseMinutes names the body', () => {
+  // Sibling councils meeting on the same day must not be read as one meeting (one Meeting id).
+  const sibling = (district: string, layout: 'web' | 'notes'): string =>
+    layout === 'web'
+      ? 'Gå direkt till sidans innehåll Täby kommun Meny Sök på webbplatsen Den här webbplatsen använder kakor. OK ' +
+        `Din position: Hem > Täby kommun > Tillgänglighetsrådet, ${district} > Sammanträde 2021-04-12 Dela Skriv ut ` +
+        'Sammanträde 2021-04-12 Datum 2021-04-12 Klockan 14:00 Plats Stadshuset, Täby Deltagare Ledamöter ' +
+        'Karin Ek (S), ordförande Olle Berg, DHR Rut Ström, FUB Tjänstepersoner Anna Lind, sekreterare Ärenden ' +
+        '§ 1 Mötets öppnande - Ordföranden öppnar mötet. § 2 Färdtjänst - Rådet frågar om väntetiderna. ' +
+        '§ 3 Nästa möte - Nästa möte hålls i maj.\n'
+      : `TÄBY KOMMUN Socialförvaltningen MINNESANTECKNINGAR Tillgänglighetsrådet, ${district} Möte 2021-04-12, kl. 10.00–12.00 ` +
+        'Plats: Stadshuset, Täby Närvarande Politiker Karin Ek (S), ordförande Olle Berg (M) DHR Rut Ström, vice ordförande ' +
+        'FUB Lars Holm Tjänstepersoner Anna Lind, sekreterare 1. Inledning Ordföranden öppnar mötet och hälsar alla välkomna. ' +
+        '2. Färdtjänst Rådet frågar om väntetiderna i färdtjänsten. 3. Nästa möte Nästa möte hålls i maj.\n';
+  it.each(['web', 'notes'] as const)('with its district, from a %s page run into one line', (layout) => {
+    const bodies = ['krets 2', 'krets 13'].map(
+      (district) => parseMinutes(textDocument(sibling(district, layout), `/in/${district}.txt`)).body,
+    );
+    expect(bodies).toEqual(['Tillgänglighetsrådet, krets 2', 'Tillgänglighetsrådet, krets 13']);
+  });
+
   it('from the folder when the text names none', () => {
     const m = parseMinutes(
       textDocument(
