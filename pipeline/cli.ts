@@ -24,6 +24,7 @@ function parseBatch(value: string): number {
 interface CliFlags {
   dryRun?: boolean;
   prune?: boolean;
+  replace?: boolean;
   embedder?: 'auto' | 'lexical' | 'transformers';
   json?: string;
   maxFileMb?: number;
@@ -42,6 +43,10 @@ const program = new Command()
   .option('--dry-run', 'read, parse and annotate only; do not write to the graph')
   .option('--json <file>', 'write the annotated records (AnnotatedMeeting) to <file> as a JSON array')
   .option('--prune', 'remove meetings whose source file under the given folders no longer exists')
+  .option(
+    '--replace',
+    'a file for a meeting the graph holds from another file (same council and day) replaces it, as its corrected version; without it such a file is refused',
+  )
   .addOption(
     new Option(
       '--embedder <kind>',
@@ -63,6 +68,7 @@ const program = new Command()
     process.exitCode = await runIngest(paths, {
       dryRun: flags.dryRun === true,
       prune: flags.prune === true,
+      replace: flags.replace === true,
       ...(flags.embedder ? { embedder: { kind: flags.embedder } } : {}),
       json: flags.json,
       verbose: flags.verbose === true,

@@ -4,6 +4,8 @@ import type { Minutes } from '../shapes/minutes.schema.js';
 export interface DocumentOptions {
   /** ISO date: the meeting's date, whatever the text says (`--date`, the upload form's `date`). */
   date?: string;
+  /** A meeting the graph holds from another document: refused or replaced (default: the session's, graph/write/write-meeting.ts WritePolicy). */
+  otherDocument?: 'refuse' | 'replace';
 }
 
 /**

@@ -2,9 +2,9 @@ import { analyseAcrossMeetings, type AnalysisResult } from '../graph/analysis/ap
 import { syncTopics } from '../graph/analysis/sync-topics.js';
 import { GraphError } from '../graph/db/errors.js';
 import { ensureSchema } from '../graph/db/schema.js';
-import { EmbedderMismatchError, MeetingValidationError } from '../graph/write/errors.js';
+import { EmbedderMismatchError, MeetingConflictError, MeetingValidationError } from '../graph/write/errors.js';
 import type { GraphExecutorLike, GraphWriter } from '../graph/db/ports.js';
-import { writeMeeting, type WriteResult, type WriteStatus } from '../graph/write/write-meeting.js';
+import { writeMeeting, type WritePolicy, type WriteResult, type WriteStatus } from '../graph/write/write-meeting.js';
 import { writeMeetings } from '../graph/write/write-meetings.js';
 import type { AnnotatedMeeting } from '../shapes/annotated-meeting.schema.js';
 import { loadTaxonomy } from '../language/topics/taxonomy.js';
@@ -48,6 +48,8 @@ export interface IngestSessionOptions extends AnnotatorOptions {
   read?: ReadOptions;
   /** Return each annotated record in its outcome (for `--json`). */
   keepRecords?: boolean;
+  /** A meeting the graph holds from another document: refused (default) or replaced (graph/write/write-meeting.ts). */
+  otherDocument?: WritePolicy['otherDocument'];
 }
 
 /**
@@ -58,6 +60,9 @@ export interface IngestSessionOptions extends AnnotatorOptions {
  */
 export class IngestSession {
   private readonly touchedBodies = new Set<string>();
+  private policyFor(options: DocumentOptions): WritePolicy {
+    return { otherDocument: options.otherDocument ?? this.options.otherDocument ?? 'refuse' };
+  }
 
   private constructor(
     private readonly executor: GraphExecutorLike | null,
@@ -83,7 +88,7 @@ export class IngestSession {
   }
 
   async ingestPath(path: string, options: DocumentOptions = {}): Promise<IngestOutcome> {
-    return this.commit(await this.preparePath(path, options));
+    return this.commit(await this.preparePath(path, options), this.policyFor(options));
   }
 
   async ingestBytes(bytes: Uint8Array, path: string, options: DocumentOptions = {}): Promise<IngestOutcome> {
@@ -97,7 +102,7 @@ export class IngestSession {
   }
 
   async ingestDocument(doc: SourceDocument, options: DocumentOptions = {}): Promise<IngestOutcome> {
-    return this.commit(await this.prepareDocument(doc, options));
+    return this.commit(await this.prepareDocument(doc, options), this.policyFor(options));
   }
 
   /**
@@ -126,8 +131,8 @@ export class IngestSession {
   }
 
   /** The write half: one transaction for the prepared meeting; passes a preparation failure through. */
-  async commit(prepared: PreparedDocument): Promise<IngestOutcome> {
-    const [outcome] = await this.commitBatch([prepared]);
+  async commit(prepared: PreparedDocument, policy: WritePolicy = this.policyFor({})): Promise<IngestOutcome> {
+    const [outcome] = await this.commitBatch([prepared], policy);
     return outcome!;
   }
 
@@ -136,14 +141,15 @@ export class IngestSession {
    * (graph/write/write-meetings.ts), and a meeting that cannot be written fails alone. Preparation
    * failures pass through in their place.
    */
-  async commitBatch(batch: readonly PreparedDocument[]): Promise<IngestOutcome[]> {
+  async commitBatch(batch: readonly PreparedDocument[], policy: WritePolicy = this.policyFor({})): Promise<IngestOutcome[]> {
     const ready = batch.filter((p): p is Extract<PreparedDocument, { ok: 'prepared' }> => p.ok === 'prepared');
     const executor = this.executor;
     const written = executor
       ? await writeMeetings(
           executor,
           ready.map((p) => p.meeting),
-          (ex, meeting) => this.write(ex, meeting),
+          (ex, meeting) => this.write(ex, meeting, policy),
+          policy,
         )
       : ready.map((p) => ({ ok: true as const, result: { status: 'dry-run' as const, meetingId: p.meeting.id } }));
     let next = 0;
@@ -183,10 +189,10 @@ export class IngestSession {
    * transaction fails on a uniqueness constraint and rolls back whole. Writing again then finds the
    * winner's work and completes, so two ingests over overlapping folders end in the same graph.
    */
-  private async write(executor: GraphWriter, meeting: AnnotatedMeeting): Promise<WriteResult> {
+  private async write(executor: GraphWriter, meeting: AnnotatedMeeting, policy: WritePolicy): Promise<WriteResult> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await writeMeeting(executor, meeting);
+        return await writeMeeting(executor, meeting, policy);
       } catch (e) {
         if (!(e instanceof GraphError) || e.code !== 'constraint_violation' || attempt >= 3) throw e;
       }
@@ -229,6 +235,7 @@ function failure(path: string, e: unknown): Extract<IngestOutcome, { ok: false }
   if (e instanceof ParseError) return { ok: false, path, error: { code: e.code, message } };
   if (e instanceof MeetingValidationError) return { ok: false, path, error: { code: 'invalid_meeting', message } };
   if (e instanceof EmbedderMismatchError) return { ok: false, path, error: { code: 'embedder_mismatch', message } };
+  if (e instanceof MeetingConflictError) return { ok: false, path, error: { code: e.code, message } };
   if (e instanceof GraphError) return { ok: false, path, error: { code: e.code, message } };
   return { ok: false, path, error: { code: 'internal_error', message } };
 }

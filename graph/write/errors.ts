@@ -20,6 +20,26 @@ export class EmbedderMismatchError extends Error {
   }
 }
 
+/**
+ * Another document already holds this meeting's id (same council, same day): writing would replace
+ * it. Two different files for one meeting are a corrected version or another council the minutes
+ * do not tell apart; which one only the user knows, so nothing is replaced silently.
+ */
+export class MeetingConflictError extends Error {
+  override readonly name = 'MeetingConflictError';
+  readonly code = 'meeting_conflict';
+  constructor(
+    readonly meetingId: string,
+    readonly storedPath: string,
+    readonly path: string,
+  ) {
+    super(
+      `meeting ${meetingId} is already in the graph, read from ${storedPath}; ${path} is another document for the same ` +
+        `council and day and was not written. If it is a corrected version of that document, ingest it with --replace`,
+    );
+  }
+}
+
 const describe = (e: { id: string | null; dimensions: number }): string =>
   e.id === null ? `${e.dimensions} dimensions` : `"${e.id}" (${e.dimensions} dimensions)`;
 

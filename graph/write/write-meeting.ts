@@ -3,7 +3,7 @@ import type { AnnotatedMeeting } from '../../shapes/annotated-meeting.schema.js'
 import { bumpGraphVersion } from '../db/graph-version.js';
 import { EMBEDDER_INFO_KEY, embedderFits } from '../db/schema.js';
 import { rebuildBodyChain } from './body-chain.js';
-import { EmbedderMismatchError } from './errors.js';
+import { EmbedderMismatchError, MeetingConflictError } from './errors.js';
 import { type ActorLabel, type MeetingRows, toMeetingRows } from './meeting-rows.js';
 import type { GraphWriter, Params, StatementRunner } from '../db/ports.js';
 import { readFootprint, refreshSharedFacts, removeMeetingContent, removeMeetings, removeOrphans } from './remove-meeting.js';
@@ -56,19 +56,36 @@ export function meetingFingerprint(meeting: AnnotatedMeeting): string {
  * Writes one meeting in ONE transaction: validates at the edge, skips when the stored
  * fingerprint is the same, otherwise removes what the meeting wrote before and writes it anew,
  * then rebuilds its body's FOLLOWS / APPROVES_NOTES_OF chain. Any failure rolls back the whole
- * meeting. Throws MeetingValidationError (nothing written) or EmbedderMismatchError.
+ * meeting. Throws MeetingValidationError (nothing written), EmbedderMismatchError, or
+ * MeetingConflictError when another document holds the meeting's id.
  */
-export async function writeMeeting(executor: GraphWriter, input: AnnotatedMeeting): Promise<WriteResult> {
+export async function writeMeeting(
+  executor: GraphWriter,
+  input: AnnotatedMeeting,
+  policy: WritePolicy = REFUSE_OTHER_DOCUMENT,
+): Promise<WriteResult> {
   const write = prepareWrite(input);
   const status = await unwrapDomainError(() =>
     executor.write(async (tx) => {
-      const done = await replaceMeeting(tx, write);
+      const done = await replaceMeeting(tx, write, policy);
       if (done !== 'unchanged') await bumpGraphVersion(tx);
       return done;
     }),
   );
   return resultOf(write, status);
 }
+
+/**
+ * What a write does with a meeting the graph holds from another document (another file, other
+ * bytes: the same council and day). `refuse` (the default: a folder's files are different
+ * documents, and replacing would lose one) throws MeetingConflictError; `replace` takes the new
+ * document for a corrected version, as an upload or `npm run ingest -- --replace` asks.
+ */
+export interface WritePolicy {
+  otherDocument: 'refuse' | 'replace';
+}
+
+export const REFUSE_OTHER_DOCUMENT: WritePolicy = { otherDocument: 'refuse' };
 
 /** A meeting validated and turned into the rows the write statement takes; nothing touched yet. */
 export interface PreparedWrite {
@@ -88,17 +105,27 @@ export function resultOf({ meeting, rows }: PreparedWrite, status: WriteStatus):
 
 /**
  * One meeting's whole write inside a transaction the caller owns: skip when unchanged, else
- * remove the old version and write the new one. The old version is the node with this id, and any
+ * remove the old version and write the new one. The old version is the node with this id (when
+ * another document wrote it, as `policy` says), and any
  * node read from the same source under another id (Q.SAME_SOURCE: an undated meeting given a date,
  * a body read anew). Safe to run for several meetings in one transaction (write-meetings.ts): each
  * sees what the ones before it wrote.
  */
-export async function replaceMeeting(tx: StatementRunner, { meeting, rows }: PreparedWrite): Promise<WriteStatus> {
-  const stored = await tx.run('MATCH (m:Meeting {id: $id}) RETURN m.fingerprint AS fingerprint', { id: meeting.id });
+export async function replaceMeeting(
+  tx: StatementRunner,
+  { meeting, rows }: PreparedWrite,
+  policy: WritePolicy = REFUSE_OTHER_DOCUMENT,
+): Promise<WriteStatus> {
+  const stored = await tx.run(
+    'MATCH (m:Meeting {id: $id}) RETURN m.fingerprint AS fingerprint, m.sourcePath AS path, m.sourceSha256 AS sha256',
+    { id: meeting.id },
+  );
   if (stored[0] && stored[0].fingerprint === rows.meeting.fingerprint) return 'unchanged';
+  const { path, sha256 } = meeting.minutes.source;
+  if (policy.otherDocument === 'refuse' && stored[0] && stored[0].path !== path && stored[0].sha256 !== sha256)
+    throw new MeetingConflictError(meeting.id, String(stored[0].path), path);
 
   if (meeting.embedder !== null) await checkEmbedder(tx, meeting.embedder);
-  const { path, sha256 } = meeting.minutes.source;
   const sameSource = (await tx.run(Q.SAME_SOURCE, { path, sha256 })).map((row) => String(row.id));
   const superseded = await removeMeetings(
     tx,
@@ -130,7 +157,7 @@ export async function unwrapDomainError<T>(work: () => Promise<T>): Promise<T> {
     return await work();
   } catch (error) {
     const cause = (error as { cause?: unknown }).cause;
-    throw cause instanceof EmbedderMismatchError ? cause : error;
+    throw cause instanceof EmbedderMismatchError || cause instanceof MeetingConflictError ? cause : error;
   }
 }
 

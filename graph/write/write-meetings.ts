@@ -6,6 +6,7 @@ import * as Q from './statements.js';
 import {
   checkEmbedder,
   prepareWrite,
+  REFUSE_OTHER_DOCUMENT,
   replaceMeeting,
   resultOf,
   unwrapDomainError,
@@ -13,6 +14,7 @@ import {
   writeParamsOf,
   type PreparedWrite,
   type WriteResult,
+  type WritePolicy,
   type WriteStatus,
 } from './write-meeting.js';
 
@@ -43,7 +45,8 @@ export async function writeMeetings(
   executor: GraphWriter,
   inputs: readonly AnnotatedMeeting[],
   /** How the fallback writes one meeting (the ingest session retries lost constraint races there). */
-  writeOne: (executor: GraphWriter, meeting: AnnotatedMeeting) => Promise<WriteResult> = writeMeeting,
+  writeOne: (executor: GraphWriter, meeting: AnnotatedMeeting) => Promise<WriteResult> = (ex, meeting) => writeMeeting(ex, meeting, policy),
+  policy: WritePolicy = REFUSE_OTHER_DOCUMENT,
 ): Promise<BatchWriteEntry[]> {
   const entries: (BatchWriteEntry | PreparedWrite)[] = inputs.map((input) => {
     try {
@@ -61,7 +64,7 @@ export async function writeMeetings(
     try {
       statuses = await unwrapDomainError(() =>
         executor.write(async (tx) => {
-          const out = await writeBatch(tx, writes);
+          const out = await writeBatch(tx, writes, policy);
           if (out.some((status) => status !== 'unchanged')) await bumpGraphVersion(tx);
           return out;
         }),
@@ -99,11 +102,11 @@ export async function writeMeetings(
  * stage spent a quarter of its time between statements, and Node's preparation of the next
  * documents held up each reply in turn.
  */
-async function writeBatch(tx: StatementRunner, writes: readonly PreparedWrite[]): Promise<WriteStatus[]> {
+async function writeBatch(tx: StatementRunner, writes: readonly PreparedWrite[], policy: WritePolicy): Promise<WriteStatus[]> {
   const probed = await probeNew(tx, writes);
   if (!probed) {
     const out: WriteStatus[] = [];
-    for (const write of writes) out.push(await replaceMeeting(tx, write));
+    for (const write of writes) out.push(await replaceMeeting(tx, write, policy));
     return out;
   }
   const fresh = writes.filter((_, i) => probed[i] === 'created');

@@ -24,6 +24,8 @@ export interface RunOptions {
   maxBytes?: number;
   /** Remove meetings whose source file under the given folders no longer exists. */
   prune?: boolean;
+  /** A file for a meeting the graph holds from another file replaces it (`--replace`); else it is refused. */
+  replace?: boolean;
   embedder?: EmbedderConfigInput;
   /** Meetings per write transaction (default DEFAULT_WRITE_BATCH). */
   batchSize?: number;
@@ -61,6 +63,7 @@ export async function runIngest(inputs: readonly string[], opts: RunOptions): Pr
     const sessionOptions = {
       read: { maxBytes },
       keepRecords: opts.json !== undefined,
+      otherDocument: opts.replace ? ('replace' as const) : ('refuse' as const),
       embedderConfig: { ...embedderConfigFromEnv(), ...opts.embedder },
     };
     let session: IngestSession;

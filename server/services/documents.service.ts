@@ -43,7 +43,8 @@ export class DocumentIngest {
     // A document the graph did not take is not kept: the folder holds provenance, not refusals.
     const discard = () => (stored === null ? Promise.resolve() : rm(stored, { force: true }));
     const outcome = await this.session
-      .ingestBytes(bytes, sourcePath, fields.date === undefined ? {} : { date: fields.date })
+      // An upload is a deliberate act: a new document for a meeting the graph holds is its corrected version.
+      .ingestBytes(bytes, sourcePath, { otherDocument: 'replace', ...(fields.date === undefined ? {} : { date: fields.date }) })
       .catch(async (error: unknown) => {
         await discard();
         throw error;

@@ -93,6 +93,27 @@ describe('npm run ingest into the graph', { timeout: 180_000 }, () => {
     expect(await meetings()).toEqual([expect.stringMatching(/^2025-04-10_/)]);
   });
 
+  it('another file for a meeting the graph holds is refused by name and replaces nothing', async () => {
+    const other = join(dir, 'other', '2025-rättad.txt');
+    await mkdir(join(dir, 'other'), { recursive: true });
+    const text = await readFile(join(dir, 'minutes', '2025.txt'), 'utf8');
+    await writeFile(other, text.replaceAll('vårdplatserna i slutenvården', 'platserna på sjukhusen'));
+    const run = await ingest([join(dir, 'other')]);
+    expect(run.code).not.toBe(0);
+    expect(run.stdout + run.stderr).toContain('meeting_conflict');
+    expect(run.stdout + run.stderr).toContain(`already in the graph, read from ${join(dir, 'minutes', '2025.txt')}`);
+    const paths = () => graph.executor.read<{ path: string }>('MATCH (m:Meeting) RETURN m.sourcePath AS path');
+    expect(await paths()).toEqual([{ path: join(dir, 'minutes', '2025.txt') }]);
+
+    // --replace: the user says it is the corrected version.
+    const replaced = await ingest(['--replace', join(dir, 'other')]);
+    expect(replaced.code, replaced.stdout + replaced.stderr).toBe(0);
+    expect(replaced.stdout).toMatch(/2025-rättad\.txt {2}2025-04-10 .* \[replaced\]/);
+    expect(await paths()).toEqual([{ path: other }]);
+    await rm(join(dir, 'other'), { recursive: true });
+    await ingest(['--replace', join(dir, 'minutes')]);
+  });
+
   it('--date gives an undated file its date: the undated meeting is replaced by the dated one', async () => {
     const file = join(dir, 'odaterat.txt');
     await writeFile(file, 'MÖTESANTECKNINGAR\n\nRådet lyfter frågan om vårdplatser i sommar.\n');

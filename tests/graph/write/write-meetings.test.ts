@@ -3,7 +3,7 @@ import type { GraphError } from '../../../graph/db/errors.js';
 import neo4j from 'neo4j-driver';
 import { findFreePort } from '../../../graph/embedded/free-port.js';
 import { GraphExecutor } from '../../../graph/db/executor.js';
-import { EmbedderMismatchError, MeetingValidationError } from '../../../graph/write/errors.js';
+import { EmbedderMismatchError, MeetingConflictError, MeetingValidationError } from '../../../graph/write/errors.js';
 import type { GraphWriter } from '../../../graph/db/ports.js';
 import { writeMeeting } from '../../../graph/write/write-meeting.js';
 import { writeMeetings } from '../../../graph/write/write-meetings.js';
@@ -120,6 +120,44 @@ describe('writeMeetings', () => {
     expect(after).not.toEqual(before);
     const titles = await g.executor.read('MATCH (m:Meeting) RETURN m.title AS title');
     expect(titles).toEqual([{ title: edited2024.minutes.title }]);
+  });
+
+  it('another document for a meeting the graph holds is refused with the file that holds it; the batch’s others are written', async () => {
+    await writeMeeting(g.executor, g.sample2024);
+    const before = await snapshotGraph(g.executor);
+    // Same council, same day, different file: a sibling council the minutes do not tell apart, or a corrected version.
+    const rival: AnnotatedMeeting = {
+      ...g.sample2024,
+      minutes: {
+        ...g.sample2024.minutes,
+        title: 'Ett annat råd samma dag',
+        source: { ...g.sample2024.minutes.source, path: '/elsewhere/another.txt', sha256: 'a'.repeat(64) },
+      },
+    };
+    await expect(writeMeeting(g.executor, rival)).rejects.toBeInstanceOf(MeetingConflictError);
+    await expect(writeMeeting(g.executor, rival)).rejects.toThrow(
+      `meeting ${g.sample2024.id} is already in the graph, read from ${g.sample2024.minutes.source.path}; /elsewhere/another.txt`,
+    );
+    expect(await snapshotGraph(g.executor)).toEqual(before);
+
+    const entries = await writeMeetings(g.executor, [rival, g.sample2025]);
+    expect((entries[0] as { error: unknown }).error).toBeInstanceOf(MeetingConflictError);
+    expect(entries[1]).toMatchObject({ ok: true, result: { status: 'created' } });
+    const titles = await g.executor.read('MATCH (m:Meeting {id: $id}) RETURN m.title AS title, m.sourcePath AS path', {
+      id: g.sample2024.id,
+    });
+    expect(titles).toEqual([{ title: g.sample2024.minutes.title, path: g.sample2024.minutes.source.path }]);
+  });
+
+  it('the same bytes under another path are the same document: moved, not refused', async () => {
+    await writeMeeting(g.executor, g.sample2024);
+    const moved: AnnotatedMeeting = {
+      ...g.sample2024,
+      minutes: { ...g.sample2024.minutes, source: { ...g.sample2024.minutes.source, path: '/moved/minutes.txt' } },
+    };
+    await expect(writeMeeting(g.executor, moved)).resolves.toMatchObject({ status: 'replaced' });
+    const paths = await g.executor.read('MATCH (m:Meeting) RETURN m.sourcePath AS path');
+    expect(paths).toEqual([{ path: '/moved/minutes.txt' }]);
   });
 
   it('when the graph is gone every meeting of the batch says so, and none is retried', async () => {
