@@ -60,6 +60,8 @@ export interface SizeResult {
     setupSeconds: number;
     meetingsPerSecond: number;
     failures: Record<string, number>;
+    /** Meetings written, and Meeting nodes in the graph after the run (fewer: one replaced another). */
+    meetings: { written: number; inGraph: number };
     peakRssMiB: number;
     neo4jPeakRssMiB: number | null;
   };
@@ -239,6 +241,7 @@ export async function measureSize(o: SizeOptions): Promise<SizeResult> {
         setupSeconds: Math.round(s.setup * 10) / 10,
         meetingsPerSecond: Math.round((ingest.meetings / ingest.wallSeconds) * 10) / 10,
         failures: ingest.failures,
+        meetings: { written: ingest.meetings, inGraph: ingest.graphMeetings },
         peakRssMiB: mib(ingestPeak),
         neo4jPeakRssMiB: neo4jAfterIngest ? mib(neo4jAfterIngest.peak) : null,
       },

@@ -183,6 +183,12 @@ export function printReport(report: BenchReport): void {
       String(failed.reduce((s, [, k]) => s + k, 0)),
       '',
     ]);
+    rows.push([
+      'meetings written / Meeting nodes in the graph (equal: no meeting replaced another)',
+      n,
+      `${r.ingest.meetings.written} / ${r.ingest.meetings.inGraph}`,
+      r.ingest.meetings.written === r.ingest.meetings.inGraph ? 'equal' : 'MEETINGS LOST',
+    ]);
     rows.push(['peak RSS, Node, ingest (MiB)', n, fmt(r.ingest.peakRssMiB, 0), '']);
     rows.push(['peak RSS, Neo4j JVM, ingest (MiB, VmHWM)', n, fmt(r.ingest.neo4jPeakRssMiB, 0), '']);
     rows.push(['peak RSS, Node, read models (MiB)', n, fmt(r.server.peakRssMiB, 0), '']);

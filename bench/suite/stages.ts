@@ -42,6 +42,8 @@ export interface IngestResult {
   meetings: number;
   passages: number;
   failures: Record<string, number>;
+  /** Meeting nodes in the graph after the run: as many as meetings written, or one replaced another. */
+  graphMeetings: number;
   analysis: AnalysisResult;
   recovery: RecoveryScores;
   slim: SlimMeeting[];
@@ -133,6 +135,7 @@ export async function ingestCorpus(
   }
   const analysis = await timed('analysis', () => analyseAcrossMeetings(executor));
   const wallSeconds = (performance.now() - started) / 1000;
+  const [counted] = await executor.read<{ n: number }>('MATCH (m:Meeting) RETURN count(m) AS n');
   const recovery = scoreRecovery(truth, meetings);
   return {
     seconds,
@@ -141,6 +144,7 @@ export async function ingestCorpus(
     meetings: meetings.length,
     passages,
     failures,
+    graphMeetings: Number(counted?.n ?? 0),
     analysis,
     recovery,
     slim: slimMeetings(truth, meetings),

@@ -50,6 +50,8 @@ describe('npm run bench (tiny)', () => {
     expect(bad).toEqual([]);
     const size = report.sizes[0]!;
     expect(size.meetings).toBe(12);
+    // Every meeting written is a node of its own: none replaced another (sibling councils on one day).
+    expect(size.ingest.meetings).toEqual({ written: 12, inGraph: 12 });
     expect(size.passages).toBeGreaterThan(0);
     expect(Object.keys(size.ingest.stages)).toEqual(
       expect.arrayContaining(['read (txt)', 'parse', 'enrich', 'write (batched transactions)']),
