@@ -1,4 +1,4 @@
-import type { SearchMode } from '../../shapes/api/index.js';
+import type { MatchReason, SearchMode } from '../../shapes/api/index.js';
 
 /**
  * How a search's rankings become one list. Four fusions were compared on the benchmark's judged
@@ -25,6 +25,8 @@ export interface RankedHit {
   passageKey: string;
   itemKey: string;
   score: number;
+  /** After fusion (withMatchReasons): the rankings that found it. */
+  matchedBy?: MatchReason[];
 }
 
 /** What one search's statement ranked, before fusion. */
@@ -76,6 +78,30 @@ export const CONCERN_WEIGHT = 1;
  * nDCG@10 0.76 → 0.79, topic-inflected 0.87 → 0.90.
  */
 export const TOPIC_QUERY_TEXT_WEIGHT = 0.5;
+
+/** Each hit with the rankings that found it, in MatchReason's order: what the result list tells the reader. */
+export function withMatchReasons(rankings: SearchRankings, hits: readonly RankedHit[]): (RankedHit & { matchedBy: MatchReason[] })[] {
+  const keysOf = (ranking: readonly RankedHit[]) => new Set(ranking.map((hit) => hit.passageKey));
+  const found: [MatchReason, (hit: RankedHit) => boolean][] = [
+    ['words', has(keysOf(rankings.text))],
+    ['meaning', has(keysOf(rankings.vector))],
+    [
+      'title',
+      (
+        (titles) => (hit: RankedHit) =>
+          titles.has(hit.itemKey)
+      )(new Set(rankings.titles)),
+    ],
+    ['topic', has(keysOf(rankings.topic))],
+    ['related-concern', has(keysOf(rankings.concerns))],
+  ];
+  return hits.map((hit) => ({ ...hit, matchedBy: found.filter(([, test]) => test(hit)).map(([reason]) => reason) }));
+}
+
+const has =
+  (keys: ReadonlySet<string>) =>
+  (hit: RankedHit): boolean =>
+    keys.has(hit.passageKey);
 
 /** The fusion in use. Single-ranking modes return their ranking as it is. */
 export const fuse = (rankings: SearchRankings): RankedHit[] => fuseWith(rankings, 'topic-aware');

@@ -1,7 +1,7 @@
 import { AWAIT_FULLTEXT } from '../db/fulltext.js';
 import { SearchMode, type Actor, type ItemRef, type MeetingRef, type SearchFilters } from '../../shapes/api/index.js';
 import { queryWordTerms } from '../../language/search-terms.js';
-import { fuse, type RankedHit, type SearchRankings } from './fusion.js';
+import { fuse, withMatchReasons, type RankedHit, type SearchRankings } from './fusion.js';
 import type { Embedder } from '../../shapes/embedder.js';
 import { escapeLuceneTerm, lightStem, phrase, toLuceneQuery } from './lucene.js';
 import { fetchFor, filterParams, isFiltering, TO_ITEMS, TO_ITEMS_FILTERED, type FilterParams } from './passage-filters.js';
@@ -112,7 +112,7 @@ export async function hybridSearch(
   return {
     expandedTerms: rankings.expandedTerms,
     highlightTerms: rankings.highlightTerms,
-    hits: fuse(rankings),
+    hits: withMatchReasons(rankings, fuse(rankings)),
     ...(pageDetails ? { pageDetails } : {}),
   };
 }

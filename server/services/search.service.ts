@@ -154,6 +154,7 @@ function toGroup(
       kind: d.passage.kind,
       speaker: d.speaker,
       snippet: snippet(d.passage.text),
+      matchedBy: hit.matchedBy ?? [],
     })),
   };
 }

@@ -38,6 +38,14 @@ export const Snippet = z.object({
 });
 export type Snippet = z.infer<typeof Snippet>;
 
+/**
+ * Why a passage is a hit, one entry per ranking that found it: its words (`words`), its meaning
+ * (`meaning`), its agenda item's title (`title`), the topic the query names (`topic`), or a concern
+ * the council raised about the topics of the best keyword hits (`related-concern`).
+ */
+export const MatchReason = z.enum(['words', 'meaning', 'title', 'topic', 'related-concern']);
+export type MatchReason = z.infer<typeof MatchReason>;
+
 export const SearchHit = z.object({
   passageKey: z.string(),
   ordinal: z.number().int(),
@@ -45,6 +53,7 @@ export const SearchHit = z.object({
   kind: z.string(),
   speaker: Actor,
   snippet: Snippet,
+  matchedBy: z.array(MatchReason),
 });
 export type SearchHit = z.infer<typeof SearchHit>;
 

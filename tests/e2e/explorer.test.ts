@@ -87,6 +87,8 @@ describe('explorer in a real browser', () => {
     await page.waitForURL(/\/sok\?q=/);
     await settled(page);
     await expect(page.locator('.search-results mark').count()).resolves.toBeGreaterThan(0);
+    // Each hit says what found it ("Hittad genom: orden, betydelsen").
+    await expect(page.locator('.search-results [data-testid="match-reasons"]').first().textContent()).resolves.toMatch(/^Hittad genom: /);
     const group = page
       .locator('.search-item', { hasText: ITEM_3_2025 })
       .filter({ has: page.locator(`a[href*="${encodeURIComponent(meeting2025().id)}"]`) });

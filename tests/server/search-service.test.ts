@@ -89,4 +89,16 @@ describe('search service', () => {
           if (inStatement.groups.length > 0) expect(hydrated.reads(), label).toBe(2);
         }
   });
+
+  it('says why each hit is there: the one ranking of a single mode, every ranking that found it in hybrid', async () => {
+    const reasons = (r: SearchResponse) => r.groups.flatMap((group) => group.hits.map((hit) => hit.matchedBy));
+    const fulltext = await searchAfresh(g.executor, fixtureEmbedder, ask({ q: 'vårdplatser', mode: 'fulltext' }));
+    expect(reasons(fulltext).length).toBeGreaterThan(0);
+    expect(new Set(reasons(fulltext).map((r) => r.join()))).toEqual(new Set(['words']));
+    const vector = await searchAfresh(g.executor, fixtureEmbedder, ask({ q: 'vårdplatser', mode: 'vector' }));
+    expect(new Set(reasons(vector).map((r) => r.join()))).toEqual(new Set(['meaning']));
+    const hybrid = reasons(await searchAfresh(g.executor, fixtureEmbedder, ask({ q: 'väntetider på akuten', mode: 'hybrid' })));
+    expect(hybrid.every((r) => r.length > 0)).toBe(true);
+    expect(hybrid.some((r) => r.includes('words') && r.includes('meaning'))).toBe(true);
+  });
 });

@@ -1,4 +1,4 @@
-import type { Actor } from '../../../shapes/api/index.js';
+import type { Actor, MatchReason } from '../../../shapes/api/index.js';
 import { useI18n } from '../i18n/i18n.js';
 import type { MessageKey } from '../i18n/messages.js';
 import { Link } from '../router/router.js';
@@ -53,6 +53,26 @@ export function SpeakerBadge({ speaker, basis }: { speaker: Actor; basis?: strin
           {help && <span className="visually-hidden">. {help}</span>}
         </span>
       )}
+    </span>
+  );
+}
+
+/**
+ * Why a search hit is on the list (the rankings that found it). A related concern is set apart: it
+ * may not share a word with the query, and the reader should see that it was found for its topic.
+ */
+export function MatchReasons({ reasons }: { reasons: readonly MatchReason[] }) {
+  const { t } = useI18n();
+  if (reasons.length === 0) return null;
+  return (
+    <span className="match-reasons" data-testid="match-reasons">
+      {t('search.matchedBy')}:{' '}
+      {reasons.map((reason, n) => (
+        <span key={reason} className={reason === 'related-concern' ? 'badge related-concern' : 'match-reason'} data-reason={reason}>
+          {n > 0 && reason !== 'related-concern' ? ', ' : ' '}
+          {t(`match.${reason}`)}
+        </span>
+      ))}
     </span>
   );
 }

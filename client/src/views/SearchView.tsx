@@ -5,7 +5,7 @@ import { useApi } from '../api/use-api.js';
 import { Async } from '../components/Async.js';
 import { CouncilFilter } from '../components/CouncilFilter.js';
 import { MeetingDate } from '../components/MeetingDate.js';
-import { KindBadge, SpeakerBadge } from '../components/Badges.js';
+import { KindBadge, MatchReasons, SpeakerBadge } from '../components/Badges.js';
 import { Marked } from '../components/Marked.js';
 import { Pager } from '../components/Pager.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -173,7 +173,8 @@ export function SearchView() {
                                   </Link>
                                 </p>
                                 <p className="hit-meta">
-                                  <KindBadge kind={hit.kind} /> <SpeakerBadge speaker={hit.speaker} />
+                                  <KindBadge kind={hit.kind} /> <SpeakerBadge speaker={hit.speaker} />{' '}
+                                  <MatchReasons reasons={hit.matchedBy} />
                                 </p>
                               </li>
                             ))}

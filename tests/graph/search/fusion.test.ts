@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fuseWith, RRF_K, type RankedHit, type SearchRankings } from '../../../graph/search/fusion.js';
+import { fuseWith, RRF_K, withMatchReasons, type RankedHit, type SearchRankings } from '../../../graph/search/fusion.js';
 
 /** The fusions on rankings made by hand: what each promises, independent of any index. */
 const hit = (passageKey: string, itemKey: string, score: number): RankedHit => ({ passageKey, itemKey, score });
@@ -60,5 +60,22 @@ describe('fusion', () => {
   it('single-ranking modes return their ranking untouched', () => {
     expect(fuseWith(rankings({ mode: 'fulltext', text, vector }), 'topic-aware')).toEqual(text);
     expect(fuseWith(rankings({ mode: 'vector', text, vector }), 'topic-aware')).toEqual(vector);
+  });
+
+  it('tells each fused hit which rankings found it, a related concern among them', () => {
+    const found = rankings({
+      text,
+      vector,
+      titles: ['i4'],
+      concerns: [hit('concern', 'i5', 2), hit('weak', 'i2', 1)],
+    });
+    const reasons = Object.fromEntries(withMatchReasons(found, fuseWith(found, 'topic-aware')).map((h) => [h.passageKey, h.matchedBy]));
+    expect(reasons).toEqual({
+      strong: ['words', 'meaning'],
+      weak: ['words', 'meaning', 'related-concern'],
+      near: ['meaning'],
+      far: ['meaning', 'title'],
+      concern: ['related-concern'],
+    });
   });
 });
