@@ -99,41 +99,51 @@ export class TopicSnapshot {
    * discussed), ordered by the period's first date, the period, then the slug.
    */
   trend(filter: TrendFilter): TopicTrendPoint[] {
-    interface Period {
-      key: string;
-      start: string;
-      meetings: number;
-      total: number;
-      hits: Map<string, number>;
-    }
-    const periods = new Map<string, Period>();
+    const slugs = [...new Set(filter.slugs)].sort(compare);
+    // The dated meetings are in (date, id) order, so periods come in the order the points are
+    // returned in: a period's first meeting is its start, and two periods never share a start
+    // (meetings are their own period, ordered by id on a shared date). One pass, no sort, and a
+    // period's counts in an array by the slug's place: at 10,000 meetings a Map per period and the
+    // sort took most of the time (46 ms for 5 topics per meeting).
+    const points: TopicTrendPoint[] = [];
+    let key: string | null = null;
+    let start = '';
+    let meetings = 0;
+    let total = 0;
+    const hits = new Array<number>(slugs.length).fill(0);
+    const flush = () => {
+      if (key === null) return;
+      for (let n = 0; n < slugs.length; n++) {
+        const passages = hits[n]!;
+        points.push({
+          slug: slugs[n]!,
+          period: key,
+          start,
+          meetings,
+          passages,
+          totalPassages: total,
+          share: total === 0 ? 0 : passages / total,
+        });
+      }
+    };
     for (const m of this.dated) {
       if (filter.body !== null && m.bodyKey !== filter.body) continue;
       if (filter.from !== null && m.date < filter.from) continue;
       if (filter.to !== null && m.date > filter.to) continue;
-      const key = periodOf(m, filter.granularity);
-      let period = periods.get(key);
-      if (!period) periods.set(key, (period = { key, start: m.date, meetings: 0, total: 0, hits: new Map() }));
-      period.meetings++;
-      period.total += m.passages;
-      for (const slug of filter.slugs) period.hits.set(slug, (period.hits.get(slug) ?? 0) + (m.topics.get(slug) ?? 0));
-    }
-    const points: TopicTrendPoint[] = [];
-    const slugs = [...new Set(filter.slugs)].sort(compare);
-    for (const p of [...periods.values()].sort((a, b) => compare(a.start, b.start) || compare(a.key, b.key))) {
-      for (const slug of slugs) {
-        const passages = p.hits.get(slug) ?? 0;
-        points.push({
-          slug,
-          period: p.key,
-          start: p.start,
-          meetings: p.meetings,
-          passages,
-          totalPassages: p.total,
-          share: p.total === 0 ? 0 : passages / p.total,
-        });
+      const period = periodOf(m, filter.granularity);
+      if (period !== key) {
+        flush();
+        key = period;
+        start = m.date;
+        meetings = 0;
+        total = 0;
+        hits.fill(0);
       }
+      meetings++;
+      total += m.passages;
+      for (let n = 0; n < slugs.length; n++) hits[n]! += m.topics.get(slugs[n]!) ?? 0;
     }
+    flush();
     return points;
   }
 
