@@ -1,6 +1,8 @@
 import { AWAIT_FULLTEXT } from '../db/fulltext.js';
 import { SearchMode, type Actor, type ItemRef, type MeetingRef, type SearchFilters } from '../../shapes/api/index.js';
 import { queryWordTerms } from '../../language/search-terms.js';
+import { normaliseWord } from '../../language/normalise.js';
+import { isStopWord } from '../../language/stopwords.js';
 import { fuse, withMatchReasons, type RankedHit, type SearchRankings } from './fusion.js';
 import type { Embedder } from '../../shapes/embedder.js';
 import { escapeLuceneTerm, lightStem, phrase, toLuceneQuery } from './lucene.js';
@@ -137,7 +139,8 @@ export async function searchRankings(
         ...input.q.split(/[^\p{L}\p{N}]+/u),
         ...queryWordTerms(input.q).map((terms) => terms.lemma),
         ...expansions.flatMap((e) => e.split(/\s+/)),
-      ].filter((w) => w.length >= 2),
+        // No stop word is marked ("på", "med"): the Swedish analyzer drops the most of them, and the rest ("kommer", "ska") are noise to a reader.
+      ].filter((w) => w.length >= 2 && !isStopWord(normaliseWord(w))),
     ),
   ];
   const empty: SearchRankings = {

@@ -101,4 +101,15 @@ describe('search service', () => {
     expect(hybrid.every((r) => r.length > 0)).toBe(true);
     expect(hybrid.some((r) => r.includes('words') && r.includes('meaning'))).toBe(true);
   });
+
+  it('marks the words of the query, never its stop words', async () => {
+    const marked = (r: SearchResponse) =>
+      r.groups.flatMap((group) =>
+        group.hits.flatMap((hit) => hit.snippet.highlights.map(([a, b]) => hit.snippet.text.slice(a, b).toLowerCase())),
+      );
+    const words = marked(await searchAfresh(g.executor, fixtureEmbedder, ask({ q: 'väntetider på akuten', mode: 'hybrid' })));
+    expect(words.length).toBeGreaterThan(0);
+    expect(words).not.toContain('på');
+    expect(words.some((w) => w.startsWith('vänte') || w.startsWith('akut'))).toBe(true);
+  });
 });
