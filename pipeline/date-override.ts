@@ -1,11 +1,12 @@
 import type { Minutes } from '../shapes/minutes.schema.js';
+import type { WritePolicy } from '../graph/write/write-meeting.js';
 
 /** What the user tells the pipeline about one document beside its bytes. */
 export interface DocumentOptions {
   /** ISO date: the meeting's date, whatever the text says (`--date`, the upload form's `date`). */
   date?: string;
-  /** A meeting the graph holds from another document: refused or replaced (default: the session's, graph/write/write-meeting.ts WritePolicy). */
-  otherDocument?: 'refuse' | 'replace';
+  /** A meeting the graph holds from another document: refused or replaced (default: the session's). */
+  otherDocument?: WritePolicy['otherDocument'];
 }
 
 /**

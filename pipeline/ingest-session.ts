@@ -60,9 +60,6 @@ export interface IngestSessionOptions extends AnnotatorOptions {
  */
 export class IngestSession {
   private readonly touchedBodies = new Set<string>();
-  private policyFor(options: DocumentOptions): WritePolicy {
-    return { otherDocument: options.otherDocument ?? this.options.otherDocument ?? 'refuse' };
-  }
 
   private constructor(
     private readonly executor: GraphExecutorLike | null,
@@ -80,6 +77,11 @@ export class IngestSession {
       await syncTopics(executor, loadTaxonomy());
     });
     return new IngestSession(executor, annotator, options);
+  }
+
+  /** What a write does with a meeting another document wrote: the document's say, else the session's, else refuse. */
+  private policyFor(options: DocumentOptions): WritePolicy {
+    return { otherDocument: options.otherDocument ?? this.options.otherDocument ?? 'refuse' };
   }
 
   /** A dry run: read, parse and enrich without a graph (and without embedding unless asked). */
