@@ -82,26 +82,16 @@ export const TOPIC_QUERY_TEXT_WEIGHT = 0.5;
 /** Each hit with the rankings that found it, in MatchReason's order: what the result list tells the reader. */
 export function withMatchReasons(rankings: SearchRankings, hits: readonly RankedHit[]): (RankedHit & { matchedBy: MatchReason[] })[] {
   const keysOf = (ranking: readonly RankedHit[]) => new Set(ranking.map((hit) => hit.passageKey));
-  const found: [MatchReason, (hit: RankedHit) => boolean][] = [
-    ['words', has(keysOf(rankings.text))],
-    ['meaning', has(keysOf(rankings.vector))],
-    [
-      'title',
-      (
-        (titles) => (hit: RankedHit) =>
-          titles.has(hit.itemKey)
-      )(new Set(rankings.titles)),
-    ],
-    ['topic', has(keysOf(rankings.topic))],
-    ['related-concern', has(keysOf(rankings.concerns))],
+  // The title ranking names agenda items; every other ranking names passages.
+  const found: [MatchReason, ReadonlySet<string>, 'passageKey' | 'itemKey'][] = [
+    ['words', keysOf(rankings.text), 'passageKey'],
+    ['meaning', keysOf(rankings.vector), 'passageKey'],
+    ['title', new Set(rankings.titles), 'itemKey'],
+    ['topic', keysOf(rankings.topic), 'passageKey'],
+    ['related-concern', keysOf(rankings.concerns), 'passageKey'],
   ];
-  return hits.map((hit) => ({ ...hit, matchedBy: found.filter(([, test]) => test(hit)).map(([reason]) => reason) }));
+  return hits.map((hit) => ({ ...hit, matchedBy: found.filter(([, keys, by]) => keys.has(hit[by])).map(([reason]) => reason) }));
 }
-
-const has =
-  (keys: ReadonlySet<string>) =>
-  (hit: RankedHit): boolean =>
-    keys.has(hit.passageKey);
 
 /** The fusion in use. Single-ranking modes return their ranking as it is. */
 export const fuse = (rankings: SearchRankings): RankedHit[] => fuseWith(rankings, 'topic-aware');

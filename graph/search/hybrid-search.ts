@@ -139,8 +139,9 @@ export async function searchRankings(
         ...input.q.split(/[^\p{L}\p{N}]+/u),
         ...queryWordTerms(input.q).map((terms) => terms.lemma),
         ...expansions.flatMap((e) => e.split(/\s+/)),
-        // No stop word is marked ("på", "med"): the Swedish analyzer drops the most of them, and the rest ("kommer", "ska") are noise to a reader.
-      ].filter((w) => w.length >= 2 && !isStopWord(normaliseWord(w))),
+      ]
+        // No stop word is marked ("på", "med"): the Swedish analyzer drops most of them, and the rest ("kommer", "ska") are noise to a reader.
+        .filter((w) => w.length >= 2 && !isStopWord(normaliseWord(w))),
     ),
   ];
   const empty: SearchRankings = {

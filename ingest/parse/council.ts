@@ -27,8 +27,8 @@ const BODY_NOUN = '(?:råd|rådet|nämnd|nämnden|styrelse|styrelsen|utskott|uts
  * "– område Nord", "distrikt Väster". Part of the body's name, or sibling councils meeting on the
  * same day would be taken for one meeting.
  */
-const DISTRICT =
-  '(?:\\s*[,–-]\\s*|\\s+)(?:krets|distrikt|område|stadsdel|stadsdelsområde|kommundel|geografiskt område)\\s+(?:\\d+|\\p{Lu}[\\p{L}-]*)';
+export const DISTRICT_WORDS = 'krets|distrikt|område|stadsdel|stadsdelsområde|kommundel|geografiskt område';
+const DISTRICT = `(?:\\s*[,–-]\\s*|\\s+)(?:${DISTRICT_WORDS})\\s+(?:\\d+|\\p{Lu}[\\p{L}-]*)`;
 /** A body's name at the start of a phrase: up to four words ending in a body noun, and its district. */
 const BODY_PHRASE = new RegExp(`^((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]*${BODY_NOUN}(?:${DISTRICT})?)(?![\\p{L}\\p{N}])`, 'iu');
 /** "pensionärsrådets möte", "Äldrenämndens sammanträde": the body in the genitive before the meeting. */

@@ -2,6 +2,7 @@ import type { Line } from './lines.js';
 import { cellsOf } from './columns.js';
 import { joinAll } from './join.js';
 import { findDate } from '../../language/dates.js';
+import { DISTRICT_WORDS } from './council.js';
 
 /** Labels of the fields in a minutes header, normalised to one name each. */
 export type FieldName =
@@ -88,6 +89,14 @@ const isLabelTail = (text: string): boolean => /^\p{Ll}/u.test(text) && LABEL_TA
 const KIND_LINE =
   /^(mötesanteckningar|minnesanteckningar|anteckningar|sammanträdesprotokoll|justerat\s+protokoll|protokoll)(?![\p{L}\p{N}])\s*(.*)$/iu;
 export const DIARY_NUMBER = /(?<![\p{L}\p{N}])([A-ZÅÄÖ]{2,6})\s+(\d{4}-\d{2,5})(?![\p{L}\p{N}])/u;
+/**
+ * Where the "when" of a title line starts: a weekday or the first digit, but not a district's or a
+ * number's digits ("Tillgänglighetsrådet, krets 13 Möte 2021-02-16"), which are part of the title.
+ */
+const WHEN_STARTS = new RegExp(
+  `(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\\s*,?\\s+(?:den\\s+)?)?(?<!(?:${DISTRICT_WORDS}|nr)\\s+\\d*)\\d`,
+  'iu',
+);
 /** A line that says when the meeting was, not what it is: it ends the title. */
 const WHEN_LINE =
   /^(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?(?![\p{L}])|kl(?:\.|ockan)?\s*\d|(?:möte|sammanträde)(?![\p{L}])|den\s+\d|\d)/iu;
@@ -204,10 +213,7 @@ export function parseHeader(lines: readonly Line[]): Header {
     const date = findDate(text);
     if (date) {
       // "Protokoll från sammanträde 2022-09-13": the title is what stands before the date.
-      // A district's number ("Tillgänglighetsrådet, krets 13 Möte 2021-02-16") is part of the title.
-      const at = text.search(
-        /(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s*,?\s+(?:den\s+)?)?(?<!(?:krets|distrikt|område|nr)\s+\d*)\d/iu,
-      );
+      const at = text.search(WHEN_STARTS);
       const before = text
         .slice(0, at >= 0 ? at : text.length)
         .replace(/[\s,–-]+$/u, '')

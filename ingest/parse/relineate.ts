@@ -8,6 +8,7 @@
 
 import { dropViewerIndex, pageEdges, splitEdges } from './page-edges.js';
 import { leadingNames, ListedNames, runInStarts } from './run-in-names.js';
+import { BREADCRUMB_LABELS } from './web-page.js';
 
 export interface Relineated {
   text: string;
@@ -153,10 +154,9 @@ const CHROME = [
   'Visa deltagare',
   'Dölj deltagare',
   // A breadcrumb names the council: it must keep a line of its own to be read as one.
-  'Din position(?=\\s*:)',
-  'Du är här(?=\\s*:)',
+  ...BREADCRUMB_LABELS.map((label) => `${label}(?=\\s*:)`),
 ];
-const BREADCRUMB_LABEL = /^(?:Din position|Du är här)$/u;
+const BREADCRUMB_LABEL = new RegExp(`^(?:${BREADCRUMB_LABELS.join('|')})$`, 'u');
 const WEB_HINT = /Hoppa över navigering|Till innehållet|Gå direkt till sidans|(?:använder|om)\s+(?:kakor|cookies)/iu;
 
 const alternation = (words: readonly string[]): string => words.join('|');

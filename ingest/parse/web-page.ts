@@ -15,7 +15,9 @@ const SKIP_LINK =
   /^(?:till innehållet|hoppa (?:över|till) (?:navigering(?:en)?|innehållet)|gå (?:direkt )?till (?:sidans )?innehåll(?:et)?)$/iu;
 const COOKIE_WORDS = /(?:använder|om)\s+(?:kakor|cookies)|godkänner du att vi använder/iu;
 const isCookieNotice = (text: string): boolean => (text.includes('kakor') || text.includes('cookie')) && COOKIE_WORDS.test(text);
-const BREADCRUMB = /^(?:din position|du är här|här är du)\s*:?\s*(.+)$/iu;
+/** What a breadcrumb starts with ("Din position: Hem > … > Sammanträde 2022-09-30"), as printed. */
+export const BREADCRUMB_LABELS = ['Din position', 'Du är här', 'Här är du'] as const;
+const BREADCRUMB = new RegExp(`^(?:${BREADCRUMB_LABELS.join('|')})\\s*:?\\s*(.+)$`, 'iu');
 const FOOTER_START =
   /^(?:kontakta oss|kontakt|följ oss|om webbplatsen|tillgänglighetsredogörelse|sidansvarig\s*:.*|senast (?:uppdaterad|ändrad|granskad)\s*:?.*|sidan (?:granskad|uppdaterad)\s*:?.*)$/iu;
 

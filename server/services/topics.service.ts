@@ -78,7 +78,7 @@ export async function trendsAfresh(executor: GraphReader, query: TrendsQuery): P
   for (const slug of slugs) {
     for (const key of await councilsDiscussing(executor, { slug, body: query.body, from: query.from, to: query.to })) {
       const points = await topicTrend(executor, { ...range, slugs: [slug], body: key });
-      series.push(seriesOf(slug, { key, name: names.get(key) ?? key }, pointsBySlug(points).get(slug) ?? []));
+      series.push(seriesOf(slug, { key, name: names.get(key) ?? key }, points));
     }
   }
   return { granularity: query.granularity, measure: query.measure, series, undated };

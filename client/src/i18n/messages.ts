@@ -284,8 +284,6 @@ export const sv = {
   'upload.error.invalid_upload': 'Uppladdningen var felaktigt formad.',
   'upload.error.graph_unavailable': 'Grafdatabasen svarar inte just nu. Försök igen om en stund.',
   'upload.error.embedder_mismatch': 'Grafens vektorer är gjorda med en annan inbäddningsmodell; kör npm run reindex på servern.',
-  'upload.error.meeting_conflict':
-    'Grafen har redan ett annat dokument för samma råd och dag. Ersätter filen det dokumentet? Ta då bort det gamla först; är det ett annat råd måste anteckningarna skilja ut rådet (t.ex. ”krets 2”).',
   'upload.error.network_error': 'Servern gick inte att nå.',
   'upload.error.other': 'Servern avvisade filen.',
   'date.undated': 'odaterat',
@@ -597,8 +595,6 @@ export const en: Messages = {
   'upload.error.invalid_upload': 'The upload was malformed.',
   'upload.error.graph_unavailable': 'The graph database is not answering right now. Try again in a moment.',
   'upload.error.embedder_mismatch': "The graph's vectors were made by another embedding model; run npm run reindex on the server.",
-  'upload.error.meeting_conflict':
-    'The graph already holds another document for the same council and day. If this file replaces it, remove the old one first; if it is another council, the minutes must tell it apart (e.g. “krets 2”).',
   'upload.error.network_error': 'The server could not be reached.',
   'upload.error.other': 'The server refused the file.',
   'date.undated': 'undated',

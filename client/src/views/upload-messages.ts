@@ -25,7 +25,6 @@ const EXPLAINED = new Set([
   'invalid_upload',
   'graph_unavailable',
   'embedder_mismatch',
-  'meeting_conflict',
   'network_error',
 ]);
 
