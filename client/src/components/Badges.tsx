@@ -69,7 +69,7 @@ export function MatchReasons({ reasons }: { reasons: readonly MatchReason[] }) {
       {t('search.matchedBy')}:{' '}
       {reasons.map((reason, n) => (
         <span key={reason} className={reason === 'related-concern' ? 'badge related-concern' : 'match-reason'} data-reason={reason}>
-          {n === 0 || reason === 'related-concern' ? '' : ', '}
+          {n === 0 ? '' : reason === 'related-concern' ? ' ' : ', '}
           {t(`match.${reason}`)}
         </span>
       ))}
