@@ -299,14 +299,21 @@ const vectorRanking = (to: string) => `CALL (e) {
 
 /**
  * The passages tagged with the topics a query names, by tag score. A topic has thousands of passages
- * at 10,000 meetings: ties at the cut are broken by element id, which needs no property read (the
- * passage's key for each of them made the ranking take twice as long), and the kept passages are
- * then ordered by key.
+ * at 10,000 meetings: each named topic's best are read from the index on its links' (topic, score)
+ * in score order (graph/db/schema.ts PASSAGE_TOPIC_INDEX), a seek that stops at `$fetch` rather
+ * than a walk over every link and a sort; ordering by both of the index's properties is what lets
+ * the planner take the index's order, and the hint keeps it from planning a walk on a small graph
+ * whose statistics make one look cheap (without the index Neo4j drops the hint with a notice and
+ * walks). A passage tagged with two of the topics keeps its better score.
  */
 const topicRanking = (to: string) => `CALL () {
-       MATCH (t:Topic) WHERE t.slug IN $topicNames
-       MATCH (t)<-[a:ABOUT]-(p:Passage)
-       WITH p, max(a.score) AS score ORDER BY score DESC, elementId(p) LIMIT toInteger($fetch)
+       UNWIND $topicNames AS topic
+       CALL (topic) {
+         MATCH (p:Passage)-[a:ABOUT]->(:Topic) USING INDEX a:ABOUT(topic, score) WHERE a.topic = topic AND a.score IS NOT NULL
+         WITH p, a ORDER BY a.topic DESC, a.score DESC LIMIT toInteger($fetch)
+         RETURN p, a.score AS score
+       }
+       WITH p, max(score) AS score ORDER BY score DESC, elementId(p) LIMIT toInteger($fetch)
        ${to}
        WITH p, i, score ORDER BY score DESC, p.key LIMIT toInteger($depth)
        RETURN ${rankingColumns('topic')}

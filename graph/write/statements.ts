@@ -97,16 +97,21 @@ MATCH (p:Passage {key: row.key})
 CALL db.create.setNodeVectorProperty(p, 'embedding', row.embedding)`;
 
 /** A scored ABOUT link from a passage or agenda item (the row's `field` holds its key) to a topic. */
-const topicLinks = (label: 'Passage' | 'AgendaItem', field: 'passage' | 'item') => `
+const topicLinks = (label: 'Passage' | 'AgendaItem', field: 'passage' | 'item', set: string) => `
 UNWIND $rows AS row
 MATCH (s:${label} {key: row.${field}})
 MERGE (t:Topic {slug: row.slug})
 MERGE (s)-[a:ABOUT]->(t)
-SET a.score = row.score`;
+SET ${set}`;
 
-export const PASSAGE_TOPICS = topicLinks('Passage', 'passage');
+/**
+ * A passage's link also carries its topic's slug: the relationship index on (topic, score)
+ * (graph/db/schema.ts PASSAGE_TOPIC_INDEX) then gives a topic's best passages in score order
+ * without walking its thousands of links (search's topic ranking).
+ */
+export const PASSAGE_TOPICS = topicLinks('Passage', 'passage', 'a.score = row.score, a.topic = row.slug');
 /** An agenda item's own topics (from its passages and title), for item-level views and trends. */
-export const ITEM_TOPICS = topicLinks('AgendaItem', 'item');
+export const ITEM_TOPICS = topicLinks('AgendaItem', 'item', 'a.score = row.score');
 
 export const CONCERNS = `
 UNWIND $rows AS row
