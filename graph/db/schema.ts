@@ -1,7 +1,7 @@
 import type { GraphExecutorLike, GraphReader, Row } from './ports.js';
 import { EmbedderMismatchError } from '../write/errors.js';
 import { backfillSearchTerms } from '../write/backfill-search-terms.js';
-import { backfillPassageTopics } from '../write/backfill-passage-topics.js';
+import { backfillTopicLinks } from '../write/backfill-topic-links.js';
 
 /**
  * The graph's schema, created by code at start-up. Every statement is `IF NOT EXISTS`, so
@@ -14,10 +14,16 @@ export const AGENDA_ITEM_TITLE_INDEX = 'agenda_item_title';
 export const PASSAGE_VECTOR_INDEX = 'passage_embedding';
 /**
  * A topic's passages by tag score: the index on a passage's ABOUT links' `topic` (the topic's slug,
- * graph/write/statements.ts PASSAGE_TOPICS) and `score`. Item and concern links carry no `topic`
- * and stay out of it.
+ * graph/write/statements.ts PASSAGE_TOPICS) and `score`. Concern links have no score and item links
+ * no topic, so neither is in it.
  */
 export const PASSAGE_TOPIC_INDEX = 'passage_topic_score';
+/**
+ * A topic's concerns: the index on a concern's ABOUT links' `topic` and `concern` (the concern's key,
+ * statements.ts CONCERNS). A topic's node holds thousands of passage links beside its concerns'; the
+ * index reads only the concerns', and their keys without a read of the concern.
+ */
+export const CONCERN_TOPIC_INDEX = 'concern_topic';
 /**
  * The property beside a passage's text and an item's title that holds its words' dictionary forms
  * and compound parts (language/search-terms.ts); indexed with the text by the full-text indexes.
@@ -73,6 +79,7 @@ const schemaStatements = (): string[] => [
   ...CONSTRAINTS.map(([name, label, prop]) => `CREATE CONSTRAINT ${name} IF NOT EXISTS FOR (n:${label}) REQUIRE n.${prop} IS UNIQUE`),
   ...LOOKUP_INDEXES.map(([name, label, prop]) => `CREATE INDEX ${name} IF NOT EXISTS FOR (n:${label}) ON (n.${prop})`),
   `CREATE INDEX ${PASSAGE_TOPIC_INDEX} IF NOT EXISTS FOR ()-[a:ABOUT]-() ON (a.topic, a.score)`,
+  `CREATE INDEX ${CONCERN_TOPIC_INDEX} IF NOT EXISTS FOR ()-[a:ABOUT]-() ON (a.topic, a.concern)`,
   // The Swedish analyzer stems ("vårdplatser" finds "vårdplats") and drops Swedish stop words.
   // Eventually consistent: see FULLTEXT_INDEXES.
   ...FULLTEXT_INDEXES.map(
@@ -139,7 +146,7 @@ export async function ensureSchema(executor: GraphExecutorLike, options: SchemaO
   await recordEmbedder(executor, { id: options.embedderId ?? null, dimensions });
   await executor.write((tx) => tx.run('CALL db.awaitIndexes($seconds)', { seconds: options.awaitSeconds ?? 300 }));
   await backfillSearchTerms(executor);
-  await backfillPassageTopics(executor);
+  await backfillTopicLinks(executor);
 }
 
 /** Whether vectors made by `configured` can live beside those recorded as `stored`. */

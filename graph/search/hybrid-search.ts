@@ -323,15 +323,18 @@ const topicRanking = (to: string) => `CALL () {
  * The concerns voiced by the best keyword hits, their topics, and the other concerns the council
  * raised about those topics, most shared topics first, then the latest (a concern's key starts with
  * its meeting's date). A passage's concern is found through its item, so no index on
- * Concern.passageKey is needed.
+ * Concern.passageKey is needed. The other concerns are read from the index on concern links'
+ * (topic, concern) (graph/db/schema.ts CONCERN_TOPIC_INDEX), keys and all: walking a topic's links
+ * went through its thousands of passage links too, the dearest part of a descriptive query.
  */
 const concernRanking = (to: string) => `CALL (textPassageKeys) {
        UNWIND textPassageKeys[0..toInteger($concernSeeds)] AS seed
        MATCH (:Passage {key: seed})<-[:HAS_PASSAGE]-(:AgendaItem)<-[:RAISED_IN]-(c:Concern) WHERE c.passageKey = seed
        MATCH (c)-[:ABOUT]->(t:Topic)
-       WITH DISTINCT t
-       MATCH (t)<-[:ABOUT]-(other:Concern)
-       WITH other, count(*) AS shared ORDER BY shared DESC, other.key DESC LIMIT toInteger($concernFetch)
+       WITH DISTINCT t.slug AS topic
+       MATCH ()-[a:ABOUT]->() USING INDEX a:ABOUT(topic, concern) WHERE a.topic = topic AND a.concern IS NOT NULL
+       WITH a.concern AS key, count(*) AS shared ORDER BY shared DESC, key DESC LIMIT toInteger($concernFetch)
+       MATCH (other:Concern {key: key})
        MATCH (p:Passage {key: other.passageKey})
        ${to}
        WITH p, i, toFloat(shared) AS score ORDER BY score DESC, p.key LIMIT toInteger($concernDepth)

@@ -113,6 +113,7 @@ export const PASSAGE_TOPICS = topicLinks('Passage', 'passage', 'a.score = row.sc
 /** An agenda item's own topics (from its passages and title), for item-level views and trends. */
 export const ITEM_TOPICS = topicLinks('AgendaItem', 'item', 'a.score = row.score');
 
+/** A concern's topic links carry the topic and the concern's key for the related-concerns index (graph/db/schema.ts CONCERN_TOPIC_INDEX). */
 export const CONCERNS = `
 UNWIND $rows AS row
 MATCH (i:AgendaItem {key: row.item})
@@ -123,7 +124,8 @@ MERGE (c)-[:RAISED_IN]->(i)
 WITH c, row
 UNWIND row.topics AS slug
 MERGE (t:Topic {slug: slug})
-MERGE (c)-[:ABOUT]->(t)`;
+MERGE (c)-[a:ABOUT]->(t)
+SET a.topic = slug, a.concern = c.key`;
 
 export const FOLLOW_UPS = `
 UNWIND $rows AS row

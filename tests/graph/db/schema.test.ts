@@ -4,6 +4,7 @@ import { AWAIT_FULLTEXT } from '../../../graph/db/fulltext.js';
 import {
   AGENDA_ITEM_TITLE_INDEX,
   PASSAGE_TEXT_INDEX,
+  CONCERN_TOPIC_INDEX,
   PASSAGE_TOPIC_INDEX,
   PASSAGE_VECTOR_INDEX,
   ensureSchema,
@@ -65,7 +66,7 @@ describe('ensureSchema', () => {
       'vector.similarity_function': 'COSINE',
       'vector.quantization.enabled': false,
     });
-    expect(indexes.map((index) => index.name)).toEqual(expect.arrayContaining(['meeting_date', 'person_name', PASSAGE_TOPIC_INDEX]));
+    expect(indexes.map((index) => index.name)).toEqual(expect.arrayContaining(['meeting_date', 'person_name', PASSAGE_TOPIC_INDEX, CONCERN_TOPIC_INDEX]));
     expect(await readStoredEmbedder(executor)).toEqual({ id: 'model-a', dimensions: 24 });
   });
 

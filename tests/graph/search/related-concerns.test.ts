@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hybridSearch } from '../../../graph/search/hybrid-search.js';
 import { backfillSearchTerms } from '../../../graph/write/backfill-search-terms.js';
+import { backfillTopicLinks } from '../../../graph/write/backfill-topic-links.js';
 import { useSchemaGraph } from '../../helpers/sample-graph.js';
 
 /**
@@ -31,6 +32,8 @@ beforeAll(async () => {
     { rows: PASSAGES },
   );
   await backfillSearchTerms(g.executor);
+  // written as an earlier version wrote them: the start's backfill gives the links what the related-concerns index reads
+  expect(await backfillTopicLinks(g.executor)).toBe(3);
 });
 
 const keys = async (q: string, mode: 'hybrid' | 'fulltext'): Promise<string[]> =>

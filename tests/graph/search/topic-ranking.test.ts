@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureSchema } from '../../../graph/db/schema.js';
 import { searchRankings } from '../../../graph/search/hybrid-search.js';
-import { backfillPassageTopics } from '../../../graph/write/backfill-passage-topics.js';
+import { backfillTopicLinks } from '../../../graph/write/backfill-topic-links.js';
 import { FIXTURE_DIMENSIONS } from '../../fixtures/annotated/embedding.js';
 import { useSchemaGraph } from '../../helpers/sample-graph.js';
 
@@ -33,10 +33,10 @@ beforeAll(async () => {
   );
   // an item's links carry no topic and are not filled
   await g.executor.run(`MATCH (i:AgendaItem {key: 'topic-m#1'}), (t:Topic {slug: 'prehospital'}) CREATE (i)-[:ABOUT {score: 1.0}]->(t)`);
-  expect(await backfillPassageTopics(g.executor)).toBe(5);
+  expect(await backfillTopicLinks(g.executor)).toBe(5);
   // a second start finds nothing left to fill
   await ensureSchema(g.executor, { dimensions: FIXTURE_DIMENSIONS });
-  expect(await backfillPassageTopics(g.executor)).toBe(0);
+  expect(await backfillTopicLinks(g.executor)).toBe(0);
 });
 
 describe('the topic ranking', () => {

@@ -272,6 +272,14 @@ describe('concerns, follow-ups and speakers', () => {
        RETURN i.ordinal AS item, t.slug AS topic, owner.name AS owner, f.due AS due, speaker.key AS speaker`,
     );
     expect(row).toEqual({ item: 3, topic: 'vardplatser', owner: 'Anders Ahlsson', due: '2025-06-12', speaker: g.sample2025.bodyKey });
+    // topic links carry what search's topic indexes read: the topic, and a passage's score or a concern's key
+    const links = await g.executor.read<{ from: string; right: boolean }>(
+      `MATCH (s)-[a:ABOUT]->(t:Topic) WHERE s:Passage OR s:Concern
+       RETURN labels(s)[0] AS from,
+              a.topic = t.slug AND CASE WHEN s:Concern THEN a.concern = s.key ELSE a.score IS NOT NULL END AS right`,
+    );
+    expect(new Set(links.map((l) => l.from))).toEqual(new Set(['Passage', 'Concern']));
+    expect(links.every((l) => l.right)).toBe(true);
 
     await writeMeeting(g.executor, {
       ...g.sample2025,
