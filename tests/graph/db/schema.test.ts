@@ -66,7 +66,9 @@ describe('ensureSchema', () => {
       'vector.similarity_function': 'COSINE',
       'vector.quantization.enabled': false,
     });
-    expect(indexes.map((index) => index.name)).toEqual(expect.arrayContaining(['meeting_date', 'person_name', PASSAGE_TOPIC_INDEX, CONCERN_TOPIC_INDEX]));
+    expect(indexes.map((index) => index.name)).toEqual(
+      expect.arrayContaining(['meeting_date', 'person_name', PASSAGE_TOPIC_INDEX, CONCERN_TOPIC_INDEX]),
+    );
     expect(await readStoredEmbedder(executor)).toEqual({ id: 'model-a', dimensions: 24 });
   });
 

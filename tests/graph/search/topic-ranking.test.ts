@@ -48,7 +48,7 @@ describe('the topic ranking', () => {
     expect(rows.filter((r) => r.from === 'Passage').every((r) => r.topic !== null)).toBe(true);
   });
 
-  it('ranks a named topic\'s passages by tag score, and no passage of another topic', async () => {
+  it("ranks a named topic's passages by tag score, and no passage of another topic", async () => {
     const { topic } = await searchRankings(g.executor, null, { q: 'prehospital', mode: 'hybrid' });
     expect(topic.map((h) => h.passageKey)).toEqual(['p2', 'p3', 'p1']);
     expect(topic.map((h) => h.score)).toEqual([0.9, 0.6, 0.4]);
