@@ -44,10 +44,14 @@ export type BatchWriteEntry = { ok: true; result: WriteResult } | { ok: false; e
 export async function writeMeetings(
   executor: GraphWriter,
   inputs: readonly AnnotatedMeeting[],
-  /** How the fallback writes one meeting (the ingest session retries lost constraint races there). */
-  writeOne: (executor: GraphWriter, meeting: AnnotatedMeeting) => Promise<WriteResult> = (ex, meeting) => writeMeeting(ex, meeting, policy),
+  /**
+   * How the fallback writes one meeting (the ingest session retries lost constraint races there);
+   * by default writeMeeting under `policy`.
+   */
+  writeOne?: (executor: GraphWriter, meeting: AnnotatedMeeting) => Promise<WriteResult>,
   policy: WritePolicy = REFUSE_OTHER_DOCUMENT,
 ): Promise<BatchWriteEntry[]> {
+  const one = writeOne ?? ((ex: GraphWriter, meeting: AnnotatedMeeting) => writeMeeting(ex, meeting, policy));
   const entries: (BatchWriteEntry | PreparedWrite)[] = inputs.map((input) => {
     try {
       return prepareWrite(input);
@@ -84,7 +88,7 @@ export async function writeMeetings(
     const index = next++;
     if (statuses) results.push({ ok: true, result: resultOf(entry, statuses[index]!) });
     else if (isGraphGone(batchError)) results.push({ ok: false, error: batchError });
-    else results.push(await writeAlone(() => writeOne(executor, entry.meeting)));
+    else results.push(await writeAlone(() => one(executor, entry.meeting)));
   }
   return results;
 }
