@@ -343,14 +343,16 @@ const concernRanking = (to: string) => `CALL (textPassageKeys) {
 
 /**
  * A passage's details as a result list shows them, for the passage key `key`: the one reading of
- * them, here and in hydrateHits. A passage gone since it was ranked has no row.
+ * them, here and in hydrateHits. A passage gone since it was ranked has no row. The date comes as
+ * text: the driver turns a date value into year, month and day with 64-bit integer objects, which
+ * was a fifth of what a search allocated on Node.
  */
 const HIT_DETAILS = `MATCH (p:Passage {key: key})
        MATCH (m:Meeting)-[:HAS_ITEM]->(i:AgendaItem)-[:HAS_PASSAGE]->(p)
        OPTIONAL MATCH (p)-[:SPOKEN_BY]->(sp)
        WITH { passage: p { .key, .ordinal, .text, .kind },
               speaker: { type: coalesce(p.speakerType, 'unknown'), key: sp.key, name: coalesce(sp.name, p.speakerName) },
-              item: i { .key, .ordinal, .number, .title }, meeting: m { .id, .date, .title } } AS hit`;
+              item: i { .key, .ordinal, .number, .title }, meeting: { id: m.id, date: toString(m.date), title: m.title } } AS hit`;
 
 /**
  * A page of a ranking, grouped by agenda item as the service groups it (groupByItem: best item
