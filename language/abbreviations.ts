@@ -25,8 +25,11 @@ export const DEFAULT_ABBREVIATIONS_PATH = fileURLToPath(new URL('../data/lexicon
 export class AbbreviationTable {
   private readonly exact = new Map<string, Abbreviation>();
   private readonly folded = new Map<string, Abbreviation>();
+  /** Each entry's long form lowered, in the order of `entries` (query expansion looks for them in every query). */
+  readonly lowerExpansions: readonly string[];
 
   constructor(readonly entries: readonly Abbreviation[]) {
+    this.lowerExpansions = entries.map((entry) => entry.expansion.toLocaleLowerCase('sv-SE'));
     for (const entry of entries) {
       for (const form of [entry.key, ...entry.forms]) {
         this.exact.set(form.normalize('NFC'), entry);

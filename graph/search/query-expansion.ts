@@ -54,26 +54,52 @@ export function expandQuery(query: string, sources: QueryExpansionSources = defa
     const hit = sources.abbreviations.lookup(token.text);
     if (hit) add(hit.expansion);
   }
-  for (const entry of sources.abbreviations.entries) {
-    if (lowerQuery.includes(` ${entry.expansion.toLocaleLowerCase('sv-SE')} `)) add(entry.key);
-  }
+  const { entries, lowerExpansions } = sources.abbreviations;
+  entries.forEach((entry, n) => {
+    if (lowerQuery.includes(` ${lowerExpansions[n]} `)) add(entry.key);
+  });
 
   const terms = termsOf(query);
   // Per word: its stem (for phrases) and its forms (for keywords, also inside compounds).
   const content = tokens.flatMap((token, position) => (isStopWord(token.normal) ? [] : [{ position, forms: termsOf(token.text).forms }]));
   const topics: string[] = [];
   const topicNames: string[] = [];
-  for (const topic of sources.taxonomy.topics) {
-    const phrases = [topic.label_sv, ...topic.aliases].map(phraseStems);
-    const keys = topic.keywords.map(keywordKey);
+  for (const { slug, phrases, keys, expansions: topicExpansions } of topicMatchersOf(sources.taxonomy)) {
     const named = phrases.some((phrase) => countPhrase(terms.stems, phrase) > 0) || keys.some((key) => terms.forms.has(key));
     if (!named) continue;
-    topics.push(topic.slug);
-    [...topic.aliases, ...topic.keywords].slice(0, MAX_PER_TOPIC).forEach(add);
+    topics.push(slug);
+    topicExpansions.forEach(add);
     const covered = new Set<number>();
     for (const phrase of phrases) for (const start of phraseStarts(terms.stems, phrase)) phrase.forEach((_, i) => covered.add(start + i));
     for (const word of content) if (keys.some((key) => word.forms.has(key))) covered.add(word.position);
-    if (content.length > 0 && content.every((word) => covered.has(word.position))) topicNames.push(topic.slug);
+    if (content.length > 0 && content.every((word) => covered.has(word.position))) topicNames.push(slug);
   }
   return { words, expansions: [...expansions], topics, topicNames };
+}
+
+/** What a query is matched against for one topic, stemmed once per taxonomy rather than for every query. */
+interface TopicMatcher {
+  slug: string;
+  /** The label's and aliases' stems. */
+  phrases: string[][];
+  /** The keywords' match keys. */
+  keys: string[];
+  /** What a query naming the topic is widened with. */
+  expansions: string[];
+}
+
+const topicMatchers = new WeakMap<Taxonomy, TopicMatcher[]>();
+
+function topicMatchersOf(taxonomy: Taxonomy): TopicMatcher[] {
+  let matchers = topicMatchers.get(taxonomy);
+  if (!matchers) {
+    matchers = taxonomy.topics.map((topic) => ({
+      slug: topic.slug,
+      phrases: [topic.label_sv, ...topic.aliases].map(phraseStems),
+      keys: topic.keywords.map(keywordKey),
+      expansions: [...topic.aliases, ...topic.keywords].slice(0, MAX_PER_TOPIC),
+    }));
+    topicMatchers.set(taxonomy, matchers);
+  }
+  return matchers;
 }
