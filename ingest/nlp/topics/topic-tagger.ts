@@ -26,7 +26,21 @@ const MIN_SCORE = 0.2;
  * a strong similarity to be kept.
  */
 export class TopicTagger {
-  private constructor(private readonly topics: CompiledTopic[]) {}
+  /**
+   * Which topics a form (a phrase's first stem, a keyword, a weak keyword) can give evidence to.
+   * A passage names a few of some forty topics: the others are scored by similarity alone, without
+   * walking their keyword lists (that walk was a tenth of the ingest's preparation on Node).
+   */
+  private readonly topicsOfForm = new Map<string, Set<number>>();
+
+  private constructor(private readonly topics: CompiledTopic[]) {
+    topics.forEach((topic, i) => {
+      for (const form of [...topic.phrases.map((phrase) => phrase[0]!), ...topic.keywords, ...topic.weak]) {
+        const topicsOf = this.topicsOfForm.get(form) ?? new Set<number>();
+        this.topicsOfForm.set(form, topicsOf.add(i));
+      }
+    });
+  }
 
   static async create(taxonomy: Taxonomy, embedder?: Embedder): Promise<TopicTagger> {
     const vectors = embedder ? await embedder.embed(taxonomy.topics.map(topicText), 'passage') : null;
@@ -51,18 +65,23 @@ export class TopicTagger {
     const out: TopicScore[] = [];
     // Most phrases' first word is not in a given text: skip those without scanning it.
     const present = new Set(terms.stems);
-    for (const topic of this.topics) {
+    const named = new Set<number>();
+    for (const form of [...present, ...terms.forms.keys()]) this.topicsOfForm.get(form)?.forEach((i) => named.add(i));
+    this.topics.forEach((topic, i) => {
       let evidence = 0;
-      for (const phrase of topic.phrases) if (present.has(phrase[0]!)) evidence += WEIGHTS.phrase * countPhrase(terms.stems, phrase);
-      let strong = evidence > 0;
-      for (const k of topic.keywords) {
-        const n = terms.forms.get(k) ?? 0;
-        if (n > 0) {
-          evidence += WEIGHTS.keyword * Math.min(n, 3);
-          strong = true;
+      let strong = false;
+      if (named.has(i)) {
+        for (const phrase of topic.phrases) if (present.has(phrase[0]!)) evidence += WEIGHTS.phrase * countPhrase(terms.stems, phrase);
+        strong = evidence > 0;
+        for (const k of topic.keywords) {
+          const n = terms.forms.get(k) ?? 0;
+          if (n > 0) {
+            evidence += WEIGHTS.keyword * Math.min(n, 3);
+            strong = true;
+          }
         }
+        for (const k of topic.weak) evidence += WEIGHTS.weak * Math.min(terms.forms.get(k) ?? 0, 2);
       }
-      for (const k of topic.weak) evidence += WEIGHTS.weak * Math.min(terms.forms.get(k) ?? 0, 2);
       const lexical = strong ? 1 - Math.exp(-evidence * boost) : 0;
       const similarity = vector && topic.vector ? Math.max(0, dot(vector, topic.vector)) : null;
       const score =
@@ -74,7 +93,7 @@ export class TopicTagger {
               ? similarity - 0.5
               : 0;
       if (score >= MIN_SCORE) out.push({ slug: topic.slug, score: round(score) });
-    }
+    });
     return out.sort((a, b) => b.score - a.score || a.slug.localeCompare(b.slug));
   }
 }
