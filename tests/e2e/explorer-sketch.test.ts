@@ -24,6 +24,12 @@ async function startPhase(page: Page, phase: FramePhase, reheat: boolean): Promi
   await page.waitForTimeout(300);
   await page.evaluate(([p, r]) => window.__explorerBench!.setPhase(p, r), [phase, reheat] as const);
 }
+/**
+ * Waits until the phase has drawn `count` frames. A busy machine draws fewer frames a second, not
+ * other frames: a fixed wait once caught exactly five on a loaded two-core machine.
+ */
+const framesDrawn = (page: Page, count: number) =>
+  page.waitForFunction((n) => window.__explorerBench!.frames.filter((f) => f.drew).length >= n, count, { timeout: 30_000 });
 const frameCount = (page: Page) => page.evaluate(() => window.__explorerBench!.frames.length);
 const endPhase = (page: Page): Promise<FrameRecord[]> =>
   page.evaluate(() => {
@@ -64,6 +70,7 @@ describe('explorer canvas: sketched while the layout and the view both move', ()
     const { page } = bench;
     await startPhase(page, 'layout', true);
     await page.waitForTimeout(500);
+    await framesDrawn(page, 6);
     const layoutOnly = await endPhase(page);
     expect(layoutOnly.filter((f) => f.drew).length).toBeGreaterThan(5);
     expect(layoutOnly.some((f) => f.sketched)).toBe(false);
@@ -74,6 +81,7 @@ describe('explorer canvas: sketched while the layout and the view both move', ()
     await page.mouse.up();
     await page.mouse.wheel(0, -240);
     await page.waitForTimeout(300);
+    await framesDrawn(page, 6);
     const viewOnly = await endPhase(page);
     expect(viewOnly.filter((f) => f.drew).length).toBeGreaterThan(5);
     expect(viewOnly.some((f) => f.sketched)).toBe(false);
