@@ -209,8 +209,13 @@ export function closePageSeams(lines: readonly Line[]): Line[] {
   const out: Line[] = [];
   let i = 0;
   while (i < lines.length) {
-    if (lines[i]!.text) {
-      out.push(lines[i]!);
+    const line = lines[i]!;
+    if (line.text) {
+      // A page that starts right under the last line of the one before (a PDF page with nothing
+      // between its foot and the next page's first line) is a seam all the same.
+      const before = out.at(-1);
+      if (before !== undefined && before.page !== line.page) line.seam = true;
+      out.push(line);
       i++;
       continue;
     }

@@ -128,4 +128,30 @@ describe('parseMinutes on cases the synthetic corpus found', () => {
       ['2', '1177 Vårdguiden på telefon', ['Ewa Kardell']],
     ]);
   });
+  it('reads the heading at the top of a page that follows its last line with no blank between them', () => {
+    // Two pages, so the foot is no running foot (that takes three); it ends without a full stop,
+    // and the next page's heading follows it at once, as a PDF's text layer gives it.
+    const page = (n: number, body: string[]) => [...body, '', `Anteckningar från pensionärsrådet, sida ${n}`].join('\n');
+    const text = [
+      page(1, [
+        'MÖTESANTECKNINGAR',
+        'Pensionärsrådet',
+        '',
+        'Datum: 2025-04-10',
+        '',
+        'Punkt 1. Inledning',
+        'Mötet öppnas.',
+        '',
+        'Punkt 2. Vårdplatser',
+        'Läget redovisas.',
+      ]),
+      page(2, ['Punkt 3. Övriga frågor', 'Inga övriga frågor anmäls.']),
+    ].join('\f');
+    const m = parseMinutes(textDocument(text));
+    expect(m.agendaItems.map((i) => [i.number, i.title, i.page])).toEqual([
+      ['1', 'Inledning', 1],
+      ['2', 'Vårdplatser', 1],
+      ['3', 'Övriga frågor', 2],
+    ]);
+  });
 });
