@@ -36,6 +36,7 @@ const E = '(?![\\p{L}\\p{N}])';
 const label = (source: string): RegExp => new RegExp(`^(?:${source})${E}`, 'iu');
 
 // Longer labels before the shorter ones they start with: the first that matches decides.
+// "Övriga frågor" is an agenda item (any other business), never the label of other attendees.
 const FIELD_LABELS: ReadonlyArray<readonly [FieldName, RegExp]> = [
   [
     'adjustment',
@@ -65,7 +66,7 @@ const FIELD_LABELS: ReadonlyArray<readonly [FieldName, RegExp]> = [
   [
     'others',
     label(
-      'övriga\\s+(?:närvarande|deltagande|deltagare)|övriga|deltagare|närvarande\\s+tjänstepersoner|tjänstepersoner|närvarande\\s+tjänstemän|tjänstemän',
+      'övriga\\s+(?:närvarande|deltagande|deltagare)|övriga(?!\\s+frågor)|deltagare|närvarande\\s+tjänstepersoner|tjänstepersoner|närvarande\\s+tjänstemän|tjänstemän',
     ),
   ],
   ['attendees', label('närvarande|deltagande|närvaro')],

@@ -128,6 +128,43 @@ describe('parseMinutes on cases the synthetic corpus found', () => {
       ['2', '1177 Vårdguiden på telefon', ['Ewa Kardell']],
     ]);
   });
+  it('reads unnumbered headings before a lead-in or a short sentence, and never a wrapped sentence', () => {
+    const m = parseMinutes(
+      textDocument(
+        [
+          'Anteckningar från pensionärsrådets möte',
+          '',
+          'Datum: Fredagen den 22 januari 2021',
+          '',
+          'Närvarande:',
+          'Britt Ågren, ordförande (S)',
+          'Owe Stampe, SPF Seniorerna',
+          '',
+          '',
+          'Mötets öppnande',
+          'Ordföranden öppnar mötet och hälsar alla välkomna.',
+          '',
+          '',
+          'Information från förvaltningen',
+          'Översyn av hemsjukvården:',
+          'Avancerad sjukvård i hemmet har byggts ut och fler patienter är inskrivna.',
+          '',
+          'Redovisningen av vårdgarantin per specialitet tas upp vid',
+          'rådets möte den 25 februari.',
+          '',
+          '',
+          'Övriga frågor',
+          'Inga övriga frågor anmäls.',
+          '',
+          'Vid pennan',
+          'Owe Stampe',
+        ].join('\n'),
+      ),
+    );
+    expect(m.agendaItems.map((i) => i.title)).toEqual(['Mötets öppnande', 'Information från förvaltningen', 'Övriga frågor']);
+    expect(m.attendees.map((a) => a.name)).toEqual(['Britt Ågren', 'Owe Stampe']);
+  });
+
   it('reads the heading at the top of a page that follows its last line with no blank between them', () => {
     // Two pages, so the foot is no running foot (that takes three); it ends without a full stop,
     // and the next page's heading follows it at once, as a PDF's text layer gives it.
