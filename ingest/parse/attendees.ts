@@ -71,6 +71,13 @@ const PARTICLES = new Set(['von', 'af', 'de', 'van', 'der', 'den', 'la', 'du', '
 const NAME_TOKEN = /^[\p{Lu}][\p{Ll}'’.][\p{L}'’.-]*$|^[\p{Lu}]\.?$|^[\p{Lu}][\p{Ll}]*-[\p{Lu}][\p{Ll}]+$/u;
 /** "PRO:", "SPF Seniorerna:", "Förvaltningen:" — an organisation heading inside the list. */
 const GROUP_LABEL = /^([\p{Lu}][\p{L}\d .&/()-]{0,48}?)\s*:\s*(.*)$/u;
+/**
+ * "Politiker", "Tjänstepersoner": the words a list's group headings are, never a person's name. Printed
+ * on a line of their own they are told by that; a list that lost its line breaks runs them into the
+ * first name under them ("Politiker Margareta Ström (S), ordförande").
+ */
+const GROUP_WORD =
+  /^(?:Politiker|Politiska|Förtroendevalda|Tjänstepersoner|Tjänstemän|Pensionärsorganisationer|Pensionärsföreningar|Organisationer|Föreningar|Intresseorganisationer|Brukarorganisationer|Funktionshindersorganisationer)$/u;
 
 interface Part {
   text: string;
@@ -137,11 +144,29 @@ export function parseAttendees(block: readonly BlockLine[], defaultRole: string 
   const flush = (): void => {
     const parts = splitParts(run);
     const orgWords = organisationWords(parts);
+    // In a list that lost its line breaks: the group heading ("PRO Luleå", "Tjänstepersoner") the people since it stand under.
+    let heading: string | null = null;
     for (const part of parts) {
-      const pieces = subSplit(part.text).flatMap((piece, k) =>
-        part.long && !(part.first && k === 0) ? splitOrganisationLed(piece, orgWords) : [piece],
-      );
-      pieces.forEach((piece, k) => onPiece(piece, part.no, part.organisation, false, part.first && k === 0));
+      subSplit(part.text).forEach((piece, k) => {
+        if (!part.long) return onPiece(piece, part.no, part.organisation, false, part.first && k === 0);
+        splitBeforeInitials(piece).forEach((cut, c) => {
+          const first = part.first && k === 0 && c === 0;
+          let people = [cut];
+          if (c > 0) {
+            // A heading cut out of the run ("… Åke Ström (V) | PRO Luleå Anna Virtanen"): its people follow it.
+            const [organisation, ...after] = splitOrganisationLed(cut, orgWords);
+            if (after.length > 0) {
+              heading = organisation!;
+              people = after;
+            }
+          } else if (!first) people = splitOrganisationLed(cut, orgWords);
+          const lead = cut.split(' ', 1)[0]!;
+          if (GROUP_WORD.test(lead)) heading = lead;
+          people
+            .flatMap(splitJuxtaposed)
+            .forEach((person, p) => onPiece(person, part.no, heading ?? part.organisation, false, first && p === 0));
+        });
+      });
     }
     run = [];
   };
@@ -264,6 +289,8 @@ function readPiece(piece: string, first = true): Read {
   let start = 0;
   // Only at the start of a line: after a name, "SKPF Norra Uppland" is that person's organisation.
   if (first && tokens.length >= 3 && INITIALS.test(tokens[0]!) && NAME_TOKEN.test(tokens[1]!)) start = 1;
+  // "Politiker Margareta Ström": a group's heading before the first name under it, wherever the piece stands.
+  if (tokens.length >= 3 && GROUP_WORD.test(tokens[0]!) && NAME_TOKEN.test(tokens[1]!)) start = 1;
   let end = start;
   let names = 0;
   while (end < tokens.length && (NAME_TOKEN.test(tokens[end]!) || (names > 0 && PARTICLES.has(tokens[end]!) && end + 1 < tokens.length))) {
@@ -417,15 +444,76 @@ function subSplit(piece: string): string[] {
 function splitOrganisationLed(piece: string, orgWords: ReadonlySet<string>): string[] {
   const tokens = piece.split(' ');
   if (tokens.length < 3) return [piece];
-  const orgish = (t: string): boolean => ORG_WORD.test(t) || orgWords.has(t) || /^[\p{Ll}\d]/u.test(t);
+  const orgish = (t: string): boolean => ORG_WORD.test(t) || orgWords.has(t) || PLACE_PREFIX.test(t) || /^[\p{Ll}\d]/u.test(t);
   let k = INITIALS.test(tokens[0]!) ? 1 : 0;
   // "Synskadades Riksförbund …": a name of capitalised words that ends in an organisation's word.
   if (k === 0) k = tokens.slice(0, 4).findIndex((t, i) => i > 0 && ORG_WORD.test(t)) + 1;
   if (k === 0 || !tokens.slice(0, k).every((t) => /^\p{Lu}/u.test(t))) return [piece];
   while (k < tokens.length && orgish(tokens[k]!)) k++;
   const name = tokens.slice(k);
-  if (name.length < 2 || name.length > 4 || !name.every((t) => NAME_TOKEN.test(t) || PARTICLES.has(t))) return [piece];
+  if (name.length < 2 || name.length > JUXTAPOSED_MAX || !name.every((t) => NAME_TOKEN.test(t) || PARTICLES.has(t))) return [piece];
   return [tokens.slice(0, k).join(' '), name.join(' ')];
+}
+
+/**
+ * "Åke Ström (V) PRO Luleå Anna Virtanen", "ersättare SKPF Luleå Rolf Fransson RPG Gudrun Persson": in
+ * a list that lost its line breaks, an organisation's initials followed by a capitalised word start
+ * a new piece (a group heading and the people under it). Not the first word, and not a party's
+ * letter ("S", "KD"), which follows its member.
+ */
+function splitBeforeInitials(piece: string): string[] {
+  const tokens = [...piece.matchAll(/\([^()]*\)|\S+/gu)];
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const token = tokens[i]![0];
+    if (!/^[A-ZÅÄÖ]{2,6}$/u.test(token) || PARTY.test(token)) continue;
+    if (!/^\p{Lu}\p{Ll}/u.test(tokens[i + 1]![0])) continue;
+    if (/^(?:ersätter|för)$/u.test(tokens[i - 1]![0])) continue;
+    out.push(piece.slice(start, tokens[i]!.index).trim());
+    start = tokens[i]!.index!;
+  }
+  out.push(piece.slice(start).trim());
+  return out.filter(Boolean);
+}
+
+/** "SKPF Norra Uppland", "PRO Södra Roslagen": the first word of a place, never of a person's name. */
+const PLACE_PREFIX = /^(?:Norra|Södra|Östra|Västra|Mellersta|Nordvästra|Nordöstra|Sydvästra|Sydöstra|Övre|Nedre|Inre|Yttre)$/u;
+
+/** Names of two words, or three ("Lars Olof Ahmadi"), are what a juxtaposed run is cut into. */
+const JUXTAPOSED_MIN = 4;
+const JUXTAPOSED_MAX = 12;
+
+/**
+ * "Berit Wallin Göran Ahlsson William Wallin": people printed one to a line with nothing after their
+ * names, in a list that lost its line breaks, are a run of capitalised words. A name has two words,
+ * or three, so a run of four or more is cut into names of two, with one of three first when the run
+ * is odd (a double first name, "Sven Erik Hedlund", is the usual three-word name). What follows the
+ * run ("(S)") stays with its last name.
+ */
+function splitJuxtaposed(piece: string): string[] {
+  const tokens = piece.split(' ');
+  let n = 0;
+  while (
+    n < tokens.length &&
+    /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(tokens[n]!) &&
+    !ORG_WORD.test(tokens[n]!) &&
+    !GROUP_WORD.test(tokens[n]!)
+  )
+    n++;
+  if (n < JUXTAPOSED_MIN || n > JUXTAPOSED_MAX) return [piece];
+  // What follows the run must be no more words of it: the end, a parenthesis or a lower-case word.
+  const next = tokens[n];
+  if (next !== undefined && !/^[(\p{Ll}]/u.test(next)) return [piece];
+  const sizes: number[] = n % 2 === 1 ? [3, ...Array<number>((n - 3) / 2).fill(2)] : Array<number>(n / 2).fill(2);
+  const out: string[] = [];
+  let at = 0;
+  for (const size of sizes) {
+    out.push(tokens.slice(at, at + size).join(' '));
+    at += size;
+  }
+  out[out.length - 1] = [out.at(-1)!, ...tokens.slice(n)].join(' ');
+  return out;
 }
 
 /**
@@ -435,16 +523,20 @@ function splitOrganisationLed(piece: string, orgWords: ReadonlySet<string>): str
  */
 function organisationWords(parts: readonly Part[]): Set<string> {
   const words = new Set<string>();
+  const placed = new Map<string, number>();
   for (const part of parts) {
     if (!part.long) continue;
-    for (const piece of subSplit(part.text)) {
+    for (const piece of subSplit(part.text).flatMap(splitBeforeInitials)) {
       const tokens = piece.split(' ');
       if (tokens.length < 2 || !INITIALS.test(tokens[0]!)) continue;
       let k = 1;
-      while (k < tokens.length && ORG_WORD.test(tokens[k]!)) k++;
+      while (k < tokens.length && (ORG_WORD.test(tokens[k]!) || PLACE_PREFIX.test(tokens[k]!))) k++;
       if (k === tokens.length - 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]!)) words.add(tokens[k]!);
+      // "PRO Luleå Anna Virtanen", "SKPF Luleå Rolf Fransson": the place after several organisations' initials.
+      else if (k < tokens.length && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]!)) placed.set(tokens[k]!, (placed.get(tokens[k]!) ?? 0) + 1);
     }
   }
+  for (const [word, count] of placed) if (count >= 2) words.add(word);
   return words;
 }
 

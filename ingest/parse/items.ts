@@ -48,14 +48,30 @@ function findFooterStart(lines: readonly Line[], from: number): number {
   return lines.length;
 }
 
+/** How far into the document its first labelled field ("Datum:", "Närvarande") may stand and still open the head. */
+const HEAD_FIELD_WITHIN = 40;
+
 /**
  * Without numbered items, the head ends where prose begins: the first block after the labelled
- * fields whose line reads as a sentence (eight words or more).
+ * fields whose line reads as a sentence (eight words or more). Not before the first field: a
+ * letterhead and title that lost their line breaks ("Ludvika kommun Vård och omsorg Anteckningar
+ * från pensionärsrådets möte") are as long as a sentence.
  */
 function proseStart(lines: readonly Line[], footerIndex: number): number {
-  for (const { line, index, blankBefore } of contentLines(lines, 0, footerIndex)) {
+  const limit = Math.min(footerIndex, HEAD_FIELD_WITHIN);
+  let from = 0;
+  while (from < limit && !(lines[from]!.text && fieldLabel(lines[from]!.text) !== null)) from++;
+  for (const { line, index, blankBefore } of contentLines(lines, from < limit ? from : 0, footerIndex)) {
     const { text } = line;
-    if (blankBefore && text.split(/\s+/).length >= 8 && !/^[\p{Lu}][\p{L} ]{0,30}:/u.test(text) && !/,\s*$/.test(text)) return index;
+    // A labelled field's line ("Tjänstepersoner Hanna Vikberg, …") is no prose, however long.
+    if (
+      blankBefore &&
+      text.split(/\s+/).length >= 8 &&
+      !/^[\p{Lu}][\p{L} ]{0,30}:/u.test(text) &&
+      !/,\s*$/.test(text) &&
+      fieldLabel(text) === null
+    )
+      return index;
   }
   return footerIndex;
 }

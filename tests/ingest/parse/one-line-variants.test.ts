@@ -113,6 +113,78 @@ describe('anteckningar with one line per page', () => {
   });
 });
 
+/** Unnumbered items, a letterhead and title as long as a sentence, and an attendance list grouped under headings. */
+const groupedList = [
+  [
+    'Mörtfors kommun Vård och omsorg Anteckningar från kommunala pensionärsrådets möte i Mörtfors',
+    'Datum: Onsdagen den 8 mars 2023 Tid: kl. 13.00–15.00 Plats: Kommunhuset, Mörtfors, sal Ljungan',
+    'Närvarande: Politiker Greta Ulvsand (S), ordförande Nils Brandt (M), ersättare Per Olof Rydh (C)',
+    'PRO Mörtfors Ingela Sand, vice ordförande Bertil Frost Maj Ekstam Harald Borg, ersättare',
+    'SPF Seniorerna Mörtfors Ruth Lindvall Ester Hage, ersättare SKPF Mörtfors Elof Granqvist',
+    'RPG Vera Tallgren Sigrid Malm Tjänstepersoner Hanna Vikberg, äldreomsorgschef Tor Ekdahl, sekreterare',
+    'Välkommen Ordförande Greta Ulvsand öppnar mötet och hälsar alla välkomna. Hemtjänsten Hanna Vikberg berättar',
+    'att hemtjänsten har fått fler brukare under vintern. Nästa möte: 10.5.2023 kl. 13.00 Vid pennan Tor Ekdahl',
+  ].join(' '),
+].join('\f');
+
+describe('anteckningar without numbered items, their attendance grouped under headings, one line per page', () => {
+  const m = parse(groupedList, 'tests/mortfors-kpr.txt');
+
+  it('reads the head although the letterhead and title ran together into a line as long as a sentence', () => {
+    expect(m.place).toBe('Kommunhuset, Mörtfors, sal Ljungan');
+    expect(m.startTime).toBe('13:00');
+    expect(m.attendees.length).toBeGreaterThan(0);
+  });
+
+  it('cuts names printed one to a line into people, and gives each the heading they stand under', () => {
+    expect(m.attendees.map((a) => [a.name, a.organisation])).toEqual([
+      ['Greta Ulvsand', 'S'],
+      ['Nils Brandt', 'M'],
+      ['Per Olof Rydh', 'C'],
+      ['Ingela Sand', 'PRO Mörtfors'],
+      ['Bertil Frost', 'PRO Mörtfors'],
+      ['Maj Ekstam', 'PRO Mörtfors'],
+      ['Harald Borg', 'PRO Mörtfors'],
+      ['Ruth Lindvall', 'SPF Seniorerna Mörtfors'],
+      ['Ester Hage', 'SPF Seniorerna Mörtfors'],
+      ['Elof Granqvist', 'SKPF Mörtfors'],
+      ['Vera Tallgren', 'RPG'],
+      ['Sigrid Malm', 'RPG'],
+      ['Hanna Vikberg', null],
+      ['Tor Ekdahl', null],
+    ]);
+    const role = (name: string) => m.attendees.find((a) => a.name === name)?.role;
+    expect([role('Greta Ulvsand'), role('Ingela Sand'), role('Maj Ekstam'), role('Harald Borg'), role('Hanna Vikberg')]).toEqual([
+      'ordförande',
+      'vice ordförande',
+      null,
+      'ersättare',
+      'äldreomsorgschef',
+    ]);
+  });
+
+  it("keeps an organisation with a place after a name as that person's, not as another person", () => {
+    const flat = [
+      'Datum: 8.3.2023 Plats: Kommunhuset, sal Ljungan',
+      'Närvarande: Ulla Brand (S) ordförande Olle Hage SKPF Norra Mörtfors, Eva Sand (M) ersättare Rune Frost PRO Södra Mörtfors,',
+      'Lisa Ek (V) ersättare, Bo Ahl (KD), Kai Berg, sekreterare 1. Mötets öppnande Ordföranden öppnar mötet och hälsar alla välkomna till dagens möte här.',
+      '2. Information från förvaltningen Kai Berg berättar att hemtjänsten har fått fler brukare under vintern och att',
+      'bemanningen har ökat i samma takt. Rådet frågar hur nattpatrullen ska bemannas under sommaren.',
+      '3. Övriga frågor Inga övriga frågor anmäls. Vid pennan Kai Berg',
+    ].join(' ');
+    const read = parse(flat, 'tests/mortfors-kpr-2.txt');
+    expect(read.attendees.map((a) => [a.name, a.organisation])).toEqual([
+      ['Ulla Brand', 'S'],
+      ['Olle Hage', 'SKPF Norra Mörtfors'],
+      ['Eva Sand', 'M'],
+      ['Rune Frost', 'PRO Södra Mörtfors'],
+      ['Lisa Ek', 'V'],
+      ['Bo Ahl', 'KD'],
+      ['Kai Berg', null],
+    ]);
+  });
+});
+
 describe('a web meeting page with one line per page', () => {
   const m = parse(webPage, 'tests/vasterhamn-funktionshinderradet.txt');
 
