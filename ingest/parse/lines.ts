@@ -170,6 +170,11 @@ export function blankRunningHeads(lines: Line[], letterhead: ReadonlySet<string>
   const running = new Set(
     [...edgeCounts].filter(([t, n]) => pageCount >= 3 && n >= 3 && n >= pageCount / 2 && !ITEM_LABEL.test(t)).map(([t]) => t),
   );
+  // On two pages, a foot that closes both is one all the same: the last line of every page is no
+  // presenter's name across a break (that would close one page and open the next).
+  const lastLines = new Set([...byPage.values()].map((pageLines) => pageLines.at(-1)!.text));
+  const [foot] = lastLines;
+  if (pageCount === 2 && lastLines.size === 1 && foot !== undefined && foot.length <= 80 && !ITEM_LABEL.test(foot)) running.add(foot);
   if (byPage.size === 0) return [];
   const firstPage = Math.min(...byPage.keys());
   for (const [page, pageLines] of byPage) {

@@ -13,7 +13,9 @@ import { contentLines, type Line } from './lines.js';
 export function findUnnumberedHeadings(lines: readonly Line[], from: number, to: number, isLabel: (text: string) => boolean): Heading[] {
   const headings: Heading[] = [];
   for (const { line, index: i, blankBefore } of contentLines(lines, from, to)) {
-    if (blankBefore && !line.bullet && isHeadingText(line.text) && !isLabel(line.text) && textFollows(lines, i + 1)) {
+    // A page's first line opens a block as a blank line does (the page break closed the seam).
+    const opens = blankBefore || line.seam === true;
+    if (opens && !line.bullet && isHeadingText(line.text) && !isLabel(line.text) && textFollows(lines, i + 1)) {
       headings.push({ index: i, number: '–', value: headings.length + 1, text: line.text });
     }
   }
@@ -31,7 +33,11 @@ function textFollows(lines: readonly Line[], at: number): boolean {
 
 const isLeadIn = (text: string): boolean => /^\p{Lu}/u.test(text) && /:$/u.test(text) && text.split(/\s+/u).length <= 8;
 
-function isHeadingText(text: string): boolean {
+/** "Avancerad sjukvård i hemmet (ASIH)": an abbreviation in parentheses that closes a heading. */
+const CLOSING_ABBREVIATION = /\s+\([\p{Lu}\d]{2,8}\)$/u;
+
+function isHeadingText(full: string): boolean {
+  const text = full.replace(CLOSING_ABBREVIATION, '');
   if (text.length < 3 || text.length > 70 || text.split(/\s+/u).length > 9) return false;
   if (!/^\p{Lu}/u.test(text) || /[.,;:!?()]$/u.test(text) || /[,()]/u.test(text)) return false;
   // "Karl Fransson": a name on its own line (a signature) is not a heading.

@@ -191,4 +191,46 @@ describe('parseMinutes on cases the synthetic corpus found', () => {
       ['3', 'Övriga frågor', 2],
     ]);
   });
+  it('takes a foot that closes both of two pages out, and reads the unnumbered heading that opens the second page', () => {
+    const foot = 'Pensionärsrådet i Mörtfors – minnesanteckningar';
+    const text = [
+      [
+        'Anteckningar från pensionärsrådets möte',
+        '',
+        'Datum: Fredagen den 7 mars 2025',
+        '',
+        'Närvarande:',
+        'Greta Ulvsand, ordförande (S)',
+        'Tor Ekdahl, sekreterare',
+        '',
+        'Mötets öppnande',
+        'Ordföranden öppnar mötet och hälsar alla välkomna.',
+        '',
+        'Information från förvaltningen',
+        'Hemtjänsten har fått fler brukare under vintern och bemanningen har ökat.',
+        '',
+        foot,
+      ].join('\n'),
+      [
+        'Avancerad sjukvård i hemmet (ASIH)',
+        'Fler patienter är inskrivna i den avancerade sjukvården i hemmet än förra året.',
+        '',
+        'Övriga frågor',
+        'Inga övriga frågor anmäls.',
+        '',
+        'Vid pennan',
+        'Tor Ekdahl',
+        '',
+        foot,
+      ].join('\n'),
+    ].join('\f');
+    const m = parseMinutes(textDocument(text));
+    expect(m.agendaItems.map((i) => [i.title, i.page])).toEqual([
+      ['Mötets öppnande', 1],
+      ['Information från förvaltningen', 1],
+      ['Avancerad sjukvård i hemmet (ASIH)', 2],
+      ['Övriga frågor', 2],
+    ]);
+    expect(m.text).not.toContain(foot);
+  });
 });
