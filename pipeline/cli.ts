@@ -1,4 +1,5 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { DEFAULT_WRITE_BATCH } from '../graph/write/write-meetings.js';
 import { megabytesToBytes } from '../ingest/read/limits.js';
 import { EXIT } from './cli/exit-codes.js';
 import { IsoDate } from '../shapes/api/common.js';
@@ -56,7 +57,7 @@ const program = new Command()
   .option('--max-file-mb <mb>', 'skip files larger than this (default: RADSLAG_MAX_FILE_MB or 50)', parseMegabytes)
   .option(
     '--batch <n>',
-    'meetings written per transaction; a meeting is never split, and one that fails is retried alone (default 10)',
+    `meetings written per transaction; a meeting is never split, and one that fails is retried alone (default ${DEFAULT_WRITE_BATCH})`,
     parseBatch,
   )
   .option('--date <YYYY-MM-DD>', "the meeting's date, for one file whose minutes have none (or a wrong one)", parseDate)
