@@ -223,11 +223,14 @@ describe('explorer in a real browser', () => {
     await back.focus();
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => !url.searchParams.has('sida') && url.searchParams.get('uppfoljningssida') === '3');
+    // The new URL can be seen before the page has begun to load it, when nothing is busy yet: wait for the list itself.
+    await page.locator('.concern-groups > li').nth(1).waitFor();
     await settled(page);
     await expect(page.locator('.concern-groups > li').count()).resolves.toBeGreaterThan(1);
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('fragor-rubrik');
     await page.locator('#uppfoljningar').getByRole('button', { name: 'Till sista sidan' }).click();
     await page.waitForURL((url) => !url.search.includes('sida'));
+    await page.locator('#uppfoljningar .follow-up-list > li').first().waitFor();
     await settled(page);
     await expect(page.locator('#uppfoljningar .follow-up-list > li').count()).resolves.toBeGreaterThan(0);
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('uppfoljningar-rubrik');
