@@ -31,15 +31,11 @@ export function findHeadings(lines: readonly Line[], from: number, to: number): 
   const gaps: Heading[] = [];
   let style: 'numbered' | 'paragraph' | null = null;
   let lastContent = '';
-  for (const { line, index: i, blankBefore } of contentLines(lines, from, to)) {
+  for (const { line, index: i, blankBefore, opensBlock: afterBreak } of contentLines(lines, from, to)) {
     const candidate = headingCandidate(line.text);
     // "§ 23" alone on its line is a heading wherever it stands (web pages print no blank lines).
     const opensBlock =
-      blankBefore ||
-      line.seam === true ||
-      endsSentence(lastContent) ||
-      headings.length === 0 ||
-      (candidate?.style === 'paragraph' && candidate.title === '');
+      afterBreak || endsSentence(lastContent) || headings.length === 0 || (candidate?.style === 'paragraph' && candidate.title === '');
     if (candidate && !line.bullet && opensBlock && (style === null || style === candidate.style)) {
       const previous = headings.at(-1);
       const expected = previous ? previous.value + 1 : null;

@@ -1,4 +1,5 @@
 import type { Attendee, ParseWarning } from '../../shapes/minutes.schema.js';
+import { NAME_WORD } from './run-in-names.js';
 
 /** A line of an attendance block, with its source line number and, when printed in columns, its cells. */
 export interface BlockLine {
@@ -467,7 +468,7 @@ function splitBeforeInitials(piece: string): string[] {
   let start = 0;
   for (let i = 1; i + 1 < tokens.length; i++) {
     const token = tokens[i]![0];
-    if (!/^[A-ZÅÄÖ]{2,6}$/u.test(token) || PARTY.test(token)) continue;
+    if (!INITIALS.test(token) || token.length < 2 || PARTY.test(token)) continue;
     if (!/^\p{Lu}\p{Ll}/u.test(tokens[i + 1]![0])) continue;
     if (/^(?:ersätter|för)$/u.test(tokens[i - 1]![0])) continue;
     out.push(piece.slice(start, tokens[i]!.index).trim());
@@ -494,13 +495,7 @@ const JUXTAPOSED_MAX = 12;
 function splitJuxtaposed(piece: string): string[] {
   const tokens = piece.split(' ');
   let n = 0;
-  while (
-    n < tokens.length &&
-    /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(tokens[n]!) &&
-    !ORG_WORD.test(tokens[n]!) &&
-    !GROUP_WORD.test(tokens[n]!)
-  )
-    n++;
+  while (n < tokens.length && NAME_WORD.test(tokens[n]!) && !ORG_WORD.test(tokens[n]!) && !GROUP_WORD.test(tokens[n]!)) n++;
   if (n < JUXTAPOSED_MIN || n > JUXTAPOSED_MAX) return [piece];
   // What follows the run must be no more words of it: the end, a parenthesis or a lower-case word.
   const next = tokens[n];

@@ -36,7 +36,6 @@ const E = '(?![\\p{L}\\p{N}])';
 const label = (source: string): RegExp => new RegExp(`^(?:${source})${E}`, 'iu');
 
 // Longer labels before the shorter ones they start with: the first that matches decides.
-// "Övriga frågor" is an agenda item (any other business), never the label of other attendees.
 const FIELD_LABELS: ReadonlyArray<readonly [FieldName, RegExp]> = [
   [
     'adjustment',
@@ -65,6 +64,7 @@ const FIELD_LABELS: ReadonlyArray<readonly [FieldName, RegExp]> = [
   ['substitutes', label('tjänstgörande\\s+ersättare|närvarande\\s+ersättare|(?:ej|inte)\\s+tjänstgörande(?:\\s+ersättare)?|ersättare')],
   [
     'others',
+    // "Övriga frågor" is an agenda item (any other business), never the label of other attendees.
     label(
       'övriga\\s+(?:närvarande|deltagande|deltagare)|övriga(?!\\s+frågor)|deltagare|närvarande\\s+tjänstepersoner|tjänstepersoner|närvarande\\s+tjänstemän|tjänstemän',
     ),

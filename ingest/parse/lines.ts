@@ -26,6 +26,8 @@ export interface ContentLine {
   line: Line;
   index: number;
   blankBefore: boolean;
+  /** A heading may start here: after a blank line, or as a page's first line (the page break closed the seam). */
+  opensBlock: boolean;
 }
 
 /** The lines with text in lines[from, to): blocks start after a blank line, so each says whether one came before. */
@@ -37,7 +39,7 @@ export function* contentLines(lines: readonly Line[], from: number, to: number):
       blankBefore = true;
       continue;
     }
-    yield { line, index, blankBefore };
+    yield { line, index, blankBefore, opensBlock: blankBefore || line.seam === true };
     blankBefore = false;
   }
 }
@@ -172,9 +174,10 @@ export function blankRunningHeads(lines: Line[], letterhead: ReadonlySet<string>
   );
   // On two pages, a foot that closes both is one all the same: the last line of every page is no
   // presenter's name across a break (that would close one page and open the next).
-  const lastLines = new Set([...byPage.values()].map((pageLines) => pageLines.at(-1)!.text));
-  const [foot] = lastLines;
-  if (pageCount === 2 && lastLines.size === 1 && foot !== undefined && foot.length <= 80 && !ITEM_LABEL.test(foot)) running.add(foot);
+  if (pageCount === 2) {
+    const [first, second] = [...byPage.values()].map((pageLines) => pageLines.at(-1)!.text);
+    if (first === second && first!.length <= 80 && !ITEM_LABEL.test(first!)) running.add(first!);
+  }
   if (byPage.size === 0) return [];
   const firstPage = Math.min(...byPage.keys());
   for (const [page, pageLines] of byPage) {

@@ -8,7 +8,7 @@
  */
 
 /** "Dragan", "Berglund-Sten": one word of a name. */
-const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+export const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 /** Words that begin a name-shaped phrase that names no person ("Region Gotland", "Nästa Möte"). */
 const NOT_A_NAME = new Set(['region', 'regionen', 'kommun', 'stad', 'nästa', 'övriga', 'rådet', 'protokoll', 'föredragande']);
 /** Punctuation around a word in running text: "(Dragan", "Nyström,". */

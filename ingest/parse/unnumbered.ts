@@ -12,10 +12,8 @@ import { contentLines, type Line } from './lines.js';
  */
 export function findUnnumberedHeadings(lines: readonly Line[], from: number, to: number, isLabel: (text: string) => boolean): Heading[] {
   const headings: Heading[] = [];
-  for (const { line, index: i, blankBefore } of contentLines(lines, from, to)) {
-    // A page's first line opens a block as a blank line does (the page break closed the seam).
-    const opens = blankBefore || line.seam === true;
-    if (opens && !line.bullet && isHeadingText(line.text) && !isLabel(line.text) && textFollows(lines, i + 1)) {
+  for (const { line, index: i, opensBlock } of contentLines(lines, from, to)) {
+    if (opensBlock && !line.bullet && isHeadingText(line.text) && !isLabel(line.text) && textFollows(lines, i + 1)) {
       headings.push({ index: i, number: '–', value: headings.length + 1, text: line.text });
     }
   }
