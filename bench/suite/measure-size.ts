@@ -17,7 +17,7 @@ import { Bm25Baseline } from './baselines/bm25.js';
 import { recallWithTies } from './baselines/cosine-scan.js';
 import { prepareCorpus } from './corpus.js';
 import { measureLatency, pick, WARM_UP_CALLS, type Latency } from './latency.js';
-import { WARM_UP_SEARCHES, warmUpQuestions, warmUpSearch } from './warm-up.js';
+import { mistype, WARM_UP_SEARCHES, warmUpQuestions, warmUpSearch } from './warm-up.js';
 import { mib, processMemory, RssSampler } from './memory.js';
 import { loadStoredPassages } from './passages.js';
 import { evaluate, type Quality } from './quality/evaluate.js';
@@ -73,7 +73,16 @@ export interface SizeResult {
   latency: Record<string, Latency>;
   server: { peakRssMiB: number; neo4jRssMiB: number | null; neo4jPeakRssMiB: number | null };
   vectorIndex: { queries: number; recall10: number; minRecall10: number };
-  quality: { queries: number; fulltext: Quality; vector: Quality; hybrid: Quality; bm25: Quality; fusions: Record<FusionName, Quality> };
+  quality: {
+    queries: number;
+    fulltext: Quality;
+    vector: Quality;
+    hybrid: Quality;
+    /** Hybrid on the judged questions with a typo in each long word (those that have one). */
+    hybridMistyped: Quality;
+    bm25: Quality;
+    fusions: Record<FusionName, Quality>;
+  };
 }
 
 const figure = (seconds: number, items: number, unit: StageFigure['unit']): StageFigure => ({
@@ -122,6 +131,10 @@ export async function measureSize(o: SizeOptions): Promise<SizeResult> {
     const queries = spread(buildJudgedQueries(corpus.truth, ingest.slim, taxonomy), o.maxQueries);
     const ids = ingest.slim.map((m) => m.id);
     const texts = queries.map((q) => q.text);
+    // The judged questions with a typo in each long word: where the exact words find too few, the
+    // search asks again with fuzzy terms in the same statement (graph/search/hybrid-search.ts).
+    const mistypedQueries = queries.map((q) => ({ ...q, text: mistype(q.text) })).filter((q, n) => q.text !== texts[n]);
+    const mistyped = mistypedQueries.map((q) => q.text);
 
     // The API's read paths, in-process through server/services (no HTTP: the API bench covers that).
     o.log(`[${o.meetings}] read-model latency…`);
@@ -131,7 +144,7 @@ export async function measureSize(o: SizeOptions): Promise<SizeResult> {
     // a warm-up of other questions (warm-up.ts) and take no warm-up calls of their own: every timed
     // question is new to the server, and each mode asks its own share of the judged questions
     // (they repeat across modes only when there are fewer than three times `calls` of them).
-    const warmUp = warmUpQuestions(taxonomy, texts, 1000);
+    const warmUp = warmUpQuestions(taxonomy, [...texts, ...mistyped], 1000);
     o.log(`[${o.meetings}] warming the read path up: ${WARM_UP_SEARCHES} searches of ${warmUp.length} other questions…`);
     const warmUpSeconds = await warmUpSearch(graph.executor, embedder, warmUp, WARM_UP_SEARCHES);
     const searchIn = (mode: 'hybrid' | 'fulltext' | 'vector', share: number) => (i: number) =>
@@ -143,6 +156,15 @@ export async function measureSize(o: SizeOptions): Promise<SizeResult> {
       'search (hybrid)': await measureLatency(searchIn('hybrid', 0), o.calls, 0),
       'search (full-text)': await measureLatency(searchIn('fulltext', 1), o.calls, 0),
       'search (vector)': await measureLatency(searchIn('vector', 2), o.calls, 0),
+      ...(mistyped.length === 0
+        ? {}
+        : {
+            'search (hybrid, mistyped)': await measureLatency(
+              (i) => searchAfresh(graph.executor, embedder, SearchQuery.parse({ q: pick(mistyped, i), mode: 'hybrid' })),
+              o.calls,
+              0,
+            ),
+          }),
       // Its warm-up asks every question the timed calls ask: with 40 warm-up calls, 200 timed calls
       // over 95 questions made a quarter of them first asks (p95 39 ms at 10,000 meetings).
       'search (hybrid, asked again)': await measureLatency(
@@ -206,6 +228,8 @@ export async function measureSize(o: SizeOptions): Promise<SizeResult> {
       fulltext: await evaluate(queries, viaGraph('fulltext')),
       vector: await evaluate(queries, viaGraph('vector')),
       hybrid: await evaluate(queries, viaGraph('hybrid')),
+      // The same judgements for the questions with typos: what the fuzzy terms find back.
+      hybridMistyped: await evaluate(mistypedQueries, viaGraph('hybrid')),
       bm25: await evaluate(queries, (q) => bm25.query(q, 10)),
       // The fusions compared on the same rankings (graph/search/fusion.ts keeps the better one as `fuse`).
       fusions: Object.fromEntries(

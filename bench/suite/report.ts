@@ -203,6 +203,7 @@ export function printReport(report: BenchReport): void {
     ]);
     const systems = [
       ...(['fulltext', 'vector', 'hybrid', 'bm25'] as const).map((name) => [name, r.quality[name]] as const),
+      ['hybrid, mistyped questions', r.quality.hybridMistyped] as const,
       ...Object.entries(r.quality.fusions).map(([name, q]) => [`hybrid fused by ${name}`, q] as const),
     ];
     for (const [system, q] of systems) {

@@ -41,7 +41,7 @@ export function warmUpQuestions(taxonomy: Taxonomy, timed: readonly string[], co
 }
 
 /** Two neighbouring letters of each long word swapped, so that the index knows neither word. */
-function mistype(question: string): string {
+export function mistype(question: string): string {
   return question
     .split(' ')
     .map((word) => (word.length >= 6 ? `${word.slice(0, 2)}${word[3]}${word[2]}${word.slice(4)}` : word))

@@ -74,8 +74,16 @@ export interface HybridSearchResult {
 }
 
 const DEFAULT_DEPTH = 200;
-/** Fuzzy terms only for words this long: short words have too many neighbours at edit distance 1–2. */
+/** Fuzzy terms only for words this long: short words have too many neighbours at edit distance 1. */
 const FUZZY_MIN_LENGTH = 6;
+/**
+ * One edit, whatever the word's length: Lucene's fuzzy terms count a swap of neighbouring letters
+ * as one edit, so a letter swapped, missing, doubled or wrong is found, as most typos are. Two edits
+ * for words of eight letters or more made a mistyped question's fuzzy statement about 2.4 times
+ * dearer at 10,000 meetings (p50 22 against 9 ms) for about the same passages found (183 against
+ * 181 of 200 on average; docs/benchmarks.md, issue 15, ninth round).
+ */
+const FUZZY_EDITS = 1;
 const EXPANSION_BOOST = 0.4;
 const FUZZY_BOOST = 0.3;
 /**
@@ -234,7 +242,7 @@ export function luceneSearch(q: string, expansions: readonly string[] = [], with
   const query = extra.length === 0 ? base : [`(${base})`, ...extra].join(' ');
   const fuzzy = [...new Set(q.split(/[^\p{L}]+/u).filter((w) => w.length >= FUZZY_MIN_LENGTH))]
     .slice(0, 20)
-    .map((w) => `${escapeLuceneTerm(lightStem(w))}~${w.length >= 8 ? 2 : 1}^${FUZZY_BOOST}`);
+    .map((w) => `${escapeLuceneTerm(lightStem(w))}~${FUZZY_EDITS}^${FUZZY_BOOST}`);
   return { query, fuzzyQuery: fuzzy.length === 0 || !withFuzzy ? null : [query, ...fuzzy].join(' ') };
 }
 
