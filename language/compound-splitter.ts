@@ -84,6 +84,18 @@ export class CompoundSplitter {
     return this.curated.has(word);
   }
 
+  /**
+   * Whether the word reads as Swedish the splitter knows: a dictionary word in any form, a name the
+   * dictionary lists, a listed part, or a compound of known parts. A word it does not know may be a
+   * typo, or a name or place no list holds.
+   */
+  knows(word: string): boolean {
+    const normal = normaliseWord(word);
+    const dictionary = this.lexicon();
+    if (dictionary !== null && (dictionary.lemmaOf(normal) !== undefined || dictionary.isExcluded(normal))) return true;
+    return this.curated.has(normal) || this.curated.final(normal) !== undefined || this.split(normal).length > 1;
+  }
+
   /** The parts of a word; a single part when it is not a known compound. The result is shared: do not mutate it. */
   split(word: string): CompoundPart[] {
     const normal = normaliseWord(word);

@@ -1,6 +1,7 @@
 import { AWAIT_FULLTEXT } from '../db/fulltext.js';
 import { SearchMode, type Actor, type ItemRef, type MeetingRef, type SearchFilters } from '../../shapes/api/index.js';
 import { queryWordTerms } from '../../language/search-terms.js';
+import { defaultCompoundSplitter } from '../../language/compound-splitter.js';
 import { normaliseWord } from '../../language/normalise.js';
 import { isStopWord } from '../../language/stopwords.js';
 import { fuse, withMatchReasons, type RankedHit, type SearchRankings } from './fusion.js';
@@ -232,18 +233,26 @@ export interface LuceneSearch {
   fuzzyQuery: string | null;
 }
 
-/** The user's words (as lucene.ts builds them), the expansions at lower weight, and fuzzy forms of long words. */
+/**
+ * The user's words (as lucene.ts builds them), the expansions at lower weight, and fuzzy forms of
+ * long words. With fuzzy terms on (hybrid), a word the Swedish dictionary and the compound splitter
+ * do not know has its fuzzy form in the query itself: a typo among well-spelt words ("väntetiderna
+ * på akutmotatgningen") would otherwise never reach the fuzzy fallback, because the other words find
+ * enough. The fallback adds the fuzzy forms of the known words too.
+ */
 export function luceneSearch(q: string, expansions: readonly string[] = [], withFuzzy = true): LuceneSearch | null {
   const base = toLuceneQuery(q);
   if (base === null) return null;
   const extra = expansions.map((term) =>
     term.includes(' ') ? `${phrase(term)}^${EXPANSION_BOOST}` : `${escapeLuceneTerm(term)}^${EXPANSION_BOOST}`,
   );
-  const query = extra.length === 0 ? base : [`(${base})`, ...extra].join(' ');
-  const fuzzy = [...new Set(q.split(/[^\p{L}]+/u).filter((w) => w.length >= FUZZY_MIN_LENGTH))]
-    .slice(0, 20)
-    .map((w) => `${escapeLuceneTerm(lightStem(w))}~${FUZZY_EDITS}^${FUZZY_BOOST}`);
-  return { query, fuzzyQuery: fuzzy.length === 0 || !withFuzzy ? null : [query, ...fuzzy].join(' ') };
+  const longWords = withFuzzy ? [...new Set(q.split(/[^\p{L}]+/u).filter((w) => w.length >= FUZZY_MIN_LENGTH))].slice(0, 20) : [];
+  const fuzzyOf = (word: string) => `${escapeLuceneTerm(lightStem(word))}~${FUZZY_EDITS}^${FUZZY_BOOST}`;
+  const splitter = defaultCompoundSplitter();
+  const unknown = longWords.filter((word) => !splitter.knows(word));
+  const query = [...(extra.length === 0 ? [base] : [`(${base})`, ...extra]), ...unknown.map(fuzzyOf)].join(' ');
+  const known = longWords.filter((word) => !unknown.includes(word));
+  return { query, fuzzyQuery: known.length === 0 ? null : [query, ...known.map(fuzzyOf)].join(' ') };
 }
 
 /**

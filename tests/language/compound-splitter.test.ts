@@ -90,6 +90,19 @@ describe('CompoundSplitter (default parts list and the Swedish dictionary)', () 
   });
 });
 
+describe('CompoundSplitter.knows', () => {
+  const splitter = defaultCompoundSplitter();
+
+  it.each(['vårdplatser', 'slutenvårdsplatserna', 'distriktssjuksköterskan', 'akutmottagningen', 'väntetiderna', 'hemsjukvården'])(
+    'knows %s (a dictionary word or a compound of known parts)',
+    (word) => expect(splitter.knows(word)).toBe(true),
+  );
+
+  it.each(['vådrplatser', 'akutmotatgningen', 'väntteiderna', 'hmesjukvården'])('does not know the typo %s', (word) =>
+    expect(splitter.knows(word)).toBe(false),
+  );
+});
+
 describe('CompoundSplitter with its own lexicon', () => {
   it('learns parts from a corpus only when they recur', () => {
     const splitter = new CompoundSplitter({ parts: ['vård'], dictionary: null });
