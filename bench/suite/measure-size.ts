@@ -131,8 +131,8 @@ export async function measureSize(o: SizeOptions): Promise<SizeResult> {
     const queries = spread(buildJudgedQueries(corpus.truth, ingest.slim, taxonomy), o.maxQueries);
     const ids = ingest.slim.map((m) => m.id);
     const texts = queries.map((q) => q.text);
-    // The judged questions with a typo in each long word: where the exact words find too few, the
-    // search asks again with fuzzy terms in the same statement (graph/search/hybrid-search.ts).
+    // The judged questions with a typo in each long word, for what hybrid search's fuzzy terms find
+    // back and what they cost (graph/search/hybrid-search.ts luceneSearch).
     const mistypedQueries = queries.map((q) => ({ ...q, text: mistype(q.text) })).filter((q, n) => q.text !== texts[n]);
     const mistyped = mistypedQueries.map((q) => q.text);
 
