@@ -93,7 +93,7 @@ export class CompoundSplitter {
     const normal = normaliseWord(word);
     const dictionary = this.lexicon();
     if (dictionary !== null && (dictionary.lemmaOf(normal) !== undefined || dictionary.isExcluded(normal))) return true;
-    return this.curated.has(normal) || this.curated.final(normal) !== undefined || this.split(normal).length > 1;
+    return this.isKnown(normal) || this.curated.final(normal) !== undefined || this.split(normal).length > 1;
   }
 
   /** The parts of a word; a single part when it is not a known compound. The result is shared: do not mutate it. */
