@@ -2,6 +2,7 @@ import type { Granularity } from '../../shapes/api/index.js';
 import type { TopicTrendPoint } from './topics.repository.js';
 import { VersionCache } from '../db/version-cache.js';
 import type { GraphReader } from '../db/ports.js';
+import { cypherStringOrder as compare } from '../db/string-order.js';
 
 /**
  * Every meeting's topic counts (and every topic's concern count), held in memory and reloaded when the graph version changes.
@@ -171,9 +172,6 @@ function periodOf(m: DatedMeeting, granularity: Granularity): string {
   if (granularity === 'year') return year;
   return `${year}-Q${Math.floor((Number(m.date.slice(5, 7)) - 1) / 3) + 1}`;
 }
-
-// Code-unit order, as Cypher orders strings; localeCompare would not match it.
-const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export async function loadTopicSnapshot(executor: GraphReader): Promise<TopicSnapshot> {
   const [row] = await executor.read(LOAD);

@@ -1,4 +1,5 @@
 import type { MatchReason, SearchMode } from '../../shapes/api/index.js';
+import { cypherStringOrder } from '../db/string-order.js';
 
 /**
  * How a search's rankings become one list. Four fusions were compared on the benchmark's judged
@@ -139,7 +140,7 @@ function keywordLedFusion(rankings: SearchRankings): RankedHit[] {
       lift;
     hits.set(hit.passageKey, { ...hit, score });
   }
-  return [...hits.values()].sort((a, b) => b.score - a.score || a.passageKey.localeCompare(b.passageKey));
+  return [...hits.values()].sort((a, b) => b.score - a.score || cypherStringOrder(a.passageKey, b.passageKey));
 }
 
 /** The vector hits whose similarity is at least SEMANTIC_THRESHOLD of the way from the farthest to the nearest. */
@@ -173,5 +174,5 @@ export function reciprocalRankFusion(
     const rank = itemRank.get(hit.itemKey);
     if (rank !== undefined) fused.set(key, { ...hit, score: hit.score + 1 / (k + rank + 1) });
   }
-  return [...fused.values()].sort((a, b) => b.score - a.score || a.passageKey.localeCompare(b.passageKey));
+  return [...fused.values()].sort((a, b) => b.score - a.score || cypherStringOrder(a.passageKey, b.passageKey));
 }

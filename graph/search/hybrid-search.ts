@@ -1,5 +1,5 @@
 import { AWAIT_FULLTEXT } from '../db/fulltext.js';
-import { SearchMode, type Actor, type ItemRef, type MeetingRef, type SearchFilters } from '../../shapes/api/index.js';
+import { SearchMode, type SearchFilters } from '../../shapes/api/index.js';
 import { queryWordTerms } from '../../language/search-terms.js';
 import { defaultCompoundSplitter } from '../../language/compound-splitter.js';
 import { normaliseWord } from '../../language/normalise.js';
@@ -11,6 +11,7 @@ import { fetchFor, filterParams, isFiltering, TO_ITEMS, TO_ITEMS_FILTERED, type 
 import { expandQuery } from './query-expansion.js';
 import { AGENDA_ITEM_TITLE_INDEX, EMBEDDER_INFO_KEY, PASSAGE_TEXT_INDEX, PASSAGE_VECTOR_INDEX } from '../db/schema.js';
 import { vectorCandidates } from './vector-candidates.js';
+import { byPassageKey, HIT_DETAILS, hydrateHits, type HitDetails, type HitRow } from './hit-details.js';
 import { EmbedderMismatchError } from '../write/errors.js';
 import type { GraphReader } from '../db/ports.js';
 
@@ -52,19 +53,12 @@ export interface PageWanted {
 
 export type { RankedHit } from './fusion.js';
 
-/** A ranked passage with what a result list shows of it (hydrateHits). */
-export interface HitDetails {
-  passage: { key: string; ordinal: number; text: string; kind: string };
-  speaker: Actor;
-  item: ItemRef;
-  meeting: MeetingRef;
-}
-
 export interface HybridSearchResult {
   /**
    * What a result list shows of the passages of the page asked for (`page`), when the ranking's
    * statement read them: by passage key, as hydrateHits gives it. Usually the whole page; a key
-   * missing here (two items tied at the page's edge, ordered differently) is left to hydrateHits.
+   * missing here is left to hydrateHits. Ties between items break by key on both sides, in the same
+   * code-unit order (graph/db/string-order.ts).
    */
   pageDetails?: Map<string, HitDetails>;
   expandedTerms: string[];
@@ -144,11 +138,7 @@ export async function searchRankings(
   const vector = vectorOf?.values ? { embedder: vectorOf.embedder, values: vectorOf.values } : null;
   const highlightTerms = [
     ...new Set(
-      [
-        ...input.q.split(/[^\p{L}\p{N}]+/u),
-        ...queryWordTerms(input.q).map((terms) => terms.lemma),
-        ...expansions.flatMap((e) => e.split(/\s+/)),
-      ]
+      [...typedWords(input.q), ...queryWordTerms(input.q).map((terms) => terms.lemma), ...expansions.flatMap((e) => e.split(/\s+/))]
         // No stop word is marked ("på", "med"): the Swedish analyzer drops most of them, and the rest ("kommer", "ska") are noise to a reader.
         .filter((w) => w.length >= 2 && !isStopWord(normaliseWord(w))),
     ),
@@ -180,6 +170,9 @@ export async function searchRankings(
   });
   return { ...empty, ...found };
 }
+
+/** The words of a query as the user typed them (a typo included): what highlighting looks past a typo in. */
+export const typedWords = (q: string): string[] => q.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
 
 /**
  * Questions a starting server asks itself: Neo4j plans a statement once per size class of its string
@@ -285,7 +278,7 @@ type RankingName = 'text' | 'fuzzy' | 'vector' | 'topic' | 'concern';
 type StatementRow = Partial<
   {
     [K in `${RankingName}${'PassageKeys' | 'ItemKeys' | 'Scores'}`]: K extends `${string}Scores` ? number[] : string[];
-  } & { titles: string[]; embedderId: string | null; embedderDimensions: number | null; page: HitDetails[] }
+  } & { titles: string[]; embedderId: string | null; embedderDimensions: number | null; page: HitRow[] }
 >;
 
 const columnsOf = (prefix: RankingName) => [`${prefix}PassageKeys`, `${prefix}ItemKeys`, `${prefix}Scores`];
@@ -357,19 +350,6 @@ const concernRanking = (to: string) => `CALL (textPassageKeys) {
        WITH p, i, toFloat(shared) AS score ORDER BY score DESC, p.key LIMIT toInteger($concernDepth)
        RETURN ${rankingColumns('concern')}
      }`;
-
-/**
- * A passage's details as a result list shows them, for the passage key `key`: the one reading of
- * them, here and in hydrateHits. A passage gone since it was ranked has no row. The date comes as
- * text: the driver turns a date value into year, month and day with 64-bit integer objects, which
- * was a fifth of what a search allocated on Node.
- */
-const HIT_DETAILS = `MATCH (p:Passage {key: key})
-       MATCH (m:Meeting)-[:HAS_ITEM]->(i:AgendaItem)-[:HAS_PASSAGE]->(p)
-       OPTIONAL MATCH (p)-[:SPOKEN_BY]->(sp)
-       WITH { passage: p { .key, .ordinal, .text, .kind },
-              speaker: { type: coalesce(p.speakerType, 'unknown'), key: sp.key, name: coalesce(sp.name, p.speakerName) },
-              item: i { .key, .ordinal, .number, .title }, meeting: { id: m.id, date: toString(m.date), title: m.title } } AS hit`;
 
 /**
  * A page of a ranking, grouped by agenda item as the service groups it (groupByItem: best item
@@ -503,18 +483,6 @@ async function rankingsStatement(
     titles: row.titles ?? [],
     topic: ranking('topic'),
     concerns: ranking('concern'),
-    ...(row.page ? { pageDetails: new Map(row.page.map((hit) => [hit.passage.key, hit])) } : {}),
+    ...(row.page ? { pageDetails: byPassageKey(row.page) } : {}),
   };
-}
-
-/**
- * What a result list shows of the passages `keys` name, by key. A key whose passage is gone (the
- * graph changed since it was ranked) is simply missing from the map.
- */
-export async function hydrateHits(executor: GraphReader, keys: readonly string[]): Promise<Map<string, HitDetails>> {
-  if (keys.length === 0) return new Map();
-  const rows = await executor.read<{ hit: HitDetails }>(`UNWIND $keys AS key\n       ${HIT_DETAILS}\n       RETURN hit`, {
-    keys: [...new Set(keys)],
-  });
-  return new Map(rows.map(({ hit }) => [hit.passage.key, hit]));
 }

@@ -66,7 +66,9 @@ const INFLECTIONS = [
 const MIN_STEM = 4;
 
 export function lightStem(word: string): string {
-  let stem = word.toLocaleLowerCase('sv-SE');
+  // Plain toLowerCase is the Swedish lower case (language/normalise.ts), and a snippet stems every
+  // word of a page: the locale's lowering through ICU was most of a search's time in Node.
+  let stem = word.toLowerCase();
   const suffix = INFLECTIONS.find((end) => stem.endsWith(end) && stem.length - end.length >= MIN_STEM);
   if (suffix) stem = stem.slice(0, -suffix.length);
   if (stem.endsWith('s') && stem.length - 1 >= MIN_STEM) stem = stem.slice(0, -1);

@@ -1,4 +1,6 @@
-import { hybridSearch, hydrateHits, type HitDetails, type HybridSearchResult, type RankedHit } from '../../graph/search/hybrid-search.js';
+import { hybridSearch, typedWords, type HybridSearchResult, type RankedHit } from '../../graph/search/hybrid-search.js';
+import { hydrateHits, type HitDetails } from '../../graph/search/hit-details.js';
+import { cypherStringOrder } from '../../graph/db/string-order.js';
 import { VersionCache } from '../../graph/db/version-cache.js';
 import { readGraphVersion } from '../../graph/db/graph-version.js';
 import type { GraphReader } from '../../graph/db/ports.js';
@@ -93,7 +95,7 @@ async function pageOf(
   const missing = shown.flatMap((g) => g.hits.map((h) => h.passageKey)).filter((key) => !read.has(key));
   const details = missing.length === 0 ? read : new Map([...read, ...(await hydrateHits(executor, missing))]);
   // Snippets only for the page shown: a broad query fuses a few hundred hits.
-  const snippet = snippetBuilder(ranked.highlightTerms);
+  const snippet = snippetBuilder(ranked.highlightTerms, { typed: typedWords(query.q) });
   return {
     query: query.q,
     mode: query.mode,
@@ -125,7 +127,7 @@ export function groupByItem(hits: readonly RankedHit[]): RankedGroup[] {
     }
     if (group.hits.length < HITS_PER_GROUP) group.hits.push(hit);
   }
-  return [...groups.values()].sort((a, b) => b.score - a.score || a.itemKey.localeCompare(b.itemKey));
+  return [...groups.values()].sort((a, b) => b.score - a.score || cypherStringOrder(a.itemKey, b.itemKey));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSnippet, withinEdits } from '../../server/format/snippet.js';
+import { buildSnippet, snippetBuilder, withinEdits } from '../../server/format/snippet.js';
 
 const marked = (snippet: { text: string; highlights: [number, number][] }): string[] =>
   snippet.highlights.map(([start, end]) => snippet.text.slice(start, end));
@@ -39,6 +39,23 @@ describe('buildSnippet', () => {
     expect(snippet.text.endsWith('…')).toBe(true);
     expect(snippet.text.length).toBeLessThanOrEqual(122);
     expect(marked(snippet)).toEqual(['Distriktssköterskorna']);
+  });
+
+  it('looks past a typo only in the words the user typed, not in their forms or the expansions', () => {
+    const text = 'Vårdplaster saknas, sa rådet, och väntetiderna på akutmottagningen är långa.';
+    // "vårdplatser" typed with a typo: the passage's own misspelling is two edits from either.
+    const typedWithTypo = snippetBuilder(['vårdpaltser', 'akutmottagning'], { typed: ['vårdpaltser'] });
+    expect(marked(typedWithTypo(text))).toEqual(['Vårdplaster', 'akutmottagningen']);
+    // The same term as an expansion (spelt right by construction) matches exactly and by stem only.
+    const expansionOnly = snippetBuilder(['vårdpaltser', 'akutmottagning'], { typed: [] });
+    expect(marked(expansionOnly(text))).toEqual(['akutmottagningen']);
+  });
+
+  it('gives each text of a page its own highlights when words repeat across texts', () => {
+    const snippet = snippetBuilder(['vårdplatser']);
+    expect(marked(snippet('Fler vårdplatser.'))).toEqual(['vårdplatser']);
+    expect(marked(snippet('Inga platser, men vårdplatser och VÅRDPLATSER.'))).toEqual(['vårdplatser', 'VÅRDPLATSER']);
+    expect(snippet('Inga platser alls.').highlights).toEqual([]);
   });
 
   it('marks nothing when nothing matches, and ignores one-letter terms', () => {

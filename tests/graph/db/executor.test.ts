@@ -2,6 +2,7 @@ import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConstraintError, GraphError, UnavailableError } from '../../../graph/db/errors.js';
 import { GraphExecutor, toPlainValue } from '../../../graph/db/executor.js';
+import { cypherStringOrder } from '../../../graph/db/string-order.js';
 import { startTestGraph } from '../../helpers/neo4j.js';
 import type { TestGraph } from '../../helpers/neo4j.js';
 
@@ -13,6 +14,30 @@ describe('GraphExecutor against a real Neo4j', () => {
   });
   afterAll(async () => {
     await graph?.close();
+  });
+
+  it('orders strings as cypherStringOrder does, where localeCompare would not', async () => {
+    // Keys as the graph writes them, with the characters collation weighs differently: case,
+    // punctuation, digits, Swedish letters.
+    const keys = [
+      'möte-2024#p10',
+      'möte-2024#p9',
+      'möte_2024#p1',
+      'Möte-2024#p1',
+      'mote-2024#p1',
+      'möte-2024:p1',
+      'åtgärd',
+      'ärende',
+      'öppen',
+    ];
+    const row = await graph.executor.readOne<{ sorted: string[] }>(
+      'UNWIND $keys AS key WITH key ORDER BY key RETURN collect(key) AS sorted',
+      {
+        keys,
+      },
+    );
+    expect(row?.sorted).toEqual([...keys].sort(cypherStringOrder));
+    expect([...keys].sort((a, b) => a.localeCompare(b))).not.toEqual(row?.sorted);
   });
 
   it('returns integers as numbers and temporal values as ISO strings', async () => {

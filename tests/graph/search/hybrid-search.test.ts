@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { hybridSearch, hydrateHits, prepareSearch, searchRankings } from '../../../graph/search/hybrid-search.js';
+import { hybridSearch, prepareSearch, searchRankings } from '../../../graph/search/hybrid-search.js';
+import { hydrateHits } from '../../../graph/search/hit-details.js';
 import { EmbedderMismatchError } from '../../../graph/write/errors.js';
 import { writeMeeting } from '../../../graph/write/write-meeting.js';
 import { FIXTURE_EMBEDDER } from '../../fixtures/annotated/embedding.js';

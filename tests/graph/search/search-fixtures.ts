@@ -1,5 +1,6 @@
 import type { GraphReader } from '../../../graph/db/ports.js';
-import { hydrateHits, type HitDetails, type RankedHit } from '../../../graph/search/hybrid-search.js';
+import type { RankedHit } from '../../../graph/search/hybrid-search.js';
+import { hydrateHits, type HitDetails } from '../../../graph/search/hit-details.js';
 import type { Embedder } from '../../../shapes/embedder.js';
 import { FIXTURE_EMBEDDER, hashedEmbedding } from '../../fixtures/annotated/embedding.js';
 

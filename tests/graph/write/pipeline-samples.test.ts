@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphExecutor } from '../../../graph/db/executor.js';
 import { ensureSchema } from '../../../graph/db/schema.js';
-import { hybridSearch, hydrateHits, type HitDetails } from '../../../graph/search/hybrid-search.js';
+import { hybridSearch } from '../../../graph/search/hybrid-search.js';
+import { hydrateHits, type HitDetails } from '../../../graph/search/hit-details.js';
 import { writeMeeting } from '../../../graph/write/write-meeting.js';
 import { LexicalEmbedder } from '../../../ingest/embed/index.js';
 import type { AnnotatedMeeting } from '../../../shapes/annotated-meeting.schema.js';
