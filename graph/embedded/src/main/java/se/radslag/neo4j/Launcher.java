@@ -98,6 +98,12 @@ public final class Launcher {
                 .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", options.port))
                 // No network at run time: the usage data collector would phone home.
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                // Plans are cached per statement and per size class of each string and list parameter
+                // by default, so a search statement had a plan for each length of question and number
+                // of topics named: a kind of question first asked after start-up waited 300-500 ms for
+                // its plan, however warm the server was. The sizes do not change the plans of these
+                // statements, which a full-text or vector index call leads.
+                .setConfig(GraphDatabaseInternalSettings.cypher_size_hint_parameters, false)
                 // Netty's graceful shutdown waits a 5 s quiet period per event-loop group (10 s per stop);
                 // a local server with its only client gone needs none of it.
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
