@@ -27,9 +27,9 @@ export function warmUpQuestions(taxonomy: Taxonomy, timed: readonly string[], co
   // Stepping by two different primes pairs every word with many others before any pair repeats.
   for (let i = 0; questions.length < count && i < count * 4; i++) {
     const first = words[(i * 7919) % words.length]!;
-    // Every third a single word. Neo4j caches a statement's plan per size class of its string
-    // parameters, so a server that has only seen longer questions plans again (80–140 ms) for the
-    // first short one.
+    // Every third a single word. A Neo4j that caches a statement's plan per size class of its string
+    // parameters (the default; not the embedded server) plans again (80–140 ms) for the first short
+    // question after only longer ones.
     const base = i % 3 === 2 ? first : `${first} ${words[(i * 104729 + 1) % words.length]}`;
     // Every fifth mistyped, so the fuzzy fallback (which runs only when a query finds too few) is as
     // warm as the rest of the statement, as on a server whose users mistype now and then; every

@@ -175,10 +175,11 @@ export async function searchRankings(
 export const typedWords = (q: string): string[] => q.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
 
 /**
- * Questions a starting server asks itself: Neo4j plans a statement once per size class of its string
- * parameters and per ranking the statement holds (rankingsCypher), 80–140 ms each on a small
- * machine, and the first user to ask a short question, a topic's name or a long one would wait for
- * it. A single word, a topic's name, a phrase and a sentence, in each mode, cover what most ask.
+ * Questions a starting server asks itself: Neo4j plans a statement once per set of rankings it holds
+ * (rankingsCypher), 80–140 ms each on a small machine, and by default also once per size class of
+ * its string and list parameters (the embedded server turns that off: Launcher.java), so the first
+ * user to ask a short question, a topic's name or a long one would wait for it. A single word, a
+ * topic's name, a phrase and a sentence, in each mode, cover what most ask.
  */
 const PLANNED_QUESTIONS = ['budget', 'vårdplatser', 'väntetider på akuten', 'hur tillgängligheten till vårdcentralerna ska förbättras'];
 
