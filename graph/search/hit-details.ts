@@ -32,8 +32,8 @@ export type HitRow = [
  * the one reading of them, in a ranking's statement (hybrid-search.ts) and in hydrateHits. A passage
  * gone since it was ranked has no row. A flat list rather than nested maps: a page of a hundred
  * passages as maps cost Node 4.9 ms of CPU to unpack and convert, as lists 1.9 ms (every map key is a
- * string to decode), and the JVM less to write (docs/benchmarks.md, issue 15, tenth round). The date
- * comes as text: the driver turns a date value into year, month and day with 64-bit integer objects.
+ * string to decode; docs/benchmarks.md, issue 15, tenth round). The date comes as text: the driver
+ * turns a date value into year, month and day with 64-bit integer objects.
  */
 export const HIT_DETAILS = `MATCH (p:Passage {key: key})
        MATCH (m:Meeting)-[:HAS_ITEM]->(i:AgendaItem)-[:HAS_PASSAGE]->(p)
