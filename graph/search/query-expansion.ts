@@ -7,8 +7,9 @@ import { loadTaxonomy, type Taxonomy } from '../../language/topics/taxonomy.js';
 /**
  * Widens a search query with what the project already knows about its words:
  * - an abbreviation gets its long form and a long form its abbreviation (ASIH ↔ avancerad sjukvård i hemmet);
- * - a query that names a taxonomy topic (by label, alias or keyword, also inside compounds) gets the
- *   topic's other aliases and keywords, so "vårdplatser" also finds "slutenvårdsplatser" and "vårddygn".
+ * - a short query that names a taxonomy topic (by label, alias or keyword, also inside compounds)
+ *   gets the topic's other aliases and keywords, so "vårdplatser" also finds "slutenvårdsplatser"
+ *   and "vårddygn"; a longer one only when it is the topic's name (MAX_WORDS_WIDENED_BY_TOPICS).
  * Expansions are searched at a lower weight than the user's own words.
  */
 
@@ -39,6 +40,19 @@ const defaultSources = (): QueryExpansionSources => (defaults ??= { taxonomy: lo
 /** Expansions per matched topic at most, so a broad topic cannot drown the query. */
 const MAX_PER_TOPIC = 8;
 
+/**
+ * A query of more words than this (stop words aside) is widened with a topic's names only when it
+ * is one of them. A sentence carries its own words ("väntetiderna i telefonkön till 1177"); the
+ * topics it touches added five to sixteen terms to it, each another walk through the index, and
+ * they pulled in passages about the topic at large, which the vector and related-concern rankings
+ * already bring. Without them, sentence questions at 10,000 meetings were answered in p50 / p95
+ * 18.5 / 26.4 ms against 20.9 / 30.3, nDCG@10 of the judged questions stayed 0.88 (every kind as
+ * before) and that of mistyped ones rose from 0.645 to 0.666 (docs/benchmarks.md, issue 15,
+ * eleventh round). Abbreviations are always spelt out: a sentence about "ASIH" must still find
+ * "avancerad sjukvård i hemmet".
+ */
+const MAX_WORDS_WIDENED_BY_TOPICS = 2;
+
 export function expandQuery(query: string, sources: QueryExpansionSources = defaultSources()): ExpandedQuery {
   const tokens = tokenise(query);
   const words = tokens.map((t) => t.text);
@@ -68,11 +82,12 @@ export function expandQuery(query: string, sources: QueryExpansionSources = defa
     const named = phrases.some((phrase) => countPhrase(terms.stems, phrase) > 0) || keys.some((key) => terms.forms.has(key));
     if (!named) continue;
     topics.push(slug);
-    topicExpansions.forEach(add);
     const covered = new Set<number>();
     for (const phrase of phrases) for (const start of phraseStarts(terms.stems, phrase)) phrase.forEach((_, i) => covered.add(start + i));
     for (const word of content) if (keys.some((key) => word.forms.has(key))) covered.add(word.position);
-    if (content.length > 0 && content.every((word) => covered.has(word.position))) topicNames.push(slug);
+    const namesOnly = content.length > 0 && content.every((word) => covered.has(word.position));
+    if (namesOnly) topicNames.push(slug);
+    if (namesOnly || content.length <= MAX_WORDS_WIDENED_BY_TOPICS) topicExpansions.forEach(add);
   }
   return { words, expansions: [...expansions], topics, topicNames };
 }

@@ -24,6 +24,21 @@ describe('expandQuery', () => {
     expect(expanded.topicNames).toEqual([]);
   });
 
+  it('widens a sentence only with abbreviations, a short query or a topic name of any length with the topics it names', () => {
+    const sentence = expandQuery('väntetiderna på akutmottagningarna för äldre');
+    expect(sentence.topics).toEqual(['akutsjukvard', 'tillganglighet', 'aldre']);
+    expect(sentence.expansions).toEqual([]);
+    expect(expandQuery('väntetider på ASIH för äldre').expansions).toEqual(['avancerad sjukvård i hemmet']);
+    // Two words, two topics: both widen it.
+    const two = expandQuery('vårdplatser hemsjukvård');
+    expect(two.topicNames).toEqual([]);
+    expect(two.expansions).toEqual(expect.arrayContaining(['slutenvårdsplatser', 'sjukvård i hemmet']));
+    // Three words that are one topic's alias.
+    const alias = expandQuery('nära vård i kommunen');
+    expect(alias.topicNames).toEqual(['nara-vard']);
+    expect(alias.expansions).toEqual(expect.arrayContaining(['närakut', 'fast vårdkontakt']));
+  });
+
   it('reads each taxonomy it is given, and gives the same answer when asked again', () => {
     const topic = { label_en: 'Libraries', description: '', weakKeywords: [], parent: null };
     const own = TaxonomySchema.parse({
